@@ -1,0 +1,161 @@
+#include "booking_service.h"
+
+#include "logging.h"
+#include "storage/appointment_repository.h"
+#include "storage/patient_repository.h"
+#include "storage/settings_repository.h"
+
+namespace empfang {
+
+namespace {
+
+QString transactionFailed()
+{
+    return Database::queryFailed(QStringLiteral("transaction"));
+}
+
+} // namespace
+
+QString BookingService::describe(SlotViolation v)
+{
+    switch (v) {
+    case SlotViolation::InPast:
+        return tr("This time lies in the past.");
+    case SlotViolation::TooShortNotice:
+        return tr("This time is too soon: the practice requires more notice.");
+    case SlotViolation::BeyondHorizon:
+        return tr("This time lies beyond the booking horizon of the practice.");
+    case SlotViolation::OutsideWorkingHours:
+        return tr("This time lies outside the practitioner's working hours.");
+    case SlotViolation::InAbsence:
+        return tr("The practitioner is absent at this time.");
+    case SlotViolation::BusyElsewhere:
+        return tr("The practitioner is busy in their calendar at this time.");
+    case SlotViolation::OverlapsAppointment:
+        return tr("This time overlaps another appointment of the practitioner "
+                  "(buffer times included).");
+    }
+    return {};
+}
+
+Result<Interval> BookingService::checkSlot(qint64 practitionerId, qint64 typeId, qint64 startMs,
+                                           qint64 excludeAppointmentId) const
+{
+    const QTimeZone zone = SettingsRepository(m_db).load().timeZone();
+    const QDate day = QDateTime::fromMSecsSinceEpoch(startMs, zone).date();
+    auto request = m_availability.request(practitionerId, typeId, day, day, excludeAppointmentId);
+    if (!request)
+        return Result<Interval>::failure(request.error());
+    const Interval slot{startMs, startMs + qint64(request->durationMinutes) * kMinuteMs};
+    if (auto violation = SlotFinder::check(request.value(), slot))
+        return Result<Interval>::failure(describe(*violation) + u' ' +
+                                         tr("Nothing was booked or changed."));
+    return slot;
+}
+
+Result<Appointment> BookingService::book(const BookingRequest &req)
+{
+    using R = Result<Appointment>;
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return R::failure(transactionFailed());
+
+    PatientRepository patients(m_db);
+    qint64 patientId = req.patientId;
+    if (patientId) {
+        if (auto p = patients.find(patientId); !p)
+            return R::failure(p.error());
+    } else if (!req.newPatientName.trimmed().isEmpty()) {
+        auto created = patients.add(Patient{0, req.newPatientName, {}, {}, {}});
+        if (!created)
+            return R::failure(created.error());
+        patientId = created->id;
+    } else {
+        return R::failure(tr("Please choose a patient or enter a new patient's name."));
+    }
+
+    auto slot = checkSlot(req.practitionerId, req.typeId, req.startMs, 0);
+    if (!slot)
+        return R::failure(slot.error());
+
+    Appointment a;
+    a.practitionerId = req.practitionerId;
+    a.typeId = req.typeId;
+    a.patientId = patientId;
+    a.span = slot.value();
+    a.note = req.note.trimmed();
+    a.createdMs = a.updatedMs = m_availability.clock().nowMs();
+    auto stored = AppointmentRepository(m_db).insert(a);
+    if (!stored)
+        return stored;
+    if (!tx.commit())
+        return R::failure(transactionFailed());
+    qCInfo(lcBooking) << "booked appointment" << stored->id;
+    return stored;
+}
+
+Result<Appointment> BookingService::move(qint64 appointmentId, qint64 newStartMs,
+                                         std::optional<qint64> newPractitionerId)
+{
+    using R = Result<Appointment>;
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return R::failure(transactionFailed());
+    AppointmentRepository appointments(m_db);
+    auto current = appointments.find(appointmentId);
+    if (!current)
+        return current;
+    if (current->status != AppointmentStatus::Booked)
+        return R::failure(tr("Only booked appointments can be moved."));
+    const qint64 practitionerId = newPractitionerId.value_or(current->practitionerId);
+    auto slot = checkSlot(practitionerId, current->typeId, newStartMs, appointmentId);
+    if (!slot)
+        return R::failure(slot.error());
+    if (Status s = appointments.reschedule(appointmentId, practitionerId, slot.value(),
+                                           m_availability.clock().nowMs());
+        !s)
+        return R::failure(s.error());
+    auto moved = appointments.find(appointmentId);
+    if (moved && !tx.commit())
+        return R::failure(transactionFailed());
+    qCInfo(lcBooking) << "moved appointment" << appointmentId;
+    return moved;
+}
+
+Result<Appointment> BookingService::cancel(qint64 appointmentId)
+{
+    return changeStatus(appointmentId, AppointmentStatus::Cancelled);
+}
+
+Result<Appointment> BookingService::markNoShow(qint64 appointmentId)
+{
+    return changeStatus(appointmentId, AppointmentStatus::NoShow);
+}
+
+Result<Appointment> BookingService::changeStatus(qint64 appointmentId, AppointmentStatus status)
+{
+    using R = Result<Appointment>;
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return R::failure(transactionFailed());
+    AppointmentRepository appointments(m_db);
+    auto current = appointments.find(appointmentId);
+    if (!current)
+        return current;
+    if (current->status != AppointmentStatus::Booked)
+        return R::failure(status == AppointmentStatus::Cancelled
+                              ? tr("This appointment is not booked and cannot be cancelled.")
+                              : tr("Only booked appointments can be marked as no-show."));
+    const qint64 now = m_availability.clock().nowMs();
+    if (status == AppointmentStatus::NoShow && current->span.startMs > now)
+        return R::failure(tr("An appointment can be marked as no-show only once it has begun."));
+    if (Status s = appointments.setStatus(appointmentId, status, now); !s)
+        return R::failure(s.error());
+    auto changed = appointments.find(appointmentId);
+    if (changed && !tx.commit())
+        return R::failure(transactionFailed());
+    qCInfo(lcBooking) << "appointment" << appointmentId << "is now" << statusKey(status);
+    return changed;
+}
+
+} // namespace empfang

@@ -1,0 +1,68 @@
+#include "migrations.h"
+
+namespace empfang {
+
+const QList<QStringList> &migrationSteps()
+{
+    static const QList<QStringList> steps = {
+        // Version 1: the local booking core.
+        {
+            QStringLiteral("CREATE TABLE settings (key VARCHAR(64) PRIMARY KEY, "
+                           "value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE practitioners (id INTEGER PRIMARY KEY, "
+                           "name VARCHAR(200) NOT NULL, color VARCHAR(16) NOT NULL DEFAULT '', "
+                           "active INTEGER NOT NULL DEFAULT 1, created_ms BIGINT NOT NULL)"),
+            QStringLiteral("CREATE TABLE appointment_types (id INTEGER PRIMARY KEY, "
+                           "name VARCHAR(200) NOT NULL, "
+                           "minutes INTEGER NOT NULL CHECK (minutes > 0), "
+                           "buffer_before INTEGER NOT NULL DEFAULT 0 CHECK (buffer_before >= 0), "
+                           "buffer_after INTEGER NOT NULL DEFAULT 0 CHECK (buffer_after >= 0), "
+                           "color VARCHAR(16) NOT NULL DEFAULT '', "
+                           "active INTEGER NOT NULL DEFAULT 1)"),
+            // No rows for a practitioner = offers every type ("unless restricted").
+            QStringLiteral("CREATE TABLE practitioner_types ("
+                           "practitioner_id INTEGER NOT NULL REFERENCES practitioners(id) "
+                           "ON DELETE CASCADE, "
+                           "type_id INTEGER NOT NULL REFERENCES appointment_types(id) "
+                           "ON DELETE CASCADE, "
+                           "minutes INTEGER CHECK (minutes IS NULL OR minutes > 0), "
+                           "PRIMARY KEY (practitioner_id, type_id))"),
+            QStringLiteral("CREATE TABLE working_hours (id INTEGER PRIMARY KEY, "
+                           "practitioner_id INTEGER NOT NULL REFERENCES practitioners(id) "
+                           "ON DELETE CASCADE, "
+                           "weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7), "
+                           "from_minute INTEGER NOT NULL, to_minute INTEGER NOT NULL, "
+                           "valid_from VARCHAR(10), valid_to VARCHAR(10), "
+                           "CHECK (0 <= from_minute AND from_minute < to_minute "
+                           "AND to_minute < 1440))"),
+            QStringLiteral("CREATE TABLE absences (id INTEGER PRIMARY KEY, "
+                           "practitioner_id INTEGER NOT NULL REFERENCES practitioners(id) "
+                           "ON DELETE CASCADE, "
+                           "start_ms BIGINT NOT NULL, end_ms BIGINT NOT NULL, "
+                           "reason VARCHAR(200) NOT NULL DEFAULT '', "
+                           "CHECK (start_ms < end_ms))"),
+            QStringLiteral("CREATE TABLE patients (id INTEGER PRIMARY KEY, "
+                           "name VARCHAR(200) NOT NULL, birth_date VARCHAR(10), "
+                           "phone VARCHAR(64) NOT NULL DEFAULT '', "
+                           "email VARCHAR(200) NOT NULL DEFAULT '', "
+                           "created_ms BIGINT NOT NULL, updated_ms BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX patients_name ON patients (name)"),
+            QStringLiteral("CREATE TABLE appointments (id INTEGER PRIMARY KEY, "
+                           "practitioner_id INTEGER NOT NULL REFERENCES practitioners(id), "
+                           "type_id INTEGER NOT NULL REFERENCES appointment_types(id), "
+                           "patient_id INTEGER REFERENCES patients(id), "
+                           "start_ms BIGINT NOT NULL, end_ms BIGINT NOT NULL, "
+                           "status VARCHAR(16) NOT NULL DEFAULT 'booked' CHECK (status IN "
+                           "('booked', 'cancelled', 'no_show', 'completed')), "
+                           "note TEXT NOT NULL DEFAULT '', "
+                           "created_ms BIGINT NOT NULL, updated_ms BIGINT NOT NULL, "
+                           "CHECK (start_ms < end_ms))"),
+            QStringLiteral("CREATE INDEX appointments_practitioner_start "
+                           "ON appointments (practitioner_id, start_ms)"),
+            QStringLiteral("CREATE INDEX appointments_patient ON appointments (patient_id)"),
+        },
+    };
+    return steps;
+}
+
+} // namespace empfang
