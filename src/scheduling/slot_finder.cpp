@@ -16,6 +16,42 @@ bool overlapsAny(const QList<Interval> &sortedMerged, const Interval &span)
     return it != sortedMerged.cend() && it->startMs < span.endMs;
 }
 
+// The UTC instant of a practice-local wall time. Qt 6.4 marks a wall time inside a spring-forward
+// gap (02:30 on 2026-03-29 in Berlin) invalid and its epoch value is then an hour or more off.
+// Nobody's clock ever shows such a time; it is passed over at the jump, so hours that start or
+// end inside the gap start or end at the jump itself.
+qint64 localInstant(const QDate &day, const QTime &time, const QTimeZone &zone)
+{
+    const QDateTime local(day, time, zone);
+    if (local.isValid())
+        return local.toMSecsSinceEpoch();
+    const qint64 wall = QDateTime(day, time, QTimeZone::utc()).toMSecsSinceEpoch();
+    QDateTime from = QDateTime(day.addDays(-1), QTime(12, 0), QTimeZone::utc());
+    for (int i = 0; i < 4; ++i) {
+        const QTimeZone::OffsetData jump = zone.nextTransition(from);
+        if (!jump.atUtc.isValid())
+            break;
+        const qint64 at = jump.atUtc.toMSecsSinceEpoch();
+        const qint64 offsetBefore = zone.offsetFromUtc(jump.atUtc.addMSecs(-1)) * 1000LL;
+        const qint64 offsetAfter = qint64(jump.offsetFromUtc) * 1000LL;
+        if (wall >= at + offsetBefore && wall < at + offsetAfter)
+            return at;
+        from = jump.atUtc;
+    }
+    return local.toMSecsSinceEpoch();
+}
+
+// Last instant (exclusive) a slot may start: the same wall-clock time `horizonDays` calendar
+// days after now, so a horizon does not shrink or grow by an hour across a DST change.
+qint64 horizonEnd(const SlotRequest &request)
+{
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(request.nowMs, request.zone);
+    const QDateTime end = now.addDays(request.horizonDays);
+    if (end.isValid())
+        return end.toMSecsSinceEpoch();
+    return request.nowMs + qint64(request.horizonDays) * kDayMs;
+}
+
 qint64 ceilToGrid(qint64 value, qint64 origin, qint64 step)
 {
     if (value <= origin)
@@ -49,9 +85,8 @@ QList<Interval> SlotFinder::workingIntervals(const SlotRequest &request)
         for (const WeeklyHours &h : request.hours) {
             if (!h.appliesTo(day) || !h.from.isValid() || !h.to.isValid() || h.to <= h.from)
                 continue;
-            const qint64 start = QDateTime(day, h.from, request.zone).toMSecsSinceEpoch();
-            const qint64 end = QDateTime(day, h.to, request.zone).toMSecsSinceEpoch();
-            out.append({start, end});
+            out.append(
+                {localInstant(day, h.from, request.zone), localInstant(day, h.to, request.zone)});
         }
     }
     return merged(std::move(out));
@@ -65,13 +100,11 @@ template <typename Visit> void SlotFinder::forEachSlot(const SlotRequest &reques
     const qint64 step = qint64(std::max(1, request.stepMinutes)) * kMinuteMs;
     if (duration <= 0)
         return;
-    const qint64 earliest =
-        std::max(request.nowMs + qint64(request.minimumNoticeMinutes) * kMinuteMs,
-                 request.notBeforeMs);
-    const qint64 latestStart = request.nowMs + qint64(request.horizonDays) * kDayMs;
+    const qint64 earliest = std::max(
+        request.nowMs + qint64(request.minimumNoticeMinutes) * kMinuteMs, request.notBeforeMs);
+    const qint64 latestStart = horizonEnd(request);
 
-    const QList<Interval> blocked =
-        merged(request.absences + request.busy + request.appointments);
+    const QList<Interval> blocked = merged(request.absences + request.busy + request.appointments);
 
     for (const Interval &work : workingIntervals(request)) {
         // Gaps between blocked intervals around this working interval; a slot must fit,
@@ -85,8 +118,8 @@ template <typename Visit> void SlotFinder::forEachSlot(const SlotRequest &reques
             const qint64 gapEnd = lastGap ? windowEnd : it->startMs;
             if (gapStart < gapEnd) {
                 const qint64 lo = std::max({work.startMs, gapStart + before, earliest});
-                const qint64 hi = std::min({work.endMs - duration, gapEnd - duration - after,
-                                            latestStart - 1});
+                const qint64 hi =
+                    std::min({work.endMs - duration, gapEnd - duration - after, latestStart - 1});
                 for (qint64 s = ceilToGrid(lo, work.startMs, step); s <= hi; s += step) {
                     if (!visit(Interval{s, s + duration}))
                         return;
@@ -126,7 +159,7 @@ std::optional<SlotViolation> SlotFinder::check(const SlotRequest &request, const
         return SlotViolation::InPast;
     if (slot.startMs < request.nowMs + qint64(request.minimumNoticeMinutes) * kMinuteMs)
         return SlotViolation::TooShortNotice;
-    if (slot.startMs >= request.nowMs + qint64(request.horizonDays) * kDayMs)
+    if (slot.startMs >= horizonEnd(request))
         return SlotViolation::BeyondHorizon;
 
     SlotRequest days = request;
