@@ -87,6 +87,11 @@ Result<std::shared_ptr<Database>> Database::openAtVersion(const QString &path, i
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
+    if (info.exists() && info.size() > 0) {
+        if (Status probed = probeReadOnly(path); !probed)
+            return R::failure(probed.error());
+    }
+
     const QString name = QStringLiteral("empfang-") + QUuid::createUuid().toString(QUuid::Id128);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -102,6 +107,72 @@ Result<std::shared_ptr<Database>> Database::openAtVersion(const QString &path, i
     return database;
 }
 
+Status Database::probeReadOnly(const QString &path)
+{
+    // The refusal checks run on a read-only connection first. A read-write connection that
+    // closes last checkpoints a leftover -wal (e.g. from a crashed newer Empfang) into the main
+    // file, which would change a file we promise to leave alone.
+    const QString wal = path + QStringLiteral("-wal");
+    const QString shm = path + QStringLiteral("-shm");
+    const bool hadWal = QFileInfo::exists(wal);
+    const bool hadShm = QFileInfo::exists(shm);
+    Result<int> version = 0;
+    {
+        Database probe(path, QStringLiteral("empfang-probe-") +
+                                 QUuid::createUuid().toString(QUuid::Id128));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probe.m_connectionName);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        }
+        if (!probe.connection().open())
+            return Status::failure(tr("The database file \"%1\" cannot be opened: %2.")
+                                       .arg(path, probe.connection().lastError().text()));
+        version = probe.checkSchema();
+    }
+    // A read-only connection to a WAL database creates -wal/-shm but cannot remove them. If they
+    // were not there before, no other connection was using them (a live WAL connection always
+    // has both): take back what we left.
+    if (!hadWal && QFileInfo(wal).size() == 0)
+        QFile::remove(wal);
+    if (!hadShm)
+        QFile::remove(shm);
+    return version ? success() : Status::failure(version.error());
+}
+
+Result<int> Database::checkSchema() const
+{
+    using R = Result<int>;
+    QSqlQuery q(connection());
+    // Reading sqlite_master is the first thing that fails on a damaged file; nothing has been
+    // written yet, so a refusal leaves the file exactly as it was.
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        return R::failure(tr("\"%1\" is not an Empfang database or is damaged. "
+                             "The file was left unchanged; restore it from a backup.")
+                              .arg(m_path));
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+
+    int current = 0;
+    if (tables.contains(QStringLiteral("schema_version"))) {
+        current = schemaVersion();
+    } else if (!tables.isEmpty()) {
+        return R::failure(
+            tr("\"%1\" is a database of another program, not of Empfang. It was left unchanged.")
+                .arg(m_path));
+    }
+    if (current > latestVersion())
+        return R::failure(tr("The database \"%1\" was written by a newer version of Empfang "
+                             "(schema %2; this version knows up to %3). Please install the "
+                             "newer version. The file was left unchanged.")
+                              .arg(m_path)
+                              .arg(current)
+                              .arg(latestVersion()));
+    return current;
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery q(connection());
@@ -112,38 +183,16 @@ int Database::schemaVersion() const
 
 Status Database::prepare(int targetVersion)
 {
+    const Result<int> current = checkSchema();
+    if (!current)
+        return Status::failure(current.error());
+
     QSqlQuery q(connection());
-    // Reading sqlite_master is the first thing that fails on a damaged file; nothing has been
-    // written yet, so a refusal leaves the file exactly as it was.
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-        return Status::failure(tr("\"%1\" is not an Empfang database or is damaged. "
-                                  "The file was left unchanged; restore it from a backup.")
-                                   .arg(m_path));
-    QStringList tables;
-    while (q.next())
-        tables << q.value(0).toString();
-
-    int current = 0;
-    if (tables.contains(QStringLiteral("schema_version"))) {
-        current = schemaVersion();
-    } else if (!tables.isEmpty()) {
-        return Status::failure(
-            tr("\"%1\" is a database of another program, not of Empfang. It was left unchanged.")
-                .arg(m_path));
-    }
-    if (current > latestVersion())
-        return Status::failure(tr("The database \"%1\" was written by a newer version of Empfang "
-                                  "(schema %2; this version knows up to %3). Please install the "
-                                  "newer version. The file was left unchanged.")
-                                   .arg(m_path)
-                                   .arg(current)
-                                   .arg(latestVersion()));
-
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    if (current < targetVersion)
-        return migrate(current, targetVersion);
+    if (current.value() < targetVersion)
+        return migrate(current.value(), targetVersion);
     return success();
 }
 

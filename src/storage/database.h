@@ -43,6 +43,8 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    static Status probeReadOnly(const QString &path);
+    Result<int> checkSchema() const; // the file's schema version, or why we refuse it
     Status prepare(int targetVersion);
     Status migrate(int from, int to);
 
