@@ -17,8 +17,14 @@ inline bool run(QSqlQuery &q, const QString &statement, const QVariantList &valu
         *error = Database::queryFailed(q.lastError().text());
         return false;
     }
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    for (const QVariant &v : values) {
+        // QSQLITE binds a null QString as NULL, which NOT NULL text columns refuse: an unset
+        // phone or colour means "empty". A null QVariant (sql::dateValue) still means NULL.
+        if (!v.isNull() && v.metaType().id() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
     if (!q.exec()) {
         *error = Database::queryFailed(q.lastError().text());
         return false;

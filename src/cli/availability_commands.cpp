@@ -1,0 +1,130 @@
+#include "availability_commands.h"
+
+#include "storage/practitioner_repository.h"
+#include "time_parsing.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace empfang::cli {
+
+int AvailabilityCommands::freeSlots(CliContext &ctx)
+{
+    auto practitioner = ctx.id(QStringLiteral("practitioner"));
+    if (!practitioner)
+        return ctx.usageError(practitioner.error());
+    auto type = ctx.id(QStringLiteral("type"));
+    if (!type)
+        return ctx.usageError(type.error());
+    auto first = ctx.date(QStringLiteral("from"));
+    if (!first)
+        return ctx.usageError(first.error());
+    auto last = ctx.date(QStringLiteral("to"));
+    if (!last)
+        return ctx.usageError(last.error());
+    if (last.value() < first.value())
+        return ctx.refuse(tr("The end date must not lie before the start date."));
+
+    // Nothing can be booked beyond the horizon; clamping keeps "--to 2099-12-31" fast.
+    const QTimeZone zone = ctx.settings().timeZone();
+    const QDate horizonEnd = QDateTime::fromMSecsSinceEpoch(ctx.clock().nowMs(), zone)
+                                 .date()
+                                 .addDays(ctx.settings().horizonDays + 1);
+    const QDate lastDay = std::max(first.value(), std::min(last.value(), horizonEnd));
+    auto free =
+        ctx.availability().freeSlots(practitioner.value(), type.value(), first.value(), lastDay);
+    if (!free)
+        return ctx.refuse(free.error());
+
+    if (ctx.out().json()) {
+        QJsonArray array;
+        for (const Interval &s : free.value())
+            array.append(QJsonObject{{QStringLiteral("start"), ctx.out().isoTime(s.startMs)},
+                                     {QStringLiteral("end"), ctx.out().isoTime(s.endMs)}});
+        ctx.out().printJson(array);
+        return Done;
+    }
+    if (free->isEmpty()) {
+        ctx.out().printLine(tr("No free slots in this period."));
+        return Done;
+    }
+    // One line per day: a week of 5-minute slots stays readable on a terminal.
+    const qint64 minutes = free->first().length() / kMinuteMs;
+    ctx.out().printLine(tr("Free slots (%n minutes each):", nullptr, int(minutes)));
+    QDate day;
+    QStringList times;
+    const auto flush = [&] {
+        const QString label = QLocale().toString(day, QStringLiteral("ddd dd.MM.yyyy")) + u':';
+        // Twelve times a line (an hour of 5-minute steps) keeps lines within a terminal.
+        for (qsizetype i = 0; i < times.size(); i += 12)
+            ctx.out().printLine((i == 0 ? label : QString(label.size(), u' ')) + u' ' +
+                                times.mid(i, 12).join(u' '));
+        times.clear();
+    };
+    for (const Interval &s : free.value()) {
+        const QDate d = QDateTime::fromMSecsSinceEpoch(s.startMs, zone).date();
+        if (d != day)
+            flush();
+        day = d;
+        times << ctx.out().humanClock(s.startMs);
+    }
+    flush();
+    return Done;
+}
+
+int AvailabilityCommands::nextFree(CliContext &ctx)
+{
+    auto type = ctx.id(QStringLiteral("type"));
+    if (!type)
+        return ctx.usageError(type.error());
+    std::optional<qint64> practitioner;
+    if (ctx.has(QStringLiteral("practitioner"))) {
+        auto p = ctx.id(QStringLiteral("practitioner"));
+        if (!p)
+            return ctx.usageError(p.error());
+        practitioner = p.value();
+    }
+    qint64 after = ctx.clock().nowMs();
+    if (ctx.has(QStringLiteral("after"))) {
+        const QString text = ctx.value(QStringLiteral("after"));
+        if (TimeParsing::isDateOnly(text)) {
+            after =
+                TimeParsing::startOfDay(TimeParsing::date(text).value(), ctx.settings().timeZone());
+        } else {
+            auto t = ctx.dateTime(QStringLiteral("after"));
+            if (!t)
+                return ctx.usageError(t.error());
+            after = t.value();
+        }
+    }
+    if (practitioner) {
+        if (auto duration =
+                PractitionerRepository(ctx.db()).durationFor(*practitioner, type.value());
+            !duration)
+            return ctx.refuse(duration.error());
+    }
+    auto found = ctx.availability().nextFree(type.value(), after, practitioner);
+    if (!found)
+        return ctx.refuse(found.error());
+    if (!found.value())
+        return ctx.refuse(tr("There is no free slot for this appointment type within the "
+                             "booking horizon of %n days.",
+                             nullptr, ctx.settings().horizonDays));
+    const FreeSlot &slot = *found.value();
+    if (ctx.out().json()) {
+        ctx.out().printJson(
+            QJsonObject{{QStringLiteral("practitioner"), slot.practitionerId},
+                        {QStringLiteral("start"), ctx.out().isoTime(slot.span.startMs)},
+                        {QStringLiteral("end"), ctx.out().isoTime(slot.span.endMs)}});
+        return Done;
+    }
+    auto p = PractitionerRepository(ctx.db()).find(slot.practitionerId);
+    ctx.out().printLine(tr("Next free slot: %1 – %2 with %3 (practitioner %4).")
+                            .arg(ctx.out().humanTime(slot.span.startMs),
+                                 ctx.out().humanClock(slot.span.endMs), p ? p->name : QString())
+                            .arg(slot.practitionerId));
+    return Done;
+}
+
+} // namespace empfang::cli

@@ -1,0 +1,260 @@
+#include "booking_commands.h"
+
+#include "storage/appointment_repository.h"
+#include "storage/patient_repository.h"
+#include "storage/practitioner_repository.h"
+#include "time_parsing.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <limits>
+
+namespace empfang::cli {
+
+namespace {
+
+QJsonObject appointmentJson(const Appointment &a, const CliOutput &out)
+{
+    return {{QStringLiteral("id"), a.id},
+            {QStringLiteral("practitioner"), a.practitionerId},
+            {QStringLiteral("type"), a.typeId},
+            {QStringLiteral("typeName"), a.typeName},
+            {QStringLiteral("patient"), a.patientId ? QJsonValue(a.patientId) : QJsonValue()},
+            {QStringLiteral("patientName"), a.patientName},
+            {QStringLiteral("start"), out.isoTime(a.span.startMs)},
+            {QStringLiteral("end"), out.isoTime(a.span.endMs)},
+            {QStringLiteral("status"), statusKey(a.status)},
+            {QStringLiteral("note"), a.note}};
+}
+
+QJsonObject patientJson(const Patient &p)
+{
+    return {{QStringLiteral("id"), p.id},
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("birthDate"),
+             p.birthDate.isValid() ? QJsonValue(p.birthDate.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("phone"), p.phone},
+            {QStringLiteral("email"), p.email}};
+}
+
+QString statusText(AppointmentStatus status)
+{
+    switch (status) {
+    case AppointmentStatus::Booked:
+        return BookingCommands::tr("booked");
+    case AppointmentStatus::Cancelled:
+        return BookingCommands::tr("cancelled");
+    case AppointmentStatus::NoShow:
+        return BookingCommands::tr("no-show");
+    case AppointmentStatus::Completed:
+        return BookingCommands::tr("completed");
+    }
+    return {};
+}
+
+Result<QList<Patient>> allPatients(Database &db)
+{
+    return PatientRepository(db).search(QString(), std::numeric_limits<int>::max());
+}
+
+// Patients named exactly `name`. Compared here rather than in SQL because SQLite's LOWER()
+// folds ASCII only, and "MÜLLER" must find "Müller".
+Result<QList<Patient>> patientsNamed(Database &db, const QString &name)
+{
+    auto all = allPatients(db);
+    if (!all)
+        return all;
+    QList<Patient> out;
+    for (const Patient &p : all.value()) {
+        if (p.name.simplified().compare(name.simplified(), Qt::CaseInsensitive) == 0)
+            out << p;
+    }
+    return out;
+}
+
+} // namespace
+
+int BookingCommands::printAppointment(CliContext &ctx, const Appointment &a,
+                                      const QString &headline)
+{
+    if (ctx.out().json()) {
+        ctx.out().printJson(appointmentJson(a, ctx.out()));
+        return Done;
+    }
+    ctx.out().printLine(headline.arg(a.id).arg(ctx.out().humanTime(a.span.startMs),
+                                               ctx.out().humanClock(a.span.endMs), a.typeName,
+                                               a.patientName));
+    return Done;
+}
+
+int BookingCommands::book(CliContext &ctx)
+{
+    const bool byName = ctx.has(QStringLiteral("patient"));
+    const bool byId = ctx.has(QStringLiteral("patient-id"));
+    if (byName == byId)
+        return ctx.usageError(tr("Please give either --patient NAME or --patient-id ID."));
+    BookingRequest request;
+    auto practitioner = ctx.id(QStringLiteral("practitioner"));
+    if (!practitioner)
+        return ctx.usageError(practitioner.error());
+    auto type = ctx.id(QStringLiteral("type"));
+    if (!type)
+        return ctx.usageError(type.error());
+    auto start = ctx.dateTime(QStringLiteral("start"));
+    if (!start)
+        return ctx.usageError(start.error());
+    request.practitionerId = practitioner.value();
+    request.typeId = type.value();
+    request.startMs = start.value();
+    request.note = ctx.value(QStringLiteral("note"));
+
+    if (byId) {
+        auto patient = ctx.id(QStringLiteral("patient-id"));
+        if (!patient)
+            return ctx.usageError(patient.error());
+        request.patientId = patient.value();
+    } else {
+        const QString name = ctx.value(QStringLiteral("patient")).simplified();
+        if (name.isEmpty())
+            return ctx.refuse(tr("The patient needs a name."));
+        auto named = patientsNamed(ctx.db(), name);
+        if (!named)
+            return ctx.refuse(named.error());
+        if (named->size() > 1) {
+            // Guessing would put someone else's appointment in the file: make the admin pick.
+            QStringList candidates;
+            for (const Patient &p : named.value())
+                candidates
+                    << (p.birthDate.isValid()
+                            ? tr("%1 (born %2)").arg(p.id).arg(CliOutput::humanDate(p.birthDate))
+                            : QString::number(p.id));
+            return ctx.refuse(tr("Several patients are called \"%1\" (numbers %2). Please choose "
+                                 "one with --patient-id; nothing was booked.")
+                                  .arg(name, candidates.join(QStringLiteral(", "))));
+        }
+        if (named->size() == 1)
+            request.patientId = named->first().id;
+        else
+            request.newPatientName = name;
+    }
+
+    auto booked = ctx.booking().book(request);
+    if (!booked)
+        return ctx.refuse(booked.error());
+    return printAppointment(ctx, booked.value(), tr("Appointment %1 booked: %2–%3, %4, %5."));
+}
+
+int BookingCommands::move(CliContext &ctx)
+{
+    auto appointment = ctx.id(QStringLiteral("appointment"));
+    if (!appointment)
+        return ctx.usageError(appointment.error());
+    auto start = ctx.dateTime(QStringLiteral("start"));
+    if (!start)
+        return ctx.usageError(start.error());
+    std::optional<qint64> practitioner;
+    if (ctx.has(QStringLiteral("practitioner"))) {
+        auto p = ctx.id(QStringLiteral("practitioner"));
+        if (!p)
+            return ctx.usageError(p.error());
+        practitioner = p.value();
+    }
+    auto moved = ctx.booking().move(appointment.value(), start.value(), practitioner);
+    if (!moved)
+        return ctx.refuse(moved.error());
+    return printAppointment(ctx, moved.value(), tr("Appointment %1 moved: %2–%3, %4, %5."));
+}
+
+int BookingCommands::cancel(CliContext &ctx)
+{
+    auto appointment = ctx.id(QStringLiteral("appointment"));
+    if (!appointment)
+        return ctx.usageError(appointment.error());
+    auto cancelled = ctx.booking().cancel(appointment.value());
+    if (!cancelled)
+        return ctx.refuse(cancelled.error());
+    return printAppointment(ctx, cancelled.value(), tr("Appointment %1 cancelled: %2–%3, %4, %5."));
+}
+
+int BookingCommands::listAppointments(CliContext &ctx)
+{
+    auto first = ctx.date(QStringLiteral("from"));
+    if (!first)
+        return ctx.usageError(first.error());
+    auto last = ctx.date(QStringLiteral("to"));
+    if (!last)
+        return ctx.usageError(last.error());
+    std::optional<qint64> practitioner;
+    if (ctx.has(QStringLiteral("practitioner"))) {
+        auto p = ctx.id(QStringLiteral("practitioner"));
+        if (!p)
+            return ctx.usageError(p.error());
+        practitioner = p.value();
+    }
+    if (last.value() < first.value())
+        return ctx.refuse(tr("The end date must not lie before the start date."));
+    PractitionerRepository practitioners(ctx.db());
+    if (practitioner) {
+        if (auto p = practitioners.find(*practitioner); !p)
+            return ctx.refuse(p.error());
+    }
+    const QTimeZone zone = ctx.settings().timeZone();
+    const Interval range{TimeParsing::startOfDay(first.value(), zone),
+                         TimeParsing::startOfDay(last.value().addDays(1), zone)};
+    auto list = AppointmentRepository(ctx.db()).list(range, practitioner);
+    if (!list)
+        return ctx.refuse(list.error());
+    if (ctx.out().json()) {
+        QJsonArray array;
+        for (const Appointment &a : list.value())
+            array.append(appointmentJson(a, ctx.out()));
+        ctx.out().printJson(array);
+        return Done;
+    }
+    QHash<qint64, QString> names;
+    if (auto all = practitioners.list(true)) {
+        for (const Practitioner &p : all.value())
+            names.insert(p.id, p.name);
+    }
+    QList<QStringList> rows;
+    for (const Appointment &a : list.value())
+        rows << QStringList{QString::number(a.id),
+                            ctx.out().humanTime(a.span.startMs) + u'-' +
+                                ctx.out().humanClock(a.span.endMs),
+                            names.value(a.practitionerId),
+                            a.typeName,
+                            a.patientName,
+                            statusText(a.status)};
+    ctx.out().printTable(
+        {tr("No."), tr("Time"), tr("Practitioner"), tr("Type"), tr("Patient"), tr("Status")}, rows,
+        tr("No appointments in this period."));
+    return Done;
+}
+
+int BookingCommands::listPatients(CliContext &ctx)
+{
+    auto found = ctx.has(QStringLiteral("search"))
+                     ? PatientRepository(ctx.db()).search(ctx.value(QStringLiteral("search")),
+                                                          std::numeric_limits<int>::max())
+                     : allPatients(ctx.db());
+    if (!found)
+        return ctx.refuse(found.error());
+    if (ctx.out().json()) {
+        QJsonArray array;
+        for (const Patient &p : found.value())
+            array.append(patientJson(p));
+        ctx.out().printJson(array);
+        return Done;
+    }
+    QList<QStringList> rows;
+    for (const Patient &p : found.value())
+        rows << QStringList{QString::number(p.id), p.name,
+                            p.birthDate.isValid() ? CliOutput::humanDate(p.birthDate) : QString(),
+                            p.phone, p.email};
+    ctx.out().printTable({tr("No."), tr("Name"), tr("Born"), tr("Phone"), tr("E-mail")}, rows,
+                         tr("No patients found."));
+    return Done;
+}
+
+} // namespace empfang::cli

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace empfang::cli {
+
+/// The whole of empfang-cli behind main(): parses, opens the database, runs one command.
+/// Returns the exit code (0 done, 1 refused, 2 usage error).
+class CliApp
+{
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
+public:
+    /// `args` without the program name.
+    static int run(const QStringList &args, QTextStream &out, QTextStream &err);
+};
+
+} // namespace empfang::cli
+
+namespace empfang {
+
+/// Entry point for app/cli_main.cpp.
+inline int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    return cli::CliApp::run(args, out, err);
+}
+
+} // namespace empfang

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "booking/availability_service.h"
+#include "booking/booking_service.h"
+#include "booking/clock.h"
+#include "cli_output.h"
+#include "cli_parser.h"
+#include "domain/practice_settings.h"
+#include "storage/database.h"
+
+namespace empfang::cli {
+
+/// What a command works with: the open database, the services, the parsed options and the
+/// output. Its option readers turn text into values or a usage error message, so every
+/// command reads ids, numbers and times the same way.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+public:
+    CliContext(Database &db, const Invocation &invocation, CliOutput &output);
+
+    Database &db() { return m_db; }
+    const PracticeSettings &settings() const { return m_settings; }
+    const Clock &clock() const { return m_clock; }
+    AvailabilityService &availability() { return m_availability; }
+    BookingService &booking() { return m_booking; }
+    CliOutput &out() { return m_output; }
+    const Invocation &invocation() const { return m_invocation; }
+    bool has(const QString &option) const { return m_invocation.has(option); }
+    QString value(const QString &option) const { return m_invocation.value(option); }
+
+    /// A positive whole number identifying a row (the number is checked, not its existence).
+    Result<qint64> id(const QString &option) const;
+    /// A whole number (range checks are the domain's business).
+    Result<int> integer(const QString &option, int fallback = 0) const;
+    Result<QDate> date(const QString &option) const;
+    /// Practice time or with an offset; see TimeParsing::dateTime.
+    Result<qint64> dateTime(const QString &option) const;
+
+    /// Prints the message and the command's usage; returns UsageError.
+    int usageError(const QString &message);
+    /// Prints the message; returns Refused.
+    int refuse(const QString &message);
+
+private:
+    Database &m_db;
+    const Invocation &m_invocation;
+    CliOutput &m_output;
+    PracticeSettings m_settings;
+    Clock m_clock; // the real time: the CLI books for real, so "in the past" must be real too
+    AvailabilityService m_availability;
+    BookingService m_booking;
+};
+
+} // namespace empfang::cli

@@ -1,0 +1,252 @@
+#include "cli_parser.h"
+
+namespace empfang::cli {
+
+namespace {
+
+const QString kProgram = QStringLiteral("empfang-cli");
+
+// Options in `synopsis`; a name counts as required when it sits outside [] and ().
+QStringList optionsOf(const QString &synopsis, bool requiredOnly)
+{
+    QStringList out;
+    int depth = 0;
+    for (QString token : synopsis.split(u' ', Qt::SkipEmptyParts)) {
+        for (QChar c : token) {
+            if (c == u'[' || c == u'(')
+                ++depth;
+        }
+        const bool optional = depth > 0;
+        for (QChar c : token) {
+            if (c == u']' || c == u')')
+                --depth;
+        }
+        token.remove(u'[').remove(u']').remove(u'(').remove(u')').remove(u'|');
+        if (token.startsWith(QLatin1String("--")) && (!requiredOnly || !optional))
+            out << token.mid(2);
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList CommandSpec::requiredOptions() const
+{
+    return optionsOf(synopsis, true);
+}
+
+QStringList CommandSpec::allOptions() const
+{
+    return optionsOf(synopsis, false);
+}
+
+const QList<CommandSpec> &CliParser::commands()
+{
+    static const QList<CommandSpec> list = {
+        {QStringLiteral("practitioner add"), QStringLiteral("--name NAME"),
+         QT_TRANSLATE_NOOP("CliParser", "Adds a practitioner.")},
+        {QStringLiteral("practitioner list"), QString(),
+         QT_TRANSLATE_NOOP("CliParser", "Lists the practitioners.")},
+        {QStringLiteral("type add"),
+         QStringLiteral("--name NAME --minutes MIN [--buffer-before MIN] [--buffer-after MIN]"),
+         QT_TRANSLATE_NOOP("CliParser", "Adds an appointment type (duration and buffers in "
+                                        "minutes). Every practitioner offers it.")},
+        {QStringLiteral("type list"), QString(),
+         QT_TRANSLATE_NOOP("CliParser", "Lists the appointment types.")},
+        {QStringLiteral("hours set"),
+         QStringLiteral("--practitioner ID --weekday 1-7 --from HH:MM --to HH:MM"),
+         QT_TRANSLATE_NOOP("CliParser", "Adds one working interval on a weekday (1 = Monday, "
+                                        "7 = Sunday); call again for split shifts.")},
+        {QStringLiteral("hours list"), QStringLiteral("--practitioner ID"),
+         QT_TRANSLATE_NOOP("CliParser", "Shows the weekly working hours of a practitioner.")},
+        {QStringLiteral("absence add"),
+         QStringLiteral("--practitioner ID --from TIME --to TIME [--reason TEXT]"),
+         QT_TRANSLATE_NOOP("CliParser", "Adds an absence. Bare dates (YYYY-MM-DD) mean whole "
+                                        "days, both included.")},
+        {QStringLiteral("absence list"),
+         QStringLiteral("--practitioner ID [--from DATE] [--to DATE]"),
+         QT_TRANSLATE_NOOP("CliParser", "Shows the absences of a practitioner (default: from "
+                                        "today for one year).")},
+        {QStringLiteral("slots"),
+         QStringLiteral("--practitioner ID --type ID --from DATE --to DATE"),
+         QT_TRANSLATE_NOOP("CliParser", "Shows the free slots of a practitioner for a type, "
+                                        "both dates included.")},
+        {QStringLiteral("next-free"),
+         QStringLiteral("--type ID [--after TIME] [--practitioner ID]"),
+         QT_TRANSLATE_NOOP("CliParser", "Finds the earliest free slot of a type with any "
+                                        "practitioner who offers it.")},
+        {QStringLiteral("book"),
+         QStringLiteral("--practitioner ID --type ID --start TIME (--patient NAME | --patient-id "
+                        "ID) [--note TEXT]"),
+         QT_TRANSLATE_NOOP("CliParser", "Books an appointment. --patient uses the patient with "
+                                        "exactly this name or creates a new one.")},
+        {QStringLiteral("move"),
+         QStringLiteral("--appointment ID --start TIME [--practitioner ID]"),
+         QT_TRANSLATE_NOOP("CliParser", "Moves an appointment to a new start (optionally to "
+                                        "another practitioner).")},
+        {QStringLiteral("cancel"), QStringLiteral("--appointment ID"),
+         QT_TRANSLATE_NOOP("CliParser", "Cancels an appointment; its time becomes free.")},
+        {QStringLiteral("appointments"),
+         QStringLiteral("--from DATE --to DATE [--practitioner ID]"),
+         QT_TRANSLATE_NOOP("CliParser", "Lists the appointments of a date range, both dates "
+                                        "included, in every status.")},
+        {QStringLiteral("patients"), QStringLiteral("[--search TEXT]"),
+         QT_TRANSLATE_NOOP("CliParser", "Lists patients; --search matches name parts, birth "
+                                        "date or phone.")},
+    };
+    return list;
+}
+
+const CommandSpec *CliParser::find(const QString &name)
+{
+    for (const CommandSpec &c : commands()) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+QString CliParser::usage(const CommandSpec &command)
+{
+    return tr("Usage: %1 [--db PATH] [--json] %2")
+               .arg(kProgram, (command.name + u' ' + command.synopsis).trimmed()) +
+           u'\n' + tr(command.summary);
+}
+
+QString CliParser::help()
+{
+    QString text =
+        tr("%1 – administration and automation for Empfang.").arg(kProgram) +
+        QStringLiteral("\n\n") +
+        tr("Usage: %1 [--db PATH] [--json] COMMAND [OPTIONS]").arg(kProgram) +
+        QStringLiteral("\n\n") + tr("Global options:") + u'\n' + QStringLiteral("  --db PATH   ") +
+        tr("database file (default: EMPFANG_DB or the user's data folder)") + u'\n' +
+        QStringLiteral("  --json      ") + tr("machine-readable output (JSON) on stdout") + u'\n' +
+        QStringLiteral("  --help      ") + tr("this help; COMMAND --help for one command") + u'\n' +
+        QStringLiteral("  --version   ") + tr("the version") + QStringLiteral("\n\n") +
+        tr("Commands:") + u'\n';
+    for (const CommandSpec &c : commands()) {
+        text += QStringLiteral("  ") + (c.name + u' ' + c.synopsis).trimmed() + u'\n';
+        text += QStringLiteral("      ") + tr(c.summary) + u'\n';
+    }
+    text += u'\n' +
+            tr("TIME is practice time as YYYY-MM-DDTHH:MM (or with an offset such as +01:00 or "
+               "Z); DATE is YYYY-MM-DD.") +
+            u'\n' + tr("Exit codes: 0 done, 1 refused (nothing changed), 2 usage error.") + u'\n';
+    return text;
+}
+
+Result<Invocation> CliParser::parse(const QStringList &args)
+{
+    using R = Result<Invocation>;
+    const QString helpHint = tr("Run \"%1 --help\" for the list of commands.").arg(kProgram);
+    Invocation inv;
+    QStringList words;                      // command words, in order
+    QList<std::pair<QString, QString>> raw; // command options, in order
+    bool wantHelp = false;
+
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (!arg.startsWith(QLatin1String("--")) || arg == QLatin1String("--")) {
+            if (!raw.isEmpty() || arg.startsWith(u'-'))
+                return R::failure(tr("Unexpected argument \"%1\".").arg(arg) + u'\n' + helpHint);
+            words << arg;
+            continue;
+        }
+        QString key = arg.mid(2);
+        QString value;
+        bool hasValue = false;
+        if (const qsizetype eq = key.indexOf(u'='); eq >= 0) {
+            value = key.mid(eq + 1);
+            key = key.left(eq);
+            hasValue = true;
+        }
+        if (key == QLatin1String("json") || key == QLatin1String("help") ||
+            key == QLatin1String("version")) {
+            if (hasValue)
+                return R::failure(tr("The option --%1 takes no value.").arg(key));
+            if (key == QLatin1String("json"))
+                inv.json = true;
+            else if (key == QLatin1String("help"))
+                wantHelp = true;
+            else
+                inv.action = Invocation::Action::Version;
+            continue;
+        }
+        if (!hasValue) {
+            // A following "--x" is the next option, not a value: "--name --minutes 30" is a slip.
+            if (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--")))
+                return R::failure(tr("The option --%1 needs a value.").arg(key) + u'\n' + helpHint);
+            value = args.at(++i);
+        }
+        if (key == QLatin1String("db")) {
+            if (value.isEmpty())
+                return R::failure(tr("The option --db needs a file name."));
+            inv.dbPath = value;
+            continue;
+        }
+        raw.append({key, value});
+    }
+
+    if (inv.action == Invocation::Action::Version)
+        return inv;
+    if (!words.isEmpty() && words.first() == QLatin1String("help")) {
+        wantHelp = true;
+        words.removeFirst();
+    }
+    if (words.isEmpty()) {
+        if (wantHelp) {
+            inv.action = Invocation::Action::Help;
+            return inv;
+        }
+        return R::failure(tr("No command was given.") + u'\n' + helpHint);
+    }
+
+    // "practitioner add" has two words, "slots" one: try the longer name first.
+    const CommandSpec *command =
+        words.size() >= 2 ? find(words.at(0) + u' ' + words.at(1)) : nullptr;
+    qsizetype used = 2;
+    if (!command) {
+        command = find(words.at(0));
+        used = 1;
+    }
+    if (!command) {
+        QStringList subcommands;
+        for (const CommandSpec &c : commands()) {
+            if (c.name.startsWith(words.at(0) + u' '))
+                subcommands << c.name;
+        }
+        if (!subcommands.isEmpty())
+            return R::failure(tr("\"%1\" needs one of: %2.")
+                                  .arg(words.join(u' '), subcommands.join(QStringLiteral(", "))) +
+                              u'\n' + helpHint);
+        return R::failure(tr("Unknown command \"%1\".").arg(words.join(u' ')) + u'\n' + helpHint);
+    }
+    if (words.size() > used)
+        return R::failure(tr("Unexpected argument \"%1\".").arg(words.at(used)) + u'\n' +
+                          usage(*command));
+    inv.command = command;
+    if (wantHelp) {
+        inv.action = Invocation::Action::Help;
+        return inv;
+    }
+
+    const QStringList known = command->allOptions();
+    for (const auto &[key, value] : raw) {
+        if (!known.contains(key))
+            return R::failure(tr("The command \"%1\" has no option --%2.").arg(command->name, key) +
+                              u'\n' + usage(*command));
+        if (inv.options.contains(key))
+            return R::failure(tr("The option --%1 was given twice.").arg(key) + u'\n' +
+                              usage(*command));
+        inv.options.insert(key, value);
+    }
+    for (const QString &required : command->requiredOptions()) {
+        if (!inv.options.contains(required))
+            return R::failure(tr("The option --%1 is missing.").arg(required) + u'\n' +
+                              usage(*command));
+    }
+    return inv;
+}
+
+} // namespace empfang::cli

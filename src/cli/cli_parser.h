@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+namespace empfang::cli {
+
+/// Exit codes of empfang-cli, the contract with scripts.
+enum ExitCode : int {
+    Done = 0,       // the command did what was asked
+    Refused = 1,    // understood but refused by the rules or the database; nothing changed
+    UsageError = 2, // the command line could not be understood; nothing was attempted
+};
+
+/// One command: its name ("hours set"), its synopsis — which is also the source of truth for
+/// its options — and a one-line English summary (translated when printed).
+struct CommandSpec
+{
+    QString name;
+    QString synopsis; // options after the name; "[--x V]" optional, "(--a V | --b V)" a choice
+    const char *summary;
+
+    QStringList requiredOptions() const;
+    QStringList allOptions() const;
+};
+
+/// What the command line asks for.
+struct Invocation
+{
+    enum class Action { Run, Help, Version };
+    Action action = Action::Run;
+    QString dbPath;
+    bool json = false;
+    const CommandSpec *command = nullptr; // null for the general help
+    QHash<QString, QString> options;      // without the leading "--"
+
+    bool has(const QString &option) const { return options.contains(option); }
+    QString value(const QString &option) const { return options.value(option); }
+};
+
+/// Splits the arguments into global options (`--db PATH`, `--json`, accepted anywhere),
+/// the command and its `--key value` options. Everything a user can mistype is caught here,
+/// before the database is opened, as a usage error.
+class CliParser
+{
+    Q_DECLARE_TR_FUNCTIONS(CliParser)
+public:
+    static const QList<CommandSpec> &commands();
+    static const CommandSpec *find(const QString &name);
+
+    /// `args` without the program name. Failure = a usage error message (exit 2).
+    static Result<Invocation> parse(const QStringList &args);
+
+    /// The full help text.
+    static QString help();
+    /// "Usage: empfang-cli <name> <synopsis>" and the summary of one command.
+    static QString usage(const CommandSpec &command);
+};
+
+} // namespace empfang::cli

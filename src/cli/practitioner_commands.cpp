@@ -1,0 +1,136 @@
+#include "practitioner_commands.h"
+
+#include "storage/appointment_type_repository.h"
+#include "storage/practitioner_repository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace empfang::cli {
+
+namespace {
+
+QJsonObject practitionerJson(const Practitioner &p)
+{
+    return {{QStringLiteral("id"), p.id},
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("color"), p.color}};
+}
+
+QJsonObject typeJson(const AppointmentType &t)
+{
+    return {{QStringLiteral("id"), t.id},
+            {QStringLiteral("name"), t.name},
+            {QStringLiteral("minutes"), t.minutes},
+            {QStringLiteral("bufferBefore"), t.bufferBeforeMinutes},
+            {QStringLiteral("bufferAfter"), t.bufferAfterMinutes},
+            {QStringLiteral("color"), t.color}};
+}
+
+// Distinct, readable colours for columns and blocks in the reception window; the CLI has no
+// colour picker, so it takes the next one in turn (the settings dialog can change it later).
+QString paletteColor(qsizetype index)
+{
+    static const QStringList palette = {QStringLiteral("#4e79a7"), QStringLiteral("#f28e2b"),
+                                        QStringLiteral("#59a14f"), QStringLiteral("#e15759"),
+                                        QStringLiteral("#76b7b2"), QStringLiteral("#edc948"),
+                                        QStringLiteral("#b07aa1"), QStringLiteral("#ff9da7"),
+                                        QStringLiteral("#9c755f"), QStringLiteral("#bab0ac")};
+    return palette.at(index % palette.size());
+}
+
+} // namespace
+
+int PractitionerCommands::addPractitioner(CliContext &ctx)
+{
+    PractitionerRepository practitioners(ctx.db());
+    auto existing = practitioners.list(true);
+    if (!existing)
+        return ctx.refuse(existing.error());
+    auto added =
+        practitioners.add(ctx.value(QStringLiteral("name")), paletteColor(existing->size()));
+    if (!added)
+        return ctx.refuse(added.error());
+    if (ctx.out().json())
+        ctx.out().printJson(practitionerJson(added.value()));
+    else
+        ctx.out().printLine(
+            tr("Practitioner %1 \"%2\" was added.").arg(added->id).arg(added->name));
+    return Done;
+}
+
+int PractitionerCommands::listPractitioners(CliContext &ctx)
+{
+    auto all = PractitionerRepository(ctx.db()).list();
+    if (!all)
+        return ctx.refuse(all.error());
+    if (ctx.out().json()) {
+        QJsonArray array;
+        for (const Practitioner &p : all.value())
+            array.append(practitionerJson(p));
+        ctx.out().printJson(array);
+        return Done;
+    }
+    QList<QStringList> rows;
+    for (const Practitioner &p : all.value())
+        rows << QStringList{QString::number(p.id), p.name};
+    ctx.out().printTable({tr("No."), tr("Name")}, rows, tr("No practitioners yet."));
+    return Done;
+}
+
+int PractitionerCommands::addType(CliContext &ctx)
+{
+    AppointmentType type;
+    type.name = ctx.value(QStringLiteral("name"));
+    auto minutes = ctx.integer(QStringLiteral("minutes"));
+    auto before = ctx.integer(QStringLiteral("buffer-before"), 0);
+    auto after = ctx.integer(QStringLiteral("buffer-after"), 0);
+    for (const auto *number : {&minutes, &before, &after}) {
+        if (!*number)
+            return ctx.usageError(number->error());
+    }
+    type.minutes = minutes.value();
+    type.bufferBeforeMinutes = before.value();
+    type.bufferAfterMinutes = after.value();
+    AppointmentTypeRepository types(ctx.db());
+    auto existing = types.list(true);
+    if (!existing)
+        return ctx.refuse(existing.error());
+    type.color = paletteColor(existing->size());
+    auto added = types.add(type);
+    if (!added)
+        return ctx.refuse(added.error());
+    if (ctx.out().json())
+        ctx.out().printJson(typeJson(added.value()));
+    else
+        ctx.out().printLine(tr("Appointment type %1 \"%2\" (%3 min) was added.")
+                                .arg(added->id)
+                                .arg(added->name)
+                                .arg(added->minutes));
+    return Done;
+}
+
+int PractitionerCommands::listTypes(CliContext &ctx)
+{
+    auto all = AppointmentTypeRepository(ctx.db()).list();
+    if (!all)
+        return ctx.refuse(all.error());
+    if (ctx.out().json()) {
+        QJsonArray array;
+        for (const AppointmentType &t : all.value())
+            array.append(typeJson(t));
+        ctx.out().printJson(array);
+        return Done;
+    }
+    QList<QStringList> rows;
+    for (const AppointmentType &t : all.value())
+        rows << QStringList{QString::number(t.id), t.name, QString::number(t.minutes),
+                            QString::number(t.bufferBeforeMinutes),
+                            QString::number(t.bufferAfterMinutes)};
+    ctx.out().printTable(
+        {tr("No."), tr("Name"), tr("Minutes"), tr("Buffer before"), tr("Buffer after")}, rows,
+        tr("No appointment types yet."));
+    return Done;
+}
+
+} // namespace empfang::cli

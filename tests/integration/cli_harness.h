@@ -1,0 +1,124 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+#include <QTimeZone>
+#include <QUuid>
+
+namespace empfang::test {
+
+/// What one run of the empfang-cli binary left behind.
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+/// Runs the built empfang-cli (path from the build: EMPFANG_CLI) as a separate process, exactly
+/// as an admin or a script would, against one database file.
+class CliHarness
+{
+public:
+    explicit CliHarness(QString dbPath) : m_db(std::move(dbPath)) {}
+
+    const QString &dbPath() const { return m_db; }
+
+    CliRun run(const QStringList &args, bool withDb = true) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("EMPFANG_DB")); // never the developer's real database
+        if (!env.contains(QStringLiteral("EMPFANG_LANGUAGE")))
+            env.insert(QStringLiteral("EMPFANG_LANGUAGE"), QStringLiteral("de"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(EMPFANG_CLI),
+                withDb ? QStringList{QStringLiteral("--db"), m_db} + args : args);
+        CliRun r;
+        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit) {
+            r.err = QStringLiteral("empfang-cli crashed or hung: ") + p.errorString();
+            return r;
+        }
+        r.exitCode = p.exitCode();
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    CliRun json(const QStringList &args) const
+    {
+        return run(QStringList{QStringLiteral("--json")} + args);
+    }
+
+    /// Every row of every table, in a stable order: equal dumps mean nothing was changed.
+    QString dump() const
+    {
+        const QString name = QUuid::createUuid().toString();
+        QString text;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_db);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (!db.open())
+                return QStringLiteral("<cannot open>");
+            QSqlQuery tables(db);
+            tables.exec(QStringLiteral(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+            QStringList names;
+            while (tables.next())
+                names << tables.value(0).toString();
+            for (const QString &table : names) {
+                text += QStringLiteral("[%1]\n").arg(table);
+                QSqlQuery rows(db);
+                rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
+                while (rows.next()) {
+                    QStringList cells;
+                    for (int i = 0; i < rows.record().count(); ++i)
+                        cells << rows.value(i).toString();
+                    text += cells.join(u'|') + u'\n';
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return text;
+    }
+
+private:
+    QString m_db;
+};
+
+inline QTimeZone berlin()
+{
+    return QTimeZone("Europe/Berlin");
+}
+
+/// Today in the practice time zone (the CLI's "now" is the real clock).
+inline QDate practiceToday()
+{
+    return QDateTime::currentDateTime().toTimeZone(berlin()).date();
+}
+
+/// A Monday 1–2 weeks ahead: in the future, well within the booking horizon.
+inline QDate futureMonday()
+{
+    QDate d = practiceToday().addDays(8);
+    while (d.dayOfWeek() != Qt::Monday)
+        d = d.addDays(1);
+    return d;
+}
+
+/// "2027-01-04T09:00:00+01:00": how the CLI must print a practice-local time.
+inline QString iso(const QDate &day, const QTime &time)
+{
+    return QDateTime(day, time, berlin()).toString(Qt::ISODate);
+}
+
+} // namespace empfang::test
