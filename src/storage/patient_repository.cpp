@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace empfang {
 
 namespace {
@@ -14,6 +16,15 @@ Patient fromRow(const QSqlQuery &q)
 {
     return Patient{q.value(0).toLongLong(), q.value(1).toString(), sql::toDate(q.value(2)),
                    q.value(3).toString(), q.value(4).toString()};
+}
+
+// LIKE patterns match the typed text literally: "%" and "_" in a name are just characters.
+QString likeEscaped(QString text)
+{
+    text.replace(u'\\', QStringLiteral("\\\\"));
+    text.replace(u'%', QStringLiteral("\\%"));
+    text.replace(u'_', QStringLiteral("\\_"));
+    return text;
 }
 
 QString validate(const Patient &p)
@@ -81,29 +92,59 @@ Result<Patient> PatientRepository::find(qint64 id) const
 Result<QList<Patient>> PatientRepository::search(const QString &text, int limit) const
 {
     // Every word must match name, phone or birth date; a German date is matched as ISO.
+    // SQL's LOWER() and LIKE fold ASCII only, so "öz" would never find "Öztürk". A word with
+    // other letters is matched loosely in SQL (each such letter as "_") and exactly, ignoring
+    // case, here — the SQL limit then waits until after that filter.
+    struct Word
+    {
+        QString text;
+        QString isoDate;
+    };
+    QList<Word> words;
     QStringList clauses;
     QVariantList values;
+    bool filterHere = false;
     for (const QString &word : text.simplified().split(u' ', Qt::SkipEmptyParts)) {
         const QDate german = QDate::fromString(word, QStringLiteral("dd.MM.yyyy"));
         const QString dateText = german.isValid() ? german.toString(Qt::ISODate) : word;
-        clauses << QStringLiteral("(LOWER(name) LIKE ? OR phone LIKE ? OR birth_date LIKE ?)");
-        values << QStringLiteral("%") + word.toLower() + QStringLiteral("%")
-               << QStringLiteral("%") + word + QStringLiteral("%")
-               << dateText + QStringLiteral("%");
+        words.append({word, dateText});
+        QString namePattern = likeEscaped(word.toLower());
+        for (QChar &c : namePattern) {
+            if (c.unicode() > 127) {
+                c = u'_';
+                filterHere = true;
+            }
+        }
+        clauses << QStringLiteral("(LOWER(name) LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\' "
+                                  "OR birth_date LIKE ? ESCAPE '\\')");
+        values << QStringLiteral("%") + namePattern + QStringLiteral("%")
+               << QStringLiteral("%") + likeEscaped(word) + QStringLiteral("%")
+               << likeEscaped(dateText) + QStringLiteral("%");
     }
-    const QString where =
-        clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
-    values << limit;
+    const QString where = clauses.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    QString statement =
+        QStringLiteral("SELECT %1 FROM patients%2 ORDER BY name, birth_date").arg(kColumns, where);
+    if (!filterHere) {
+        statement += QStringLiteral(" LIMIT ?");
+        values << limit;
+    }
     QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::run(q,
-                  QStringLiteral("SELECT %1 FROM patients%2 ORDER BY name, birth_date LIMIT ?")
-                      .arg(kColumns, where),
-                  values, &error))
+    if (!sql::run(q, statement, values, &error))
         return Result<QList<Patient>>::failure(error);
     QList<Patient> out;
-    while (q.next())
-        out.append(fromRow(q));
+    while (q.next() && out.size() < limit) {
+        const Patient p = fromRow(q);
+        const bool matches = std::all_of(words.cbegin(), words.cend(), [&p](const Word &w) {
+            return p.name.contains(w.text, Qt::CaseInsensitive) || p.phone.contains(w.text) ||
+                   (p.birthDate.isValid() &&
+                    p.birthDate.toString(Qt::ISODate).startsWith(w.isoDate));
+        });
+        if (matches)
+            out.append(p);
+    }
     return out;
 }
 
