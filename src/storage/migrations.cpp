@@ -61,6 +61,35 @@ const QList<QStringList> &migrationSteps()
                            "ON appointments (practitioner_id, start_ms)"),
             QStringLiteral("CREATE INDEX appointments_patient ON appointments (patient_id)"),
         },
+        // Version 2: Google connection per practitioner and the consent log (issue 3).
+        // Deliberately no token column anywhere: the refresh token lives in the OS keychain,
+        // the access token in memory. The outbox and the busy cache of the sync issue come
+        // as their own tables in a later version.
+        {
+            QStringLiteral("CREATE TABLE google_connections ("
+                           "practitioner_id INTEGER PRIMARY KEY REFERENCES practitioners(id) "
+                           "ON DELETE CASCADE, "
+                           "state VARCHAR(24) NOT NULL DEFAULT 'none' CHECK (state IN "
+                           "('none', 'connected', 'read_only', 'revoked_externally')), "
+                           "granted_scopes TEXT NOT NULL DEFAULT '', "
+                           "busy_calendars TEXT NOT NULL DEFAULT '[\"primary\"]', "
+                           "booking_calendar VARCHAR(1024) NOT NULL DEFAULT 'primary', "
+                           "google_account VARCHAR(320) NOT NULL DEFAULT '', "
+                           "calendars_json TEXT NOT NULL DEFAULT '[]', "
+                           "updated_ms BIGINT NOT NULL)"),
+            // An audit trail: no foreign key, so it outlives the practitioner row it names.
+            QStringLiteral("CREATE TABLE consent_log (id INTEGER PRIMARY KEY, "
+                           "practitioner_id INTEGER NOT NULL, "
+                           "action VARCHAR(24) NOT NULL CHECK (action IN "
+                           "('granted', 'withdrawn', 'revoked_externally', 'scopes_reduced')), "
+                           "at_ms BIGINT NOT NULL, "
+                           "notice_version VARCHAR(32) NOT NULL DEFAULT '', "
+                           "notice_sha256 VARCHAR(64) NOT NULL DEFAULT '', "
+                           "granted_scopes TEXT NOT NULL DEFAULT '', "
+                           "os_user VARCHAR(200) NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX consent_log_practitioner "
+                           "ON consent_log (practitioner_id, at_ms)"),
+        },
     };
     return steps;
 }

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "domain/result.h"
+#include "google_connection.h"
+#include "google_endpoints.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace empfang {
+
+class Database;
+class TokenStore;
+class GoogleAuthorization;
+class GoogleTokenClient;
+
+/// What status() reports about a practitioner; never contains a token.
+struct GoogleStatus
+{
+    qint64 practitionerId = 0;
+    GoogleConnection connection;
+    enum class Keychain { Present, Absent, Unknown } keychain = Keychain::Unknown;
+    QString keychainMessage; // German, when Unknown
+};
+
+/// The one entry point for a practitioner's Google connection, shared by the GUI and the CLI:
+/// connect (consent → authorization → keychain → consent log), access tokens for the sync,
+/// disconnect (revoke → wipe → log), status and calendar choice. Every operation is
+/// asynchronous and answers through a signal or callback exactly once.
+class GoogleConnectionService : public QObject
+{
+    Q_OBJECT
+public:
+    GoogleConnectionService(Database &db, TokenStore &tokens, QNetworkAccessManager *nam,
+                            GoogleEndpoints endpoints, QObject *parent = nullptr);
+    ~GoogleConnectionService() override;
+
+    const GoogleEndpoints &endpoints() const { return m_endpoints; }
+    void setAuthorizationTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+    /// Starts connecting. `consentAccepted` is the ticked checkbox of the consent screen (the
+    /// CLI's --accept-privacy-notice). Emits authorizationUrl(), then connectFinished().
+    void connectPractitioner(qint64 practitionerId, bool consentAccepted);
+    void cancelConnect(qint64 practitionerId);
+    bool isConnecting(qint64 practitionerId) const { return m_auth.contains(practitionerId); }
+
+    /// Revokes at Google and wipes locally (even when revoking fails). Emits
+    /// disconnectFinished().
+    void disconnectPractitioner(qint64 practitionerId);
+
+    /// A valid access token (refreshed a minute before expiry), or a German error. On
+    /// `invalid_grant` the connection is wiped and revokedExternally() emitted.
+    void accessToken(qint64 practitionerId, std::function<void(const Result<QString> &)> done);
+
+    /// State from the database plus whether the keychain holds a token.
+    void status(qint64 practitionerId, std::function<void(const GoogleStatus &)> done);
+    /// The stored connection (state None when never connected).
+    GoogleConnection connection(qint64 practitionerId) const;
+
+    /// Fetches calendarList and stores it; emits calendarsChanged() or calendarsFailed().
+    void refreshCalendars(qint64 practitionerId);
+    /// Which calendars count as busy and which receives bookings.
+    Status setCalendars(qint64 practitionerId, const QStringList &busyCalendars,
+                        const QString &bookingCalendar);
+
+    /// After a `revoked_externally`, the UI's "understood" (state back to not connected).
+    Status acknowledgeRevocation(qint64 practitionerId);
+
+Q_SIGNALS:
+    void authorizationUrl(qint64 practitionerId, const QUrl &url);
+    /// ok: connected (message says "read-only" when only busy times may be read).
+    void connectFinished(qint64 practitionerId, bool ok, const QString &message);
+    /// revokedAtGoogle false: wiped locally only; `message` tells where to remove the access.
+    void disconnectFinished(qint64 practitionerId, bool revokedAtGoogle, const QString &message);
+    /// The practitioner withdrew access in the Google account; the connection was wiped.
+    void revokedExternally(qint64 practitionerId, const QString &message);
+    /// Any change of the stored state (connected, read-only, scopes, calendars).
+    void connectionChanged(qint64 practitionerId);
+    void calendarsChanged(qint64 practitionerId);
+    void calendarsFailed(qint64 practitionerId, const QString &message);
+
+private:
+    struct MemoryToken
+    {
+        QString token;
+        qint64 expiresAtMs = 0;
+    };
+    void onAuthorizationFinished(qint64 practitionerId, bool ok, const QStringList &scopes,
+                                 const QString &error);
+    void storeGrant(qint64 practitionerId, const QStringList &scopes, bool readOnly,
+                    const QString &accessToken, const QString &refreshToken, qint64 expiresAtMs);
+    void finishConnect(qint64 practitionerId, bool ok, const QString &message);
+    void resolveWaiting(qint64 practitionerId, const Result<QString> &result);
+    void onRefreshed(qint64 practitionerId, bool ok, bool invalidGrant, const QString &token,
+                     qint64 expiresAtMs, const QString &scope, const QString &error);
+    void wipeRevokedExternally(qint64 practitionerId);
+    Status setState(qint64 practitionerId, GoogleConnection::State state,
+                    const QStringList &scopes);
+    Status logConsent(qint64 practitionerId, int action, const QStringList &scopes);
+
+    Database &m_db;
+    TokenStore &m_tokens;
+    QNetworkAccessManager *m_nam;
+    GoogleEndpoints m_endpoints;
+    GoogleTokenClient *m_tokenClient;
+    std::chrono::milliseconds m_timeout{300000};
+    QHash<qint64, GoogleAuthorization *> m_auth;
+    QHash<qint64, MemoryToken> m_access; // in memory only, by design
+    QHash<qint64, QList<std::function<void(const Result<QString> &)>>> m_waiting;
+};
+
+} // namespace empfang

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/result.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace empfang {
+
+/// One consent event of a practitioner (granted / withdrawn / revoked_externally /
+/// scopes_reduced), with the notice version and hash it refers to.
+struct ConsentEntry
+{
+    enum class Action { Granted, Withdrawn, RevokedExternally, ScopesReduced };
+
+    qint64 id = 0;
+    qint64 practitionerId = 0;
+    Action action = Action::Granted;
+    qint64 atMs = 0; // UTC epoch ms
+    QString noticeVersion;
+    QString noticeSha256;
+    QString grantedScopes; // space separated, as Google returned them
+    QString osUser;
+
+    static QString actionKey(Action action);
+    static std::optional<Action> actionFromKey(const QString &key);
+};
+
+/// The consent log in the database: append-only proof of grant and withdrawal (Art. 7(1)
+/// DSGVO). Contains no tokens.
+class ConsentLog
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsentLog)
+public:
+    explicit ConsentLog(Database &db) : m_db(db) {}
+
+    /// Stores `entry` (id is assigned); atMs 0 means now, empty osUser means the current one.
+    Result<ConsentEntry> record(ConsentEntry entry);
+    /// Oldest first; practitionerId 0 = all practitioners.
+    Result<QList<ConsentEntry>> list(qint64 practitionerId = 0) const;
+    /// CSV for the practice's records: UTF-8 with BOM, ';' separated, German header,
+    /// times as ISO 8601 UTC.
+    static QByteArray toCsv(const QList<ConsentEntry> &entries);
+
+    /// The logged-in OS account (USER / USERNAME).
+    static QString currentOsUser();
+    /// German label of an action, for the UI and the CSV.
+    static QString actionLabel(ConsentEntry::Action action);
+
+private:
+    Database &m_db;
+};
+
+} // namespace empfang

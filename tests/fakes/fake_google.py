@@ -1,0 +1,499 @@
+#!/usr/bin/env python3
+"""Fake Google OAuth 2.0 + Calendar v3 server for Empfang's tests and demo.
+
+Python 3 standard library only. Binds 127.0.0.1 (never all interfaces) on the given port or a
+free one and prints its base URL as the first line on stdout. Point Empfang at it with
+
+    EMPFANG_GOOGLE_AUTH_URL=<base>/o/oauth2/v2/auth  EMPFANG_GOOGLE_TOKEN_URL=<base>/token
+    EMPFANG_GOOGLE_REVOKE_URL=<base>/revoke          EMPFANG_GOOGLE_API_URL=<base>/calendar/v3
+    EMPFANG_GOOGLE_CLIENT_ID=<--client-id>           EMPFANG_GOOGLE_CLIENT_SECRET=<--client-secret>
+
+(`--print-env` prints these lines after the URL.) By hand: python3 tests/fakes/fake_google.py
+--port 8765 --consent-page
+
+Google's behaviour reproduced on purpose (see ../../../shared/google-api/):
+- codes look like Google's ("4/0A…"), so they arrive percent-encoded (%2F) at the loopback;
+- the token endpoint needs client_secret even with PKCE ("client_secret is missing.");
+- a code is single-use; PKCE S256 is checked; redirect_uri must match;
+- a refresh response has no refresh_token; after revocation refresh is invalid_grant;
+- the user may untick scopes: the granted subset is in the token response's `scope`.
+
+Control endpoints (all under /_fake/, JSON bodies):
+  GET  /_fake/log          requests seen: [{method, path, query, form_keys, grant_type}]
+  GET  /_fake/tokens       every code, access and refresh token issued (tests scan for leaks)
+  POST /_fake/reset        forget log, tokens and faults; config back to the command line's
+  POST /_fake/config       {"grant_scopes": [...], "access_denied": bool, "consent_page": bool,
+                            "expires_in": n, "pkce_mismatch": bool}
+  POST /_fake/fault        {"endpoint": "token"|"revoke"|"auth"|"calendarList"|"*",
+                            "count": n, "status": 500, "reason": "backendError",
+                            "body": {...} (verbatim), "delay_ms": n, "drop": bool,
+                            "malformed": bool}
+  POST /_fake/revoke       {"token": optional} revoke in "the Google account" (all if absent)
+  POST /_fake/expire       expire every access token (next API call answers 401)
+"""
+
+import argparse
+import base64
+import hashlib
+import html
+import json
+import re
+import secrets
+import sys
+import threading
+import time
+import urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+SCOPE_EVENTS = "https://www.googleapis.com/auth/calendar.events"
+SCOPE_READONLY = "https://www.googleapis.com/auth/calendar.readonly"
+READ_SCOPES = {SCOPE_READONLY, "https://www.googleapis.com/auth/calendar"}
+
+# Error reasons of the Calendar API with Google's messages (errors/google_doc_*.json).
+API_ERRORS = {
+    "backendError": ("global", "Backend Error"),
+    "rateLimitExceeded": ("usageLimits", "Rate Limit Exceeded"),
+    "userRateLimitExceeded": ("usageLimits", "User Rate Limit Exceeded"),
+    "authError": ("global", "Invalid Credentials"),
+    "notFound": ("global", "Not Found"),
+    "insufficientPermissions": ("global", "Insufficient Permission"),
+}
+
+
+def api_error(status, reason):
+    domain, message = API_ERRORS.get(reason, ("global", reason))
+    err = {"domain": domain, "reason": reason, "message": message}
+    if reason == "authError":
+        err.update({"locationType": "header", "location": "Authorization"})
+    return {"error": {"errors": [err], "code": status, "message": message}}
+
+
+def oauth_error(error, description):
+    return {"error": error, "error_description": description}
+
+
+def random_token(prefix, nbytes=32):
+    return prefix + base64.urlsafe_b64encode(secrets.token_bytes(nbytes)).decode().rstrip("=")
+
+
+class CalendarStore:
+    """The one Google account behind the fake. The sync issue adds events and busy times."""
+
+    def __init__(self):
+        self.calendars = [
+            {"kind": "calendar#calendarListEntry", "id": "praxis.test@gmail.com",
+             "summary": "praxis.test@gmail.com", "timeZone": "Europe/Berlin",
+             "accessRole": "owner", "primary": True},
+            {"kind": "calendar#calendarListEntry",
+             "id": "c_privat1234@group.calendar.google.com", "summary": "Privat",
+             "timeZone": "Europe/Berlin", "accessRole": "owner"},
+        ]
+
+
+class State:
+    def __init__(self, args):
+        self.args = args
+        self.lock = threading.Lock()
+        self.reset()
+
+    def reset(self):
+        a = self.args
+        self.config = {
+            "grant_scopes": a.grant_scopes.split() if a.grant_scopes else None,
+            "access_denied": a.access_denied,
+            "consent_page": a.consent_page,
+            "expires_in": a.expires_in,
+            "pkce_mismatch": False,
+        }
+        self.log = []
+        self.codes = {}  # code -> dict(client_id, redirect_uri, challenge, method, scope, used)
+        self.refresh_tokens = {}  # token -> dict(scope, revoked)
+        self.access_tokens = {}  # token -> dict(scope, refresh, expires_at, revoked)
+        self.faults = []  # dicts with endpoint, count, ...
+        self.calendar = CalendarStore()
+
+    def take_fault(self, endpoint):
+        with self.lock:
+            for f in self.faults:
+                if f["endpoint"] in (endpoint, "*") and f["count"] > 0:
+                    f["count"] -= 1
+                    return dict(f)
+        return None
+
+
+class Handler(BaseHTTPRequestHandler):
+    server_version = "FakeGoogle/1.0"
+    protocol_version = "HTTP/1.1"
+
+    # ---- plumbing -------------------------------------------------------------------------
+    @property
+    def st(self):
+        return self.server.state
+
+    def log_message(self, fmt, *args):  # keep stdout clean: line 1 is the URL
+        if self.server.verbose:
+            sys.stderr.write("fake_google: " + (fmt % args) + "\n")
+
+    def send_json(self, status, obj, headers=None):
+        self.send_body(status, json.dumps(obj, indent=2).encode(), "application/json; charset=UTF-8",
+                       headers)
+
+    def send_body(self, status, body, ctype, headers=None):
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def redirect(self, location):
+        self.send_response(302)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def read_body(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        return self.rfile.read(length) if length else b""
+
+    def form(self, body):
+        return {k: v[-1] for k, v in urllib.parse.parse_qs(body.decode(), keep_blank_values=True).items()}
+
+    def bearer(self):
+        auth = self.headers.get("Authorization", "")
+        return auth[len("Bearer "):] if auth.startswith("Bearer ") else None
+
+    def dispatch(self, method):
+        url = urllib.parse.urlsplit(self.path)
+        query = {k: v[-1] for k, v in urllib.parse.parse_qs(url.query, keep_blank_values=True).items()}
+        body = self.read_body() if method in ("POST", "PUT", "PATCH") else b""
+        ctype = self.headers.get("Content-Type", "")
+        form = self.form(body) if "x-www-form-urlencoded" in ctype else {}
+        handler, endpoint, params = self.route(method, url.path)
+        if not url.path.startswith("/_fake/"):
+            with self.st.lock:
+                # Names of form fields only, never values: the log is itself scanned for tokens.
+                self.st.log.append({"method": method, "path": url.path,
+                                    "query": sorted(k for k in query if k != "token"),
+                                    "form_keys": sorted(form), "grant_type": form.get("grant_type"),
+                                    "endpoint": endpoint, "at": time.time()})
+        if handler is None:
+            return self.send_json(404, api_error(404, "notFound"))
+        fault = self.st.take_fault(endpoint) if endpoint else None
+        if fault:
+            if fault.get("delay_ms"):
+                time.sleep(fault["delay_ms"] / 1000.0)
+            if fault.get("drop"):
+                self.close_connection = True
+                self.connection.shutdown(2)
+                return None
+            if fault.get("malformed"):
+                return self.send_body(200, b'{"access_token": "trunc', "application/json")
+            if fault.get("status"):
+                status = int(fault["status"])
+                body_obj = fault.get("body") or api_error(status, fault.get("reason", "backendError"))
+                return self.send_json(status, body_obj)
+        return handler(self, query=query, form=form, body=body, **params)
+
+    def do_GET(self):
+        self.dispatch("GET")
+
+    def do_POST(self):
+        self.dispatch("POST")
+
+    def do_DELETE(self):
+        self.dispatch("DELETE")
+
+    def do_PATCH(self):
+        self.dispatch("PATCH")
+
+    def do_PUT(self):
+        self.dispatch("PUT")
+
+    def route(self, method, path):
+        for (m, pattern, endpoint, func) in ROUTES:
+            if m == method:
+                match = re.fullmatch(pattern, path)
+                if match:
+                    return func, endpoint, match.groupdict()
+        return None, None, {}
+
+    # ---- OAuth ----------------------------------------------------------------------------
+    def auth(self, query, **_):
+        cfg = self.st.config
+        if query.get("client_id") != self.server.client_id:
+            return self.send_body(401, b"<h1>Error 401: invalid_client</h1><p>The OAuth client was "
+                                  b"not found.</p>", "text/html; charset=utf-8")
+        redirect_uri = query.get("redirect_uri", "")
+        parsed = urllib.parse.urlsplit(redirect_uri)
+        if parsed.scheme != "http" or parsed.hostname not in ("127.0.0.1", "localhost", "::1"):
+            return self.send_body(400, b"<h1>Error 400: redirect_uri_mismatch</h1>",
+                                  "text/html; charset=utf-8")
+        if query.get("response_type") != "code":
+            return self.send_body(400, b"<h1>Error 400: unsupported_response_type</h1>",
+                                  "text/html; charset=utf-8")
+        requested = query.get("scope", "").split()
+        if cfg["access_denied"]:
+            return self.redirect(self.with_query(redirect_uri, {"error": "access_denied",
+                                                                "state": query.get("state")}))
+        if cfg["consent_page"]:
+            return self.consent_page(query, requested)
+        granted = requested if cfg["grant_scopes"] is None else [
+            s for s in requested if s in cfg["grant_scopes"]]
+        self.issue_code(query, granted)
+
+    def consent_page(self, query, requested):
+        hidden = "".join('<input type="hidden" name="%s" value="%s">' % (html.escape(k), html.escape(v))
+                         for k, v in query.items())
+        boxes = "".join('<p><label><input type="checkbox" name="grant" value="%s" checked> %s'
+                        '</label></p>' % (html.escape(s), html.escape(s)) for s in requested)
+        page = ('<!DOCTYPE html><html lang="de"><meta charset="utf-8"><title>Fake Google</title>'
+                '<h1>Fake Google: Zugriff erlauben?</h1><p>Empfang möchte auf Ihr Google-Konto '
+                'zugreifen.</p><form method="post" action="/o/oauth2/v2/auth/consent">%s%s'
+                '<button name="decision" value="allow">Zulassen</button> '
+                '<button name="decision" value="deny">Abbrechen</button></form>') % (hidden, boxes)
+        self.send_body(200, page.encode(), "text/html; charset=utf-8")
+
+    def consent(self, body, **_):
+        fields = urllib.parse.parse_qs(body.decode())
+        query = {k: v[-1] for k, v in fields.items() if k not in ("grant", "decision")}
+        if fields.get("decision", ["deny"])[-1] != "allow":
+            return self.redirect(self.with_query(query.get("redirect_uri", ""),
+                                                 {"error": "access_denied", "state": query.get("state")}))
+        self.issue_code(query, fields.get("grant", []))
+
+    def issue_code(self, query, granted):
+        code = random_token("4/0A", 40)  # contains '/' like Google's: arrives as %2F
+        challenge = query.get("code_challenge")
+        if self.st.config["pkce_mismatch"] and challenge:
+            challenge = "x" + challenge[1:]
+        with self.st.lock:
+            self.st.codes[code] = {"client_id": query.get("client_id"),
+                                   "redirect_uri": query.get("redirect_uri"),
+                                   "challenge": challenge,
+                                   "method": query.get("code_challenge_method", "plain"),
+                                   "scope": " ".join(granted), "used": False}
+        params = {"code": code, "scope": " ".join(granted), "authuser": "0", "prompt": "consent"}
+        if query.get("state") is not None:
+            params = {"state": query["state"], **params}
+        self.redirect(self.with_query(query.get("redirect_uri", ""), params))
+
+    @staticmethod
+    def with_query(url, params):
+        parts = urllib.parse.urlsplit(url)
+        extra = urllib.parse.urlencode({k: v for k, v in params.items() if v is not None},
+                                       quote_via=urllib.parse.quote, safe="")
+        q = parts.query + ("&" if parts.query else "") + extra
+        return urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path, q, parts.fragment))
+
+    def token(self, form, **_):
+        grant = form.get("grant_type")
+        if grant not in ("authorization_code", "refresh_token"):
+            return self.send_json(400, oauth_error("unsupported_grant_type",
+                                                   "Invalid grant_type: %s" % (grant or "")))
+        if form.get("client_id") != self.server.client_id:
+            return self.send_json(401, oauth_error("invalid_client", "The OAuth client was not found."))
+        if "client_secret" not in form:
+            return self.send_json(400, oauth_error("invalid_request", "client_secret is missing."))
+        if form["client_secret"] != self.server.client_secret:
+            return self.send_json(401, oauth_error("invalid_client", "Unauthorized"))
+        if grant == "authorization_code":
+            return self.exchange_code(form)
+        return self.refresh(form)
+
+    def exchange_code(self, form):
+        with self.st.lock:
+            entry = self.st.codes.get(form.get("code", ""))
+            if entry is None:
+                return self.send_json(400, oauth_error("invalid_grant", "Malformed auth code."))
+            if entry["used"]:
+                return self.send_json(400, oauth_error("invalid_grant", "Code was already redeemed."))
+            entry["used"] = True
+        if form.get("redirect_uri") != entry["redirect_uri"]:
+            return self.send_json(400, oauth_error("redirect_uri_mismatch", "Bad Request"))
+        if entry["challenge"]:
+            verifier = form.get("code_verifier")
+            if not verifier:
+                return self.send_json(400, oauth_error("invalid_grant", "Missing code verifier."))
+            if entry["method"] == "S256":
+                computed = base64.urlsafe_b64encode(
+                    hashlib.sha256(verifier.encode("ascii")).digest()).decode().rstrip("=")
+            else:
+                computed = verifier
+            if computed != entry["challenge"]:
+                return self.send_json(400, oauth_error("invalid_grant", "Invalid code verifier."))
+        refresh = random_token("1//0g", 48)
+        access, expires_in = self.new_access(refresh, entry["scope"])
+        with self.st.lock:
+            self.st.refresh_tokens[refresh] = {"scope": entry["scope"], "revoked": False}
+        self.send_json(200, {"access_token": access, "expires_in": expires_in,
+                             "refresh_token": refresh, "scope": entry["scope"],
+                             "token_type": "Bearer"})
+
+    def new_access(self, refresh, scope):
+        access = random_token("ya29.a0", 48)
+        expires_in = int(self.st.config["expires_in"])
+        with self.st.lock:
+            self.st.access_tokens[access] = {"scope": scope, "refresh": refresh, "revoked": False,
+                                             "expires_at": time.time() + expires_in}
+        return access, expires_in
+
+    def refresh(self, form):
+        with self.st.lock:
+            entry = self.st.refresh_tokens.get(form.get("refresh_token", ""))
+        if entry is None or entry["revoked"]:
+            return self.send_json(400, oauth_error("invalid_grant", "Token has been expired or revoked."))
+        access, expires_in = self.new_access(form["refresh_token"], entry["scope"])
+        self.send_json(200, {"access_token": access, "expires_in": expires_in,
+                             "scope": entry["scope"], "token_type": "Bearer"})
+
+    def revoke_tokens(self, token):
+        """Revokes a refresh token (with its access tokens) or an access token (with its
+        refresh token, as Google does). Returns False for an unknown token."""
+        with self.st.lock:
+            refresh = None
+            if token in self.st.refresh_tokens:
+                refresh = token
+            elif token in self.st.access_tokens:
+                refresh = self.st.access_tokens[token]["refresh"]
+            else:
+                return False
+            if refresh in self.st.refresh_tokens:
+                self.st.refresh_tokens[refresh]["revoked"] = True
+            for a in self.st.access_tokens.values():
+                if a["refresh"] == refresh:
+                    a["revoked"] = True
+            return True
+
+    def revoke(self, query, form, **_):
+        token = form.get("token") or query.get("token")
+        if not token or not self.revoke_tokens(token):
+            return self.send_json(400, oauth_error("invalid_token", "Token expired or revoked"))
+        self.send_json(200, {})
+
+    # ---- Calendar API ---------------------------------------------------------------------
+    def authorized(self, need_any):
+        """Returns the access-token entry, or None after answering 401/403."""
+        token = self.bearer()
+        with self.st.lock:
+            entry = self.st.access_tokens.get(token) if token else None
+        if entry is None or entry["revoked"] or entry["expires_at"] < time.time():
+            self.send_json(401, api_error(401, "authError"), {"WWW-Authenticate": 'Bearer realm="https://accounts.google.com/"'})
+            return None
+        if need_any and not (set(entry["scope"].split()) & need_any):
+            self.send_json(403, {"error": {"code": 403, "message": "Request had insufficient authentication scopes.",
+                                           "errors": [{"message": "Insufficient Permission", "domain": "global",
+                                                       "reason": "insufficientPermissions"}],
+                                           "status": "PERMISSION_DENIED"}})
+            return None
+        return entry
+
+    def calendar_list(self, **_):
+        if self.authorized(READ_SCOPES) is None:
+            return None
+        self.send_json(200, {"kind": "calendar#calendarList", "etag": '"p33c9lgfsr2sou0o"',
+                             "nextSyncToken": "CPDAlvWDx70CEhxwcmF4aXMudGVzdEBnbWFpbC5jb20=",
+                             "items": self.st.calendar.calendars})
+
+    # ---- control --------------------------------------------------------------------------
+    def fake_log(self, **_):
+        with self.st.lock:
+            self.send_json(200, list(self.st.log))
+
+    def fake_tokens(self, **_):
+        with self.st.lock:
+            self.send_json(200, {"codes": list(self.st.codes), "access_tokens": list(self.st.access_tokens),
+                                 "refresh_tokens": list(self.st.refresh_tokens)})
+
+    def fake_json(self, body):
+        try:
+            return json.loads(body.decode() or "{}")
+        except ValueError:
+            return {}
+
+    def fake_reset(self, **_):
+        with self.st.lock:
+            self.st.reset()
+        self.send_json(200, {})
+
+    def fake_config(self, body, **_):
+        with self.st.lock:
+            self.st.config.update(self.fake_json(body))
+            cfg = dict(self.st.config)
+        self.send_json(200, cfg)
+
+    def fake_fault(self, body, **_):
+        fault = {"endpoint": "*", "count": 1}
+        fault.update(self.fake_json(body))
+        with self.st.lock:
+            self.st.faults.append(fault)
+        self.send_json(200, fault)
+
+    def fake_revoke(self, body, **_):
+        token = self.fake_json(body).get("token")
+        if token:
+            self.revoke_tokens(token)
+        else:
+            for t in list(self.st.refresh_tokens):
+                self.revoke_tokens(t)
+        self.send_json(200, {})
+
+    def fake_expire(self, **_):
+        with self.st.lock:
+            for a in self.st.access_tokens.values():
+                a["expires_at"] = 0
+        self.send_json(200, {})
+
+
+# (method, path regex, endpoint name for faults/log, handler). The sync issue adds freeBusy
+# ("POST", r"/calendar/v3/freeBusy") and events ("…/calendars/(?P<calendar>[^/]+)/events…").
+ROUTES = [
+    ("GET", r"/o/oauth2/v2/auth", "auth", Handler.auth),
+    ("POST", r"/o/oauth2/v2/auth/consent", "auth", Handler.consent),
+    ("POST", r"/token", "token", Handler.token),
+    ("POST", r"/revoke", "revoke", Handler.revoke),
+    ("GET", r"/calendar/v3/users/me/calendarList", "calendarList", Handler.calendar_list),
+    ("GET", r"/_fake/log", None, Handler.fake_log),
+    ("GET", r"/_fake/tokens", None, Handler.fake_tokens),
+    ("POST", r"/_fake/reset", None, Handler.fake_reset),
+    ("POST", r"/_fake/config", None, Handler.fake_config),
+    ("POST", r"/_fake/fault", None, Handler.fake_fault),
+    ("POST", r"/_fake/revoke", None, Handler.fake_revoke),
+    ("POST", r"/_fake/expire", None, Handler.fake_expire),
+]
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--port", type=int, default=0, help="0 = a free port")
+    p.add_argument("--client-id", default="empfang-test.apps.googleusercontent.com")
+    p.add_argument("--client-secret", default="GOCSPX-fake-secret")
+    p.add_argument("--grant-scopes", default=None, help="space separated subset to grant")
+    p.add_argument("--access-denied", action="store_true")
+    p.add_argument("--consent-page", action="store_true", help="show an HTML consent page")
+    p.add_argument("--expires-in", type=int, default=3599)
+    p.add_argument("--print-env", action="store_true", help="print EMPFANG_GOOGLE_* lines too")
+    p.add_argument("--verbose", action="store_true", help="log requests to stderr")
+    args = p.parse_args()
+
+    server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+    server.daemon_threads = True
+    server.state = State(args)
+    server.client_id, server.client_secret = args.client_id, args.client_secret
+    server.verbose = args.verbose
+    base = "http://127.0.0.1:%d" % server.server_address[1]
+    print(base, flush=True)
+    if args.print_env:
+        print("EMPFANG_GOOGLE_AUTH_URL=%s/o/oauth2/v2/auth\nEMPFANG_GOOGLE_TOKEN_URL=%s/token\n"
+              "EMPFANG_GOOGLE_REVOKE_URL=%s/revoke\nEMPFANG_GOOGLE_API_URL=%s/calendar/v3\n"
+              "EMPFANG_GOOGLE_CLIENT_ID=%s\nEMPFANG_GOOGLE_CLIENT_SECRET=%s"
+              % (base, base, base, base, args.client_id, args.client_secret), flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()

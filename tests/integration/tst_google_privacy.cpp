@@ -1,0 +1,137 @@
+#include "google/google_connection_repository.h"
+#include "privacy/consent_log.h"
+#include "privacy/privacy_notice.h"
+#include "storage/practitioner_repository.h"
+#include "test_database.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace empfang;
+
+/// Privacy notice (versioned, hashed), consent log (SQLite) and the schema's promise that no
+/// token column exists.
+class TstGooglePrivacy : public QObject
+{
+    Q_OBJECT
+private slots:
+    void noticeIsPinnedToItsVersion()
+    {
+        const PrivacyNotice notice = PrivacyNotice::current();
+        QVERIFY(notice.isValid());
+        // Changing the text needs a new version: update both here together.
+        QCOMPARE(notice.version(), QStringLiteral("1"));
+        QCOMPARE(
+            notice.sha256(),
+            QStringLiteral("1f31e12a743cf381c3bb84fbd2095c12819172552ebf876c14071cdc9f5f56e1"));
+    }
+    void noticeSaysWhatTheAppDoes()
+    {
+        const QString html = PrivacyNotice::current().htmlText().simplified();
+        for (const char *needle :
+             {"https://www.googleapis.com/auth/calendar.readonly",
+              "https://www.googleapis.com/auth/calendar.events", "Art. 6 Abs. 1 lit. a DSGVO",
+              "Google Ireland Limited, Gordon House, Barrow Street, Dublin 4, Irland",
+              "Drittanbieter-Zugriffe", "Schlüsselbund", "Arbeitsspeicher", "Praxistermin",
+              "keine Patientendaten", "freiwillig", "widerrufen"})
+            QVERIFY2(html.contains(QString::fromUtf8(needle)), needle);
+        QVERIFY(!html.contains(QStringLiteral("auth/calendar\"")));
+    }
+    void schemaHasNoTokenColumn()
+    {
+        test::TestDatabase t;
+        QSqlQuery q(t.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")));
+        QStringList tables;
+        while (q.next())
+            tables << q.value(0).toString();
+        QVERIFY(tables.contains(QStringLiteral("consent_log")));
+        QVERIFY(tables.contains(QStringLiteral("google_connections")));
+        for (const QString &table : tables) {
+            const QSqlRecord record = t.db->connection().record(table);
+            for (int i = 0; i < record.count(); ++i)
+                QVERIFY2(!record.fieldName(i).contains(QLatin1String("token"), Qt::CaseInsensitive),
+                         qPrintable(table + QLatin1Char('.') + record.fieldName(i)));
+        }
+    }
+    void consentLogRecordsAndLists()
+    {
+        test::TestDatabase t;
+        ConsentLog log(*t.db);
+        qputenv("USER", "empfang-tester");
+        ConsentEntry e;
+        e.practitionerId = 7;
+        e.action = ConsentEntry::Action::Granted;
+        e.noticeVersion = QStringLiteral("1");
+        e.noticeSha256 = PrivacyNotice::current().sha256();
+        e.grantedScopes = QStringLiteral("a b");
+        e.atMs = 1000;
+        QVERIFY(log.record(e));
+        e.action = ConsentEntry::Action::Withdrawn;
+        e.atMs = 2000;
+        QVERIFY(log.record(e));
+        e.practitionerId = 8;
+        e.action = ConsentEntry::Action::RevokedExternally;
+        e.atMs = 0; // now
+        QVERIFY(log.record(e));
+
+        const auto seven = log.list(7);
+        QVERIFY(seven);
+        QCOMPARE(seven->size(), 2);
+        QCOMPARE(seven->at(0).action, ConsentEntry::Action::Granted);
+        QCOMPARE(seven->at(1).action, ConsentEntry::Action::Withdrawn);
+        QCOMPARE(seven->at(0).osUser, QStringLiteral("empfang-tester"));
+        const auto all = log.list();
+        QVERIFY(all);
+        QCOMPARE(all->size(), 3);
+        QVERIFY(all->at(2).atMs > 2000);
+
+        const QByteArray csv = ConsentLog::toCsv(all.value());
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        const QList<QByteArray> lines = csv.mid(3).trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.at(0).count(';'), 8);
+        QVERIFY(lines.at(1).contains(";granted;1970-01-01T00:00:01Z;1;"));
+        QVERIFY(lines.at(3).contains("revoked_externally"));
+    }
+    void csvDefusesFormulasAndQuotes()
+    {
+        ConsentEntry e;
+        e.osUser = QStringLiteral("=HYPERLINK(\"x\";1)");
+        const QByteArray csv = ConsentLog::toCsv({e});
+        QVERIFY(csv.contains("\"'=HYPERLINK(\"\"x\"\";1)\""));
+    }
+    void connectionRepositoryRoundTrip()
+    {
+        test::TestDatabase t;
+        auto p = PractitionerRepository(*t.db).add(QStringLiteral("Dr. Weber"));
+        QVERIFY(p);
+        GoogleConnectionRepository repo(*t.db);
+        auto none = repo.find(p->id);
+        QVERIFY(none);
+        QCOMPARE(none->state, GoogleConnection::State::None);
+        QCOMPARE(none->busyCalendars, QStringList{QStringLiteral("primary")});
+        QCOMPARE(none->bookingCalendar, QStringLiteral("primary"));
+
+        GoogleConnection c = none.value();
+        c.state = GoogleConnection::State::ReadOnly;
+        c.grantedScopes = {QStringLiteral("x"), QStringLiteral("y")};
+        c.busyCalendars = {QStringLiteral("primary"), QStringLiteral("c_1@group")};
+        c.calendars = {
+            {QStringLiteral("me@x"), QStringLiteral("Me"), QStringLiteral("owner"), true}};
+        QVERIFY(repo.save(c));
+        auto back = repo.find(p->id);
+        QVERIFY(back);
+        QCOMPARE(back->state, GoogleConnection::State::ReadOnly);
+        QCOMPARE(back->grantedScopes, c.grantedScopes);
+        QCOMPARE(back->busyCalendars, c.busyCalendars);
+        QCOMPARE(back->calendars.size(), 1);
+        QVERIFY(back->calendars.at(0).primary);
+        QVERIFY(back->calendars.at(0).writable());
+        QCOMPARE(repo.list()->size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstGooglePrivacy)
+#include "tst_google_privacy.moc"
