@@ -220,7 +220,7 @@ int BookingCommands::listAppointments(CliContext &ctx)
     QList<QStringList> rows;
     for (const Appointment &a : list.value())
         rows << QStringList{QString::number(a.id),
-                            ctx.out().humanTime(a.span.startMs) + u'-' +
+                            ctx.out().humanTime(a.span.startMs) + u'–' +
                                 ctx.out().humanClock(a.span.endMs),
                             names.value(a.practitionerId),
                             a.typeName,

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonObject>
 
 namespace empfang::cli {
 
@@ -53,7 +54,13 @@ int CliApp::run(const QStringList &args, QTextStream &out, QTextStream &err)
     const Invocation &inv = parsed.value();
     switch (inv.action) {
     case Invocation::Action::Version:
-        out << QStringLiteral("empfang-cli ") << QCoreApplication::applicationVersion() << Qt::endl;
+        if (inv.json)
+            CliOutput(out, err, true)
+                .printJson(QJsonObject{
+                    {QStringLiteral("version"), QCoreApplication::applicationVersion()}});
+        else
+            out << QStringLiteral("empfang-cli ") << QCoreApplication::applicationVersion()
+                << Qt::endl;
         return Done;
     case Invocation::Action::Help:
         out << (inv.command ? CliParser::usage(*inv.command) : CliParser::help()) << Qt::endl;
