@@ -2,11 +2,13 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
+#include <QTest>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -119,6 +121,37 @@ inline QDate futureMonday()
 inline QString iso(const QDate &day, const QTime &time)
 {
     return QDateTime(day, time, berlin()).toString(Qt::ISODate);
+}
+
+/// A message for a person on stderr, and no technical noise from the layers below.
+inline void verifyMessage(const CliRun &r)
+{
+    QVERIFY2(!r.err.trimmed().isEmpty(), "no message on stderr");
+    for (const char *noise : {"QSql", "SQLITE_", "Segmentation", "terminate called", "qFatal"})
+        QVERIFY2(!r.err.contains(QLatin1String(noise)), qPrintable(r.err));
+}
+
+/// Practitioner 1 (Mon–Fri 08:00–12:00) and type 1 (30 min) in a fresh database.
+/// Callers check QTest::currentTestFailed() afterwards.
+inline void setUpPractice(const CliHarness &cli)
+{
+    auto p = cli.json({QStringLiteral("practitioner"), QStringLiteral("add"),
+                       QStringLiteral("--name"), QStringLiteral("Dr. Anna Berg")});
+    QCOMPARE(p.exitCode, 0);
+    QCOMPARE(p.json().object().value(QStringLiteral("id")).toInteger(), 1);
+    auto t = cli.json({QStringLiteral("type"), QStringLiteral("add"), QStringLiteral("--name"),
+                       QStringLiteral("Krankengymnastik"), QStringLiteral("--minutes"),
+                       QStringLiteral("30")});
+    QCOMPARE(t.exitCode, 0);
+    QCOMPARE(t.json().object().value(QStringLiteral("id")).toInteger(), 1);
+    for (int weekday = 1; weekday <= 5; ++weekday) {
+        auto h = cli.run({QStringLiteral("hours"), QStringLiteral("set"),
+                          QStringLiteral("--practitioner"), QStringLiteral("1"),
+                          QStringLiteral("--weekday"), QString::number(weekday),
+                          QStringLiteral("--from"), QStringLiteral("08:00"), QStringLiteral("--to"),
+                          QStringLiteral("12:00")});
+        QVERIFY2(h.exitCode == 0, qPrintable(h.err));
+    }
 }
 
 } // namespace empfang::test

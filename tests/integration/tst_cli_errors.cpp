@@ -1,0 +1,222 @@
+// empfang-cli refuses bad input with exit code 1 or 2, a sentence on stderr, nothing on stdout,
+// and leaves the database (and the file system) exactly as it was.
+#include "cli_harness.h"
+#include "storage/database.h"
+#include "storage/patient_repository.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace empfang;
+using namespace empfang::test;
+
+class TestCliErrors : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void usageErrors_data();
+    void usageErrors();
+    void refusals_data();
+    void refusals();
+    void refusalOnNewPathLeavesNoFile();
+    void corruptDatabaseIsRefusedAndUntouched_data();
+    void corruptDatabaseIsRefusedAndUntouched();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CliHarness> m_cli;
+};
+
+void TestCliErrors::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_cli = std::make_unique<CliHarness>(m_dir->filePath(QStringLiteral("praxis.sqlite")));
+}
+
+void TestCliErrors::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    const auto a = [](const char *line) {
+        return QString::fromUtf8(line).split(u' ', Qt::SkipEmptyParts);
+    };
+    QTest::newRow("no command") << QStringList();
+    QTest::newRow("unknown command") << a("frobnicate");
+    QTest::newRow("group without subcommand") << a("practitioner");
+    QTest::newRow("unknown subcommand") << a("practitioner delete --name X");
+    QTest::newRow("unknown option") << a("practitioner add --name X --colour red");
+    QTest::newRow("missing required option") << a("type add --name Massage");
+    QTest::newRow("option without value") << a("practitioner add --name");
+    QTest::newRow("option given twice") << a("practitioner list --json --json cancel");
+    QTest::newRow("duplicate option") << a("cancel --appointment 1 --appointment 2");
+    QTest::newRow("stray argument") << a("cancel extra --appointment 1");
+    QTest::newRow("non-numeric minutes") << a("type add --name Massage --minutes halb");
+    QTest::newRow("non-numeric id") << a("hours list --practitioner eins");
+    QTest::newRow("negative id") << a("cancel --appointment -4");
+    QTest::newRow("time 25:00") << a(
+        "hours set --practitioner 1 --weekday 1 --from 25:00 --to 26:00");
+    QTest::newRow("time without minutes")
+        << a("hours set --practitioner 1 --weekday 1 --from 8 --to 12:00");
+    QTest::newRow("non-numeric weekday")
+        << a("hours set --practitioner 1 --weekday Mo --from 08:00 --to 12:00");
+    QTest::newRow("bad date") << a(
+        "slots --practitioner 1 --type 1 --from 2027-02-30 --to 2027-03-01");
+    QTest::newRow("german date") << a("appointments --from 07.12.2026 --to 08.12.2026");
+    QTest::newRow("bad time") << a("book --practitioner 1 --type 1 --start morgen --patient X");
+    QTest::newRow("time skipped by DST")
+        << a("book --practitioner 1 --type 1 --start 2027-03-28T02:30 --patient X");
+    QTest::newRow("no patient") << a("book --practitioner 1 --type 1 --start 2027-01-04T09:00");
+    QTest::newRow("both patient options")
+        << a("book --practitioner 1 --type 1 --start 2027-01-04T09:00 --patient X --patient-id 1");
+}
+
+void TestCliErrors::usageErrors()
+{
+    QFETCH(QStringList, args);
+    // On a database that does not exist yet: a usage error must not even create the file.
+    auto fresh = m_cli->run(args);
+    QCOMPARE(fresh.exitCode, 2);
+    QVERIFY(fresh.out.isEmpty());
+    verifyMessage(fresh);
+    QVERIFY(!QFile::exists(m_cli->dbPath()));
+
+    setUpPractice(*m_cli);
+    if (QTest::currentTestFailed())
+        return;
+    const QString before = m_cli->dump();
+    auto r = m_cli->json(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    verifyMessage(r);
+    QCOMPARE(m_cli->dump(), before);
+}
+
+void TestCliErrors::refusals_data()
+{
+    QTest::addColumn<QStringList>("args");
+    const QString monday = futureMonday().toString(Qt::ISODate);
+    const auto a = [&monday](const char *line) {
+        QString text = QString::fromUtf8(line);
+        text.replace(QLatin1String("MONDAY"), monday);
+        QStringList args = text.split(u' ', Qt::SkipEmptyParts);
+        for (QString &arg : args)
+            arg.replace(u'_', u' ');
+        return args;
+    };
+    QTest::newRow("empty practitioner name")
+        << QStringList{QStringLiteral("practitioner"), QStringLiteral("add"),
+                       QStringLiteral("--name"), QStringLiteral("  ")};
+    QTest::newRow("type of 0 minutes") << a("type add --name Massage --minutes 0");
+    QTest::newRow("negative buffer") << a("type add --name Massage --minutes 20 --buffer-after -5");
+    QTest::newRow("weekday 8") << a(
+        "hours set --practitioner 1 --weekday 8 --from 08:00 --to 12:00");
+    QTest::newRow("weekday 0") << a(
+        "hours set --practitioner 1 --weekday 0 --from 08:00 --to 12:00");
+    QTest::newRow("hours end before start")
+        << a("hours set --practitioner 1 --weekday 1 --from 12:00 --to 08:00");
+    QTest::newRow("hours unknown practitioner")
+        << a("hours set --practitioner 42 --weekday 1 --from 08:00 --to 12:00");
+    QTest::newRow("hours list unknown practitioner") << a("hours list --practitioner 42");
+    QTest::newRow("absence end before start")
+        << a("absence add --practitioner 1 --from MONDAYT12:00 --to MONDAYT08:00");
+    QTest::newRow("absence unknown practitioner")
+        << a("absence add --practitioner 42 --from MONDAY --to MONDAY");
+    QTest::newRow("slots end before start")
+        << a("slots --practitioner 1 --type 1 --from 2027-03-02 --to 2027-03-01");
+    QTest::newRow("slots unknown type")
+        << a("slots --practitioner 1 --type 42 --from MONDAY --to MONDAY");
+    QTest::newRow("slots unknown practitioner")
+        << a("slots --practitioner 42 --type 1 --from MONDAY --to MONDAY");
+    QTest::newRow("next-free unknown type") << a("next-free --type 42");
+    QTest::newRow("book unknown practitioner")
+        << a("book --practitioner 42 --type 1 --start MONDAYT09:00 --patient Neu");
+    QTest::newRow("book unknown type")
+        << a("book --practitioner 1 --type 42 --start MONDAYT09:00 --patient Neu");
+    QTest::newRow("book unknown patient id")
+        << a("book --practitioner 1 --type 1 --start MONDAYT09:00 --patient-id 42");
+    QTest::newRow("book outside hours")
+        << a("book --practitioner 1 --type 1 --start MONDAYT13:00 --patient Neu");
+    QTest::newRow("book on a Sunday")
+        << a("book --practitioner 1 --type 1 --start 2027-01-03T09:00 --patient Neu");
+    QTest::newRow("book in the past")
+        << a("book --practitioner 1 --type 1 --start 2020-01-06T09:00 --patient Neu");
+    QTest::newRow("book empty patient name")
+        << a("book --practitioner 1 --type 1 --start MONDAYT09:00 --patient _");
+    QTest::newRow("move unknown appointment") << a("move --appointment 42 --start MONDAYT09:00");
+    QTest::newRow("cancel unknown appointment") << a("cancel --appointment 42");
+    QTest::newRow("appointments end before start")
+        << a("appointments --from 2027-03-02 --to 2027-03-01");
+    QTest::newRow("appointments unknown practitioner")
+        << a("appointments --from MONDAY --to MONDAY --practitioner 42");
+}
+
+void TestCliErrors::refusals()
+{
+    QFETCH(QStringList, args);
+    setUpPractice(*m_cli);
+    if (QTest::currentTestFailed())
+        return;
+    const QString before = m_cli->dump();
+    auto r = m_cli->json(args);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+    verifyMessage(r);
+    QCOMPARE(m_cli->dump(), before);
+    // The same refusal without --json: still nothing on stdout, a sentence on stderr.
+    auto human = m_cli->run(args);
+    QCOMPARE(human.exitCode, 1);
+    QVERIFY(human.out.isEmpty());
+    QCOMPARE(human.err, r.err);
+}
+
+void TestCliErrors::refusalOnNewPathLeavesNoFile()
+{
+    // A typo in --db plus a refused command must not leave an empty database behind.
+    auto r = m_cli->run({QStringLiteral("hours"), QStringLiteral("list"),
+                         QStringLiteral("--practitioner"), QStringLiteral("1")});
+    QCOMPARE(r.exitCode, 1);
+    verifyMessage(r);
+    QVERIFY(!QFile::exists(m_cli->dbPath()));
+    // A successful read-only command does create (and keep) the new, empty database.
+    QCOMPARE(m_cli->run({QStringLiteral("practitioner"), QStringLiteral("list")}).exitCode, 0);
+    QVERIFY(QFile::exists(m_cli->dbPath()));
+}
+
+void TestCliErrors::corruptDatabaseIsRefusedAndUntouched_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("not a database") << QByteArray("Termine 2026\nMontag: Müller\n").repeated(200);
+    QByteArray damaged("SQLite format 3", 16);
+    damaged += QByteArray(4080, '\x5a');
+    QTest::newRow("damaged SQLite") << damaged;
+}
+
+void TestCliErrors::corruptDatabaseIsRefusedAndUntouched()
+{
+    QFETCH(QByteArray, content);
+    QFile file(m_cli->dbPath());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("practitioner"), QStringLiteral("list")},
+          QStringList{QStringLiteral("practitioner"), QStringLiteral("add"),
+                      QStringLiteral("--name"), QStringLiteral("X")}}) {
+        auto r = m_cli->json(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        verifyMessage(r);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), content);
+        file.close();
+        QVERIFY(!QFile::exists(m_cli->dbPath() + QStringLiteral("-wal")));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCliErrors)
+#include "tst_cli_errors.moc"
