@@ -1,11 +1,443 @@
 #include "main_window.h"
 
+#include "booking_dialog.h"
+#include "message_box.h"
+#include "move_dialog.h"
+#include "schedule_view.h"
+#include "settings_dialog.h"
+#include "storage/appointment_type_repository.h"
+#include "storage/practitioner_repository.h"
+#include "storage/settings_repository.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+
+#include <numeric>
+
 namespace empfang {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+
+// Other desks book too: reload now and then so the grid does not go stale.
+constexpr int kRefreshIntervalMs = 60 * 1000;
+
+} // namespace
+
+MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_clock(clock), m_availability(db, clock),
+      m_booking(db, m_availability)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Empfang"));
+    m_view = new ScheduleView(this);
+    setCentralWidget(m_view);
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+
+    createActions();
+    createToolBarAndMenus();
+    m_view->setAppointmentActions({m_move, m_cancel, m_noShow});
+    m_view->setSlotActions({m_book});
+    connect(m_view, &ScheduleView::slotActivated, this, &MainWindow::bookSlot);
+    connect(m_view, &ScheduleView::currentChanged, this, &MainWindow::updateActions);
+    connect(m_view, &ScheduleView::appointmentDropped, this, &MainWindow::moveByDrop);
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setObjectName(QStringLiteral("refreshTimer"));
+    m_refreshTimer->setInterval(kRefreshIntervalMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::reload);
+    m_refreshTimer->start();
+
+    m_date = today();
+    m_dateEdit->setDate(m_date);
+    reloadAll();
+    m_view->setFocus();
+    resize(m_view->fontMetrics().averageCharWidth() * 160, m_view->fontMetrics().height() * 50);
+}
+
+QAction *MainWindow::makeAction(const char *objectName, const QString &text,
+                                const QKeySequence &key)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(QString::fromLatin1(objectName));
+    if (!key.isEmpty()) {
+        action->setShortcut(key);
+        action->setToolTip(
+            tr("%1 (%2)").arg(QString(text).remove(u'&'), key.toString(QKeySequence::NativeText)));
+    }
+    addAction(action); // shortcuts work even when the action sits only in a context menu
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    m_today = makeAction("actionToday", tr("&Today"), QKeySequence(Qt::CTRL | Qt::Key_Home));
+    m_previousDay =
+        makeAction("actionPreviousDay", tr("Previous day"), QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_nextDay = makeAction("actionNextDay", tr("Next day"), QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_previousWeek = makeAction("actionPreviousWeek", tr("Previous week"),
+                                QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    m_nextWeek =
+        makeAction("actionNextWeek", tr("Next week"), QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    m_dayView = makeAction("actionDayView", tr("&Day"), QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_weekView = makeAction("actionWeekView", tr("&Week"), QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_refresh = makeAction("actionRefresh", tr("&Refresh"), QKeySequence(Qt::Key_F5));
+    m_book = makeAction("actionBook", tr("&Book appointment…"), {});
+    m_nextFree = makeAction("actionNextFree", tr("&Next free slot"), QKeySequence(Qt::Key_F3));
+    m_move = makeAction("actionMove", tr("&Move…"), QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_cancel = makeAction("actionCancelAppointment", tr("&Cancel appointment…"),
+                          QKeySequence(Qt::Key_Delete));
+    m_noShow =
+        makeAction("actionNoShow", tr("&No-show…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_settings =
+        makeAction("actionSettings", tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_quit = makeAction("actionQuit", tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_nextFree->setToolTip(tr("Show the next free slot of the chosen type (F3)"));
+
+    m_viewModes = new QActionGroup(this);
+    m_viewModes->setObjectName(QStringLiteral("viewModes"));
+    for (QAction *a : {m_dayView, m_weekView}) {
+        a->setCheckable(true);
+        m_viewModes->addAction(a);
+    }
+    m_weekView->setChecked(true);
+
+    connect(m_today, &QAction::triggered, this, [this] { setDate(today()); });
+    connect(m_previousDay, &QAction::triggered, this, [this] { setDate(m_date.addDays(-1)); });
+    connect(m_nextDay, &QAction::triggered, this, [this] { setDate(m_date.addDays(1)); });
+    connect(m_previousWeek, &QAction::triggered, this, [this] { setDate(m_date.addDays(-7)); });
+    connect(m_nextWeek, &QAction::triggered, this, [this] { setDate(m_date.addDays(7)); });
+    connect(m_viewModes, &QActionGroup::triggered, this, &MainWindow::reload);
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::reloadAll);
+    connect(m_book, &QAction::triggered, this, [this] {
+        if (const auto slot = m_view->currentFreeSlot())
+            bookSlot(slot->practitionerId, slot->span.startMs);
+    });
+    connect(m_nextFree, &QAction::triggered, this, &MainWindow::jumpToNextFree);
+    connect(m_move, &QAction::triggered, this, &MainWindow::moveCurrent);
+    connect(m_cancel, &QAction::triggered, this,
+            [this] { changeCurrentStatus(AppointmentStatus::Cancelled); });
+    connect(m_noShow, &QAction::triggered, this,
+            [this] { changeCurrentStatus(AppointmentStatus::NoShow); });
+    connect(m_settings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::createToolBarAndMenus()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
+    file->addAction(m_settings);
+    file->addSeparator();
+    file->addAction(m_quit);
+    auto *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    view->addActions({m_dayView, m_weekView});
+    view->addSeparator();
+    view->addActions({m_today, m_previousDay, m_nextDay, m_previousWeek, m_nextWeek});
+    view->addSeparator();
+    view->addAction(m_refresh);
+    auto *appointment = menuBar()->addMenu(tr("&Appointment"));
+    appointment->setObjectName(QStringLiteral("menuAppointment"));
+    appointment->addActions({m_book, m_nextFree});
+    appointment->addSeparator();
+    appointment->addActions({m_move, m_cancel, m_noShow});
+
+    auto *bar = addToolBar(tr("Navigation"));
+    bar->setObjectName(QStringLiteral("navigationToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_previousWeek->setIconText(QStringLiteral("«"));
+    m_previousDay->setIconText(QStringLiteral("‹"));
+    m_nextDay->setIconText(QStringLiteral("›"));
+    m_nextWeek->setIconText(QStringLiteral("»"));
+    bar->addAction(m_today);
+    bar->addActions({m_previousWeek, m_previousDay});
+    m_dateEdit = new QDateEdit(bar);
+    m_dateEdit->setObjectName(QStringLiteral("dateEdit"));
+    m_dateEdit->setCalendarPopup(true);
+    m_dateEdit->setDisplayFormat(QStringLiteral("ddd, dd.MM.yyyy"));
+    m_dateEdit->setToolTip(tr("Choose a date"));
+    bar->addWidget(m_dateEdit);
+    bar->addActions({m_nextDay, m_nextWeek});
+    bar->addSeparator();
+    bar->addActions({m_dayView, m_weekView});
+    bar->addSeparator();
+    auto *practitionerLabel = new QLabel(tr(" Practitioner: "), bar);
+    practitionerLabel->setObjectName(QStringLiteral("practitionerFilterLabel"));
+    bar->addWidget(practitionerLabel);
+    m_practitionerFilter = new QComboBox(bar);
+    m_practitionerFilter->setObjectName(QStringLiteral("practitionerFilter"));
+    m_practitionerFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    bar->addWidget(m_practitionerFilter);
+    auto *typeLabel = new QLabel(tr(" Free slots for: "), bar);
+    typeLabel->setObjectName(QStringLiteral("typeChooserLabel"));
+    bar->addWidget(typeLabel);
+    m_typeChooser = new QComboBox(bar);
+    m_typeChooser->setObjectName(QStringLiteral("typeChooser"));
+    m_typeChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    bar->addWidget(m_typeChooser);
+    bar->addAction(m_nextFree);
+    practitionerLabel->setBuddy(m_practitionerFilter);
+    typeLabel->setBuddy(m_typeChooser);
+
+    connect(m_dateEdit, &QDateEdit::dateChanged, this, &MainWindow::setDate);
+    connect(m_practitionerFilter, &QComboBox::currentIndexChanged, this, &MainWindow::reload);
+    connect(m_typeChooser, &QComboBox::currentIndexChanged, this, &MainWindow::reload);
+}
+
+QDate MainWindow::today() const
+{
+    const QTimeZone zone = SettingsRepository(m_db).load().timeZone();
+    return QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), zone).date();
+}
+
+void MainWindow::setDate(const QDate &date)
+{
+    if (!date.isValid() || date == m_date)
+        return;
+    m_date = date;
+    const QSignalBlocker block(m_dateEdit);
+    m_dateEdit->setDate(date);
+    reload();
+}
+
+void MainWindow::setWeekView(bool week)
+{
+    (week ? m_weekView : m_dayView)->setChecked(true);
+    reload();
+}
+
+bool MainWindow::isWeekView() const
+{
+    return m_weekView->isChecked();
+}
+
+QList<QDate> MainWindow::visibleDays() const
+{
+    if (!isWeekView())
+        return {m_date};
+    QList<QDate> days;
+    const QDate monday = m_date.addDays(1 - m_date.dayOfWeek());
+    for (int i = 0; i < 7; ++i)
+        days << monday.addDays(i);
+    return days;
+}
+
+void MainWindow::reloadFilters()
+{
+    const QVariant practitioner = m_practitionerFilter->currentData();
+    const QVariant type = m_typeChooser->currentData();
+    const QSignalBlocker blockPractitioners(m_practitionerFilter);
+    const QSignalBlocker blockTypes(m_typeChooser);
+    m_practitionerFilter->clear();
+    m_practitionerFilter->addItem(tr("All practitioners"), 0);
+    if (auto list = PractitionerRepository(m_db).list()) {
+        for (const Practitioner &p : list.value())
+            m_practitionerFilter->addItem(p.name, p.id);
+    }
+    m_practitionerFilter->setCurrentIndex(
+        std::max(0, m_practitionerFilter->findData(practitioner)));
+    m_typeChooser->clear();
+    m_types.clear();
+    if (auto list = AppointmentTypeRepository(m_db).list())
+        m_types = list.value();
+    for (const AppointmentType &t : m_types)
+        m_typeChooser->addItem(tr("%1 (%2 min)").arg(t.name).arg(t.minutes), t.id);
+    if (m_types.isEmpty())
+        m_typeChooser->addItem(tr("(no appointment types yet)"), 0);
+    m_typeChooser->setCurrentIndex(std::max(0, m_typeChooser->findData(type)));
+    const PracticeSettings settings = SettingsRepository(m_db).load();
+    setWindowTitle(tr("Empfang – %1").arg(settings.name));
+}
+
+void MainWindow::reloadAll()
+{
+    reloadFilters();
+    reload();
+}
+
+void MainWindow::reload()
+{
+    QList<Practitioner> practitioners;
+    const qint64 chosen = m_practitionerFilter->currentData().toLongLong();
+    if (auto list = PractitionerRepository(m_db).list()) {
+        for (const Practitioner &p : list.value()) {
+            if (chosen == 0 || p.id == chosen)
+                practitioners << p;
+        }
+    }
+    const qint64 typeId = m_typeChooser->currentData().toLongLong();
+    ScheduleData grid =
+        ScheduleData::load(m_db, m_availability, visibleDays(), practitioners, typeId);
+    if (isWeekView() && !practitioners.isEmpty()) {
+        // A weekend nobody works and nothing is booked on is just wasted width.
+        const int perDay = int(practitioners.size());
+        for (int day = int(grid.days.size()) - 1; day >= 0; --day) {
+            if (grid.days[day].dayOfWeek() < 6)
+                continue;
+            const auto first = grid.columns.begin() + day * perDay;
+            const bool idle = std::all_of(first, first + perDay, [](const ScheduleColumn &c) {
+                return c.working.isEmpty() && c.appointments.isEmpty();
+            });
+            if (idle) {
+                grid.columns.erase(first, first + perDay);
+                grid.days.removeAt(day);
+            }
+        }
+    }
+    m_view->setNowMs(m_clock.nowMs());
+    const QString error = grid.error;
+    int booked = 0;
+    for (const ScheduleColumn &c : grid.columns) {
+        for (const Appointment &a : c.appointments)
+            booked += a.blocksTime() ? 1 : 0;
+    }
+    const int free = int(std::accumulate(
+        grid.columns.begin(), grid.columns.end(), qsizetype(0),
+        [](qsizetype n, const ScheduleColumn &c) { return n + c.freeSlots.size(); }));
+    m_view->setData(std::move(grid));
+    updateActions();
+    if (!error.isEmpty())
+        statusBar()->showMessage(error);
+    else if (practitioners.isEmpty())
+        statusBar()->showMessage(tr("No practitioners yet: add them under File › Settings."));
+    else
+        statusBar()->showMessage(
+            tr("%n booked appointment(s), %1 free start time(s) for %2", "", booked)
+                .arg(free)
+                .arg(m_typeChooser->currentText()));
+}
+
+void MainWindow::updateActions()
+{
+    const auto appointment = m_view->currentAppointment();
+    const bool booked = appointment && appointment->blocksTime();
+    m_move->setEnabled(booked);
+    m_cancel->setEnabled(booked);
+    m_noShow->setEnabled(booked && appointment->span.startMs <= m_clock.nowMs());
+    m_book->setEnabled(m_view->currentFreeSlot().has_value());
+    m_nextFree->setEnabled(m_typeChooser->currentData().toLongLong() != 0);
+}
+
+void MainWindow::bookSlot(qint64 practitionerId, qint64 startMs)
+{
+    auto practitioner = PractitionerRepository(m_db).find(practitionerId);
+    if (!practitioner) {
+        statusBar()->showMessage(practitioner.error());
+        return;
+    }
+    auto *dialog =
+        new BookingDialog(m_db, m_booking, practitioner.value(), startMs, m_view->data().zone,
+                          m_types, m_typeChooser->currentData().toLongLong(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Appointment booked = dialog->booked();
+        reload();
+        m_view->selectAppointment(booked.id);
+        statusBar()->showMessage(tr("Booked: %1, %2.").arg(booked.patientName, booked.typeName));
+    });
+    dialog->open();
+}
+
+void MainWindow::moveCurrent()
+{
+    const auto appointment = m_view->currentAppointment();
+    if (!appointment || !appointment->blocksTime())
+        return;
+    QList<Practitioner> practitioners;
+    if (auto list = PractitionerRepository(m_db).list())
+        practitioners = list.value();
+    auto *dialog =
+        new MoveDialog(m_booking, *appointment, practitioners, m_view->data().zone, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Appointment moved = dialog->moved();
+        const QDateTime start =
+            QDateTime::fromMSecsSinceEpoch(moved.span.startMs, m_view->data().zone);
+        setDate(start.date());
+        reload();
+        m_view->selectAppointment(moved.id);
+        statusBar()->showMessage(
+            tr("Moved to %1.").arg(start.toString(QStringLiteral("dd.MM.yyyy HH:mm"))));
+    });
+    dialog->open();
+}
+
+void MainWindow::moveByDrop(qint64 appointmentId, qint64 practitionerId, qint64 startMs)
+{
+    auto moved = m_booking.move(appointmentId, startMs, practitionerId);
+    if (!moved) {
+        MessageBox::warning(this, tr("Not moved"), moved.error());
+        return;
+    }
+    reload();
+    m_view->selectAppointment(appointmentId);
+    statusBar()->showMessage(tr("Moved to %1.")
+                                 .arg(QDateTime::fromMSecsSinceEpoch(startMs, m_view->data().zone)
+                                          .toString(QStringLiteral("dd.MM.yyyy HH:mm"))));
+}
+
+void MainWindow::changeCurrentStatus(AppointmentStatus status)
+{
+    const auto a = m_view->currentAppointment();
+    if (!a || !a->blocksTime())
+        return;
+    const QString when = QDateTime::fromMSecsSinceEpoch(a->span.startMs, m_view->data().zone)
+                             .toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+    const bool cancel = status == AppointmentStatus::Cancelled;
+    const QString question =
+        cancel ? tr("Cancel the appointment of %1 on %2 (%3)? The time becomes free again.")
+               : tr("Mark %1 as not attended on %2 (%3)?");
+    if (!MessageBox::confirm(this, cancel ? tr("Cancel appointment") : tr("No-show"),
+                             question.arg(a->patientName, when, a->typeName),
+                             cancel ? tr("Cancel appointment") : tr("Mark as no-show")))
+        return;
+    auto changed = cancel ? m_booking.cancel(a->id) : m_booking.markNoShow(a->id);
+    if (!changed) {
+        MessageBox::warning(this, tr("Not changed"), changed.error());
+        return;
+    }
+    reload();
+    m_view->selectAppointment(a->id);
+    statusBar()->showMessage(cancel ? tr("Cancelled: %1, %2.").arg(a->patientName, when)
+                                    : tr("Marked as no-show: %1, %2.").arg(a->patientName, when));
+}
+
+void MainWindow::jumpToNextFree()
+{
+    const qint64 typeId = m_typeChooser->currentData().toLongLong();
+    const qint64 chosen = m_practitionerFilter->currentData().toLongLong();
+    const auto current = m_view->currentFreeSlot();
+    const qint64 after = current ? current->span.startMs + 1 : m_clock.nowMs();
+    auto next = m_availability.nextFree(typeId, after,
+                                        chosen ? std::optional<qint64>(chosen) : std::nullopt);
+    if (!next) {
+        statusBar()->showMessage(next.error());
+        return;
+    }
+    if (!next.value()) {
+        statusBar()->showMessage(tr("No free slot within the booking horizon."));
+        return;
+    }
+    const FreeSlot slot = *next.value();
+    setDate(QDateTime::fromMSecsSinceEpoch(slot.span.startMs, m_view->data().zone).date());
+    m_view->freeSlotRect(slot.practitionerId, slot.span.startMs);
+    m_view->setFocus();
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &MainWindow::reloadAll);
+    dialog->open();
 }
 
 } // namespace empfang

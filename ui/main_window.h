@@ -1,14 +1,83 @@
 #pragma once
 
+#include "booking/availability_service.h"
+#include "booking/booking_service.h"
+#include "domain/appointment_type.h"
+
+#include <QDate>
 #include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QDateEdit;
+class QTimer;
 
 namespace empfang {
 
+class ScheduleView;
+
+/// The reception window: navigation, filters and the schedule grid; turns the grid's
+/// requests into dialogs and BookingService calls.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(Database &db, const Clock &clock, QWidget *parent = nullptr);
+
+    ScheduleView *scheduleView() const { return m_view; }
+    QDate date() const { return m_date; }
+    void setDate(const QDate &date);
+    void setWeekView(bool week);
+    bool isWeekView() const;
+    /// Reloads practitioners, types and the grid from the database.
+    void reloadAll();
+
+public slots:
+    void reload();
+
+private:
+    void createActions();
+    void createToolBarAndMenus();
+    void reloadFilters();
+    QDate today() const;
+    QList<QDate> visibleDays() const;
+    void updateActions();
+    void bookSlot(qint64 practitionerId, qint64 startMs);
+    void moveCurrent();
+    void changeCurrentStatus(AppointmentStatus status);
+    void moveByDrop(qint64 appointmentId, qint64 practitionerId, qint64 startMs);
+    void jumpToNextFree();
+    void openSettings();
+    QAction *makeAction(const char *objectName, const QString &text, const QKeySequence &key);
+
+    Database &m_db;
+    const Clock &m_clock;
+    AvailabilityService m_availability;
+    BookingService m_booking;
+    QDate m_date;
+    QList<AppointmentType> m_types;
+    ScheduleView *m_view = nullptr;
+    QDateEdit *m_dateEdit = nullptr;
+    QComboBox *m_practitionerFilter = nullptr;
+    QComboBox *m_typeChooser = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+    QActionGroup *m_viewModes = nullptr;
+    QAction *m_today = nullptr;
+    QAction *m_previousDay = nullptr;
+    QAction *m_nextDay = nullptr;
+    QAction *m_previousWeek = nullptr;
+    QAction *m_nextWeek = nullptr;
+    QAction *m_dayView = nullptr;
+    QAction *m_weekView = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_book = nullptr;
+    QAction *m_nextFree = nullptr;
+    QAction *m_move = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_noShow = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_quit = nullptr;
 };
 
 } // namespace empfang

@@ -66,7 +66,8 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
         if (auto p = patients.find(patientId); !p)
             return R::failure(p.error());
     } else if (!req.newPatientName.trimmed().isEmpty()) {
-        auto created = patients.add(Patient{0, req.newPatientName, {}, {}, {}});
+        auto created = patients.add(
+            Patient{0, req.newPatientName, req.newPatientBirthDate, req.newPatientPhone.trimmed(), {}});
         if (!created)
             return R::failure(created.error());
         patientId = created->id;

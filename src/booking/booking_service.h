@@ -18,6 +18,8 @@ struct BookingRequest
     qint64 startMs = 0;
     qint64 patientId = 0;
     QString newPatientName;
+    QDate newPatientBirthDate; // optional details of a new patient
+    QString newPatientPhone;
     QString note;
 };
 

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "storage/appointment_repository.h"
+#include "storage/appointment_type_repository.h"
+#include "storage/practitioner_repository.h"
+#include "storage/schedule_repository.h"
+#include "test_database.h"
+
+namespace empfang::test {
+
+/// A small practice on a temporary database: one practitioner working Monday to Friday
+/// 08:00–12:00 and one 30-minute type. The clock stands on Monday 2026-12-07 07:00 Berlin.
+struct GuiFixture : TestDatabase
+{
+    GuiFixture()
+    {
+        auto p = PractitionerRepository(*db).add(QStringLiteral("Anna Berger"),
+                                                 QStringLiteral("#4e79a7"));
+        auto t = AppointmentTypeRepository(*db).add(AppointmentType{
+            0, QStringLiteral("Massage"), 30, 0, 0, QStringLiteral("#76b7b2"), true});
+        if (!p || !t)
+            qFatal("fixture setup failed");
+        practitionerId = p->id;
+        typeId = t->id;
+        for (int day = 1; day <= 5; ++day) {
+            if (!ScheduleRepository(*db).addHours(
+                    WeeklyHours{0, practitionerId, day, QTime(8, 0), QTime(12, 0), {}, {}}))
+                qFatal("fixture hours failed");
+        }
+    }
+
+    static QDate monday() { return QDate(2026, 12, 7); }
+    static qint64 at(int hour, int minute = 0) { return berlin(monday(), QTime(hour, minute)); }
+
+    QList<Appointment> stored() const
+    {
+        const Interval week{at(0), at(0) + 7 * 24 * 60 * kMinuteMs};
+        auto list = AppointmentRepository(*db).list(week);
+        if (!list)
+            qFatal("cannot list appointments");
+        return list.value();
+    }
+
+    qint64 practitionerId = 0;
+    qint64 typeId = 0;
+};
+
+} // namespace empfang::test

@@ -1,0 +1,143 @@
+#include "absences_tab.h"
+
+#include "storage/practitioner_repository.h"
+#include "storage/schedule_repository.h"
+#include "storage/settings_repository.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace empfang {
+
+namespace {
+
+const QString kFormat = QStringLiteral("dd.MM.yyyy HH:mm");
+
+} // namespace
+
+AbsencesTab::AbsencesTab(Database &db, QWidget *parent) : SettingsTab(db, parent)
+{
+    setObjectName(QStringLiteral("absencesTab"));
+    m_practitioner = new QComboBox(this);
+    m_practitioner->setObjectName(QStringLiteral("absencePractitioner"));
+    m_table = new QTableWidget(0, 3, this);
+    m_table->setObjectName(QStringLiteral("absenceTable"));
+    m_table->setHorizontalHeaderLabels({tr("From"), tr("Until"), tr("Reason")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    const QDate today = QDate::currentDate();
+    m_from = new QDateTimeEdit(QDateTime(today, QTime(0, 0)), this);
+    m_from->setObjectName(QStringLiteral("absenceFrom"));
+    m_to = new QDateTimeEdit(QDateTime(today.addDays(1), QTime(0, 0)), this);
+    m_to->setObjectName(QStringLiteral("absenceTo"));
+    for (QDateTimeEdit *edit : {m_from, m_to}) {
+        edit->setDisplayFormat(kFormat);
+        edit->setCalendarPopup(true);
+    }
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("absenceReason"));
+    m_reason->setPlaceholderText(tr("Reason (optional, e.g. holiday)"));
+    auto *addButton = new QPushButton(tr("Add absence"), this);
+    addButton->setObjectName(QStringLiteral("addAbsence"));
+    auto *removeButton = new QPushButton(tr("Remove selected"), this);
+    removeButton->setObjectName(QStringLiteral("removeAbsence"));
+
+    auto *top = new QFormLayout;
+    top->addRow(tr("Practitioner:"), m_practitioner);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_from);
+    row->addWidget(m_to);
+    row->addWidget(m_reason, 1);
+    row->addWidget(addButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table);
+    layout->addLayout(row);
+    layout->addWidget(removeButton, 0, Qt::AlignRight);
+
+    connect(m_practitioner, &QComboBox::currentIndexChanged, this, &AbsencesTab::showAbsences);
+    connect(addButton, &QPushButton::clicked, this, &AbsencesTab::add);
+    connect(removeButton, &QPushButton::clicked, this, &AbsencesTab::remove);
+    reload();
+}
+
+void AbsencesTab::reload()
+{
+    const QVariant keep = m_practitioner->currentData();
+    {
+        const QSignalBlocker block(m_practitioner);
+        m_practitioner->clear();
+        if (auto list = PractitionerRepository(m_db).list(true)) {
+            for (const Practitioner &p : list.value())
+                m_practitioner->addItem(p.name, p.id);
+        }
+        m_practitioner->setCurrentIndex(std::max(0, m_practitioner->findData(keep)));
+    }
+    showAbsences();
+}
+
+void AbsencesTab::showAbsences()
+{
+    m_table->setRowCount(0);
+    const QTimeZone zone = SettingsRepository(m_db).load().timeZone();
+    // Everything from a year back: older absences no longer matter at the desk.
+    const qint64 from = QDateTime::currentDateTimeUtc().addYears(-1).toMSecsSinceEpoch();
+    const qint64 to = QDateTime::currentDateTimeUtc().addYears(20).toMSecsSinceEpoch();
+    auto absences = ScheduleRepository(m_db).absences(m_practitioner->currentData().toLongLong(),
+                                                      Interval{from, to});
+    if (!absences)
+        return;
+    for (const Absence &a : absences.value()) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const QStringList cells = {
+            QDateTime::fromMSecsSinceEpoch(a.span.startMs, zone).toString(kFormat),
+            QDateTime::fromMSecsSinceEpoch(a.span.endMs, zone).toString(kFormat), a.reason};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            item->setData(Qt::UserRole, a.id);
+            m_table->setItem(row, column, item);
+        }
+    }
+}
+
+void AbsencesTab::add()
+{
+    Absence a;
+    a.practitionerId = m_practitioner->currentData().toLongLong();
+    if (a.practitionerId == 0)
+        return fail(tr("Please add a practitioner first."));
+    // The edits show practice time; store the instants that practice time means.
+    const QTimeZone zone = SettingsRepository(m_db).load().timeZone();
+    a.span = {QDateTime(m_from->date(), m_from->time(), zone).toMSecsSinceEpoch(),
+              QDateTime(m_to->date(), m_to->time(), zone).toMSecsSinceEpoch()};
+    a.reason = m_reason->text().trimmed();
+    auto added = ScheduleRepository(m_db).addAbsence(a);
+    if (!added)
+        return fail(added.error());
+    showAbsences();
+    done(tr("Absence added."));
+}
+
+void AbsencesTab::remove()
+{
+    const QTableWidgetItem *item = m_table->currentItem();
+    if (!item)
+        return fail(tr("Please choose an absence in the table first."));
+    if (Status s = ScheduleRepository(m_db).removeAbsence(item->data(Qt::UserRole).toLongLong());
+        !s)
+        return fail(s.error());
+    showAbsences();
+    done(tr("Absence removed."));
+}
+
+} // namespace empfang

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "settings_tab.h"
+
+class QComboBox;
+class QDateTimeEdit;
+class QLineEdit;
+class QTableWidget;
+
+namespace empfang {
+
+/// Absences per practitioner (holiday, training, illness): nothing can be booked in them.
+class AbsencesTab : public SettingsTab
+{
+    Q_OBJECT
+public:
+    AbsencesTab(Database &db, QWidget *parent = nullptr);
+    void reload() override;
+
+private:
+    void showAbsences();
+    void add();
+    void remove();
+
+    QComboBox *m_practitioner = nullptr;
+    QTableWidget *m_table = nullptr;
+    QDateTimeEdit *m_from = nullptr;
+    QDateTimeEdit *m_to = nullptr;
+    QLineEdit *m_reason = nullptr;
+};
+
+} // namespace empfang

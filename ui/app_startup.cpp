@@ -1,0 +1,66 @@
+#include "app_startup.h"
+
+#include "booking/clock.h"
+#include "booking/demo_data.h"
+#include "logging.h"
+#include "storage/database.h"
+#include "storage/database_location.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+namespace empfang {
+
+AppStartup::Options AppStartup::parse(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Appointment booking for the front desk of a practice."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Shows this help."));
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Shows the version."));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                tr("Uses the database file PATH (otherwise EMPFANG_DB or the "
+                                   "per-user data folder)."),
+                                tr("PATH"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Opens a separate demo database with sample practitioners, "
+                                     "types and appointments."));
+    parser.addOption(help);
+    parser.addOption(version);
+    parser.addOption(db);
+    parser.addOption(demo);
+    parser.process(app);
+    if (parser.isSet(help))
+        parser.showHelp(0);
+    if (parser.isSet(version))
+        parser.showVersion();
+    return Options{parser.value(db), parser.isSet(demo)};
+}
+
+std::shared_ptr<Database> AppStartup::openDatabase(const Options &options, const Clock &clock)
+{
+    const QString path = DatabaseLocation::resolve(options.databasePath, options.demo);
+    auto opened = Database::open(path);
+    if (!opened) {
+        QMessageBox box(QMessageBox::Critical, tr("Empfang cannot start"),
+                        tr("The database %1 could not be opened.").arg(path), QMessageBox::Close);
+        box.setObjectName(QStringLiteral("startupError"));
+        box.setInformativeText(opened.error());
+        box.exec();
+        return nullptr;
+    }
+    if (options.demo) {
+        if (Status seeded = DemoData::seed(*opened.value(), clock); !seeded) {
+            QMessageBox box(QMessageBox::Warning, tr("Demo data"),
+                            tr("The demo data could not be created."), QMessageBox::Ok);
+            box.setObjectName(QStringLiteral("demoError"));
+            box.setInformativeText(seeded.error());
+            box.exec();
+        }
+    }
+    return opened.value();
+}
+
+} // namespace empfang

@@ -1,0 +1,212 @@
+#include "booking_dialog.h"
+
+#include "booking/booking_service.h"
+#include "storage/patient_repository.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace empfang {
+
+namespace {
+
+// Item data: 0 marks the "create a new patient" entry, anything else a patient id.
+constexpr int kPatientIdRole = Qt::UserRole;
+
+} // namespace
+
+BookingDialog::BookingDialog(Database &db, BookingService &booking,
+                             const Practitioner &practitioner, qint64 startMs,
+                             const QTimeZone &zone, const QList<AppointmentType> &types,
+                             qint64 typeId, QWidget *parent)
+    : QDialog(parent), m_db(db), m_booking(booking), m_practitioner(practitioner),
+      m_startMs(startMs)
+{
+    setObjectName(QStringLiteral("bookingDialog"));
+    setWindowTitle(tr("Book appointment"));
+
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(startMs, zone);
+    auto *when = new QLabel(
+        tr("<b>%1, %2</b> with <b>%3</b>")
+            .arg(QLocale().toString(start.date(), QStringLiteral("dddd, dd.MM.yyyy")),
+                 start.time().toString(QStringLiteral("HH:mm")), practitioner.name.toHtmlEscaped()),
+        this);
+    when->setObjectName(QStringLiteral("bookingWhen"));
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("patientSearch"));
+    m_search->setPlaceholderText(tr("Name, birth date or phone – or a new patient's name"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+
+    m_patients = new QListWidget(this);
+    m_patients->setObjectName(QStringLiteral("patientList"));
+    m_patients->setMinimumHeight(m_patients->fontMetrics().height() * 8);
+
+    m_birthDate = new QLineEdit(this);
+    m_birthDate->setObjectName(QStringLiteral("newPatientBirthDate"));
+    m_birthDate->setPlaceholderText(tr("DD.MM.YYYY (optional)"));
+    m_phone = new QLineEdit(this);
+    m_phone->setObjectName(QStringLiteral("newPatientPhone"));
+    m_phone->setPlaceholderText(tr("optional"));
+
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("bookingType"));
+    for (const AppointmentType &t : types)
+        m_type->addItem(tr("%1 (%2 min)").arg(t.name).arg(t.minutes), t.id);
+    m_type->setCurrentIndex(std::max(0, m_type->findData(typeId)));
+
+    m_note = new QLineEdit(this);
+    m_note->setObjectName(QStringLiteral("bookingNote"));
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("bookingError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("bookingButtons"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Book"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("bookButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &BookingDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &BookingDialog::reject);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Patient:"), m_search);
+    form->addRow(QString(), m_patients);
+    form->addRow(tr("Birth date (new patient):"), m_birthDate);
+    form->addRow(tr("Phone (new patient):"), m_phone);
+    form->addRow(tr("Type:"), m_type);
+    form->addRow(tr("Note:"), m_note);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(when);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+
+    connect(m_search, &QLineEdit::textChanged, this, &BookingDialog::search);
+    connect(m_patients, &QListWidget::currentItemChanged, this,
+            &BookingDialog::updateNewPatientFields);
+    connect(m_patients, &QListWidget::itemDoubleClicked, this, &BookingDialog::accept);
+    search(QString());
+    m_search->setFocus();
+}
+
+QString BookingDialog::errorText() const
+{
+    return m_error->text();
+}
+
+void BookingDialog::search(const QString &text)
+{
+    m_patients->clear();
+    const QString name = text.simplified();
+    auto found = PatientRepository(m_db).search(name);
+    if (!found) {
+        showError(found.error());
+        return;
+    }
+    QListWidgetItem *exact = nullptr;
+    for (const Patient &p : found.value()) {
+        QString label = p.name;
+        if (p.birthDate.isValid())
+            label += tr(", born %1").arg(p.birthDate.toString(QStringLiteral("dd.MM.yyyy")));
+        if (!p.phone.isEmpty())
+            label += tr(", phone %1").arg(p.phone);
+        auto *item = new QListWidgetItem(label, m_patients);
+        item->setData(kPatientIdRole, p.id);
+        if (!exact && p.name.compare(name, Qt::CaseInsensitive) == 0)
+            exact = item;
+    }
+    // A typed name nobody has yet is a new patient; we never silently pick a mere partial
+    // match, so "Erik Muster" cannot end up booked as "Erika Mustermann".
+    if (!name.isEmpty() && !exact) {
+        auto *create = new QListWidgetItem(tr("New patient: %1").arg(name));
+        create->setData(kPatientIdRole, 0);
+        QFont f = create->font();
+        f.setItalic(true);
+        create->setFont(f);
+        m_patients->insertItem(0, create);
+        m_patients->setCurrentItem(create);
+    } else {
+        m_patients->setCurrentItem(exact);
+    }
+    updateNewPatientFields();
+}
+
+void BookingDialog::updateNewPatientFields()
+{
+    const QListWidgetItem *item = m_patients->currentItem();
+    const bool isNew = item && item->data(kPatientIdRole).toLongLong() == 0;
+    m_birthDate->setEnabled(isNew);
+    m_phone->setEnabled(isNew);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(item != nullptr);
+}
+
+void BookingDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void BookingDialog::accept()
+{
+    const QListWidgetItem *item = m_patients->currentItem();
+    if (!item) {
+        showError(tr("Please choose a patient or enter a new patient's name."));
+        return;
+    }
+    BookingRequest request;
+    request.practitionerId = m_practitioner.id;
+    request.typeId = m_type->currentData().toLongLong();
+    request.startMs = m_startMs;
+    request.patientId = item->data(kPatientIdRole).toLongLong();
+    request.note = m_note->text();
+    if (request.patientId == 0) {
+        request.newPatientName = m_search->text().simplified();
+        request.newPatientPhone = m_phone->text();
+        if (const QString birth = m_birthDate->text().trimmed(); !birth.isEmpty()) {
+            request.newPatientBirthDate = QDate::fromString(birth, QStringLiteral("dd.MM.yyyy"));
+            if (!request.newPatientBirthDate.isValid()) {
+                showError(tr("The birth date \"%1\" is not a date like 31.12.1980. "
+                             "Nothing was booked.")
+                              .arg(birth));
+                return;
+            }
+        }
+    }
+    auto result = m_booking.book(request);
+    if (!result) {
+        showError(result.error());
+        return;
+    }
+    m_booked = result.value();
+    showError(QString());
+    QDialog::accept();
+}
+
+bool BookingDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Up/Down in the search field walk the result list, so the hand stays on the keyboard.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) {
+            const int row = m_patients->currentRow() + (key->key() == Qt::Key_Up ? -1 : 1);
+            if (row >= 0 && row < m_patients->count())
+                m_patients->setCurrentRow(row);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+} // namespace empfang

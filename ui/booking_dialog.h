@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/appointment.h"
+#include "domain/appointment_type.h"
+#include "domain/practitioner.h"
+
+#include <QDialog>
+#include <QTimeZone>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+namespace empfang {
+
+class BookingService;
+class Database;
+
+/// Books one free slot: search a patient as you type (or type a new name), check the type,
+/// press Enter. Errors stay in the dialog and nothing is changed.
+class BookingDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    BookingDialog(Database &db, BookingService &booking, const Practitioner &practitioner,
+                  qint64 startMs, const QTimeZone &zone, const QList<AppointmentType> &types,
+                  qint64 typeId, QWidget *parent = nullptr);
+
+    /// The stored appointment after a successful booking.
+    const Appointment &booked() const { return m_booked; }
+    QString errorText() const;
+
+public slots:
+    void accept() override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void search(const QString &text);
+    void updateNewPatientFields();
+    void showError(const QString &message);
+
+    Database &m_db;
+    BookingService &m_booking;
+    Practitioner m_practitioner;
+    qint64 m_startMs;
+    Appointment m_booked;
+    QLineEdit *m_search = nullptr;
+    QListWidget *m_patients = nullptr;
+    QLineEdit *m_birthDate = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QComboBox *m_type = nullptr;
+    QLineEdit *m_note = nullptr;
+    QLabel *m_error = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace empfang

@@ -1,0 +1,50 @@
+#include "message_box.h"
+
+#include <QPushButton>
+
+namespace empfang {
+
+std::optional<QMessageBox::StandardButton> MessageBox::s_nextAnswer;
+QString MessageBox::s_lastText;
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    s_nextAnswer = answer;
+}
+
+QString MessageBox::lastText()
+{
+    return s_lastText;
+}
+
+bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &text,
+                         const QString &yesText)
+{
+    s_lastText = text;
+    if (s_nextAnswer) {
+        const auto answer = *s_nextAnswer;
+        s_nextAnswer.reset();
+        return answer == QMessageBox::Yes;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, parent);
+    box.setObjectName(QStringLiteral("confirmBox"));
+    box.button(QMessageBox::Yes)->setText(yesText);
+    box.button(QMessageBox::No)->setText(tr("Cancel"));
+    // "No" is the default: a stray Enter must not cancel a patient's appointment.
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
+void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    s_lastText = text;
+    if (s_nextAnswer) {
+        s_nextAnswer.reset();
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setObjectName(QStringLiteral("warningBox"));
+    box.exec();
+}
+
+} // namespace empfang

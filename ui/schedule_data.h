@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/appointment.h"
+#include "domain/practitioner.h"
+
+#include <QColor>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QTimeZone>
+
+namespace empfang {
+
+class AvailabilityService;
+class Database;
+
+/// One column of the grid: one practitioner on one day, with everything drawn in it.
+struct ScheduleColumn
+{
+    QDate day;
+    Practitioner practitioner;
+    bool offersType = true;
+    QList<Interval> working;   // UTC
+    QList<Interval> absences;  // UTC
+    QList<Interval> freeSlots; // UTC, full span of the chosen type
+    QList<Appointment> appointments;
+};
+
+/// What the reception grid shows for some days, loaded in one go so the view only paints
+/// and never touches the database.
+struct ScheduleData
+{
+    QTimeZone zone = QTimeZone("Europe/Berlin");
+    int stepMinutes = 5;
+    int firstMinute = 7 * 60; // practice-local minutes since midnight: range of the time axis
+    int lastMinute = 20 * 60;
+    QList<QDate> days;
+    QList<ScheduleColumn> columns;    // day-major: every practitioner of day 0, then day 1, …
+    QHash<qint64, QColor> typeColors; // appointment type id → block colour
+    QString error;                    // first problem while loading, for the status bar
+
+    /// Practice-local minutes since the start of `day` (negative / beyond 1440 off that day).
+    int minuteOfDay(qint64 ms, const QDate &day) const;
+    /// The instant of a practice-local minute of `day`.
+    qint64 msAt(const QDate &day, int minute) const;
+
+    static ScheduleData load(Database &db, const AvailabilityService &availability,
+                             const QList<QDate> &days, const QList<Practitioner> &practitioners,
+                             qint64 typeId);
+};
+
+} // namespace empfang

@@ -1,0 +1,270 @@
+#include "schedule_painter.h"
+
+#include "schedule_data.h"
+#include "schedule_items.h"
+#include "schedule_layout.h"
+
+#include <QLocale>
+#include <QPainter>
+#include <QWidget>
+
+#include <algorithm>
+
+namespace empfang {
+
+namespace {
+
+const QColor kFreeSlot(0xc8, 0xeb, 0xc8);
+const QColor kFreeSlotStrong(0x2e, 0x7d, 0x32);
+const QColor kNoShow(0xc6, 0x28, 0x28);
+
+QString hhmm(const ScheduleData &d, qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, d.zone).time().toString(QStringLiteral("HH:mm"));
+}
+
+} // namespace
+
+void SchedulePainter::paint(const SchedulePaintState &state)
+{
+    p.fillRect(w.rect(), w.palette().base());
+    p.save();
+    p.setClipRect(l.gridArea());
+    paintBackground();
+    for (int c = 0; c < m_items.columnCount(); ++c) {
+        const QList<ScheduleItem> &items = m_items.column(c);
+        for (int row = 0; row < items.size(); ++row) {
+            if (items[row].kind == ScheduleItem::FreeSlot)
+                paintFreeSlot(items[row], false);
+        }
+        for (int row = 0; row < items.size(); ++row) {
+            if (items[row].kind == ScheduleItem::Appointment)
+                paintAppointment(items[row], c == state.cursorColumn && row == state.cursorRow &&
+                                                 state.focused);
+        }
+    }
+    // Hover and cursor on a free slot show the whole span the booking would take.
+    for (const auto &[column, row] : {std::pair{state.hoverColumn, state.hoverRow},
+                                      std::pair{state.cursorColumn, state.cursorRow}}) {
+        if (const ScheduleItem *item = m_items.at(column, row);
+            item && item->kind == ScheduleItem::FreeSlot)
+            paintFreeSlot(*item, true);
+    }
+    paintNowLine(state.nowMs);
+    if (!state.dragGhost.isEmpty()) {
+        p.setPen(QPen(w.palette().highlight().color(), 2, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(state.dragGhost.adjusted(1, 1, -1, -1));
+    }
+    p.restore();
+    paintHeader();
+    paintAxis();
+}
+
+void SchedulePainter::paintBackground()
+{
+    const QColor closed = w.palette().window().color().darker(106);
+    const QColor open = w.palette().base().color();
+    const QColor line = w.palette().mid().color();
+    for (int c = 0; c < d.columns.size(); ++c) {
+        const ScheduleColumn &column = d.columns[c];
+        p.fillRect(l.spanRect(c, d.firstMinute, d.lastMinute), closed);
+        for (const Interval &span : column.working)
+            p.fillRect(l.spanRect(c, d.minuteOfDay(span.startMs, column.day),
+                                  d.minuteOfDay(span.endMs, column.day)),
+                       open);
+        for (const Interval &span : column.absences) {
+            const QRectF r =
+                l.spanRect(c, std::max(d.firstMinute, d.minuteOfDay(span.startMs, column.day)),
+                           std::min(d.lastMinute, d.minuteOfDay(span.endMs, column.day)));
+            p.fillRect(r, closed);
+            p.fillRect(r, QBrush(line, Qt::BDiagPattern));
+        }
+    }
+    // Hour lines solid, half hours faint: orientation without clutter.
+    for (int minute = (d.firstMinute / 30) * 30; minute <= d.lastMinute; minute += 30) {
+        QColor c = line;
+        c.setAlpha(minute % 60 == 0 ? 110 : 45);
+        p.setPen(c);
+        const double y = l.yForMinute(minute);
+        p.drawLine(QPointF(l.axisWidth(), y), QPointF(l.xForColumn(l.columnCount()), y));
+    }
+    for (int c = 0; c <= l.columnCount(); ++c) {
+        const bool dayBoundary = c % l.practitionersPerDay() == 0;
+        p.setPen(QPen(dayBoundary ? w.palette().dark().color() : line, dayBoundary ? 2 : 1));
+        const double x = l.xForColumn(c);
+        p.drawLine(QPointF(x, l.headerHeight()), QPointF(x, l.gridArea().bottom()));
+    }
+}
+
+void SchedulePainter::paintFreeSlot(const ScheduleItem &item, bool highlighted)
+{
+    const QRectF band = ScheduleItems::rectOf(l, d, item);
+    if (!highlighted) {
+        // One bar per slot start with a hairline gap, so single slots stay distinguishable.
+        const QRectF bar = band.adjusted(3, 0, -3, -std::min(1.0, band.height() / 3));
+        p.fillRect(bar, kFreeSlot);
+        return;
+    }
+    const QRectF full =
+        l.spanRect(item.column, item.startMinute, item.endMinute).adjusted(2, 0, -2, 0);
+    QColor fill = kFreeSlot;
+    fill.setAlpha(220);
+    p.setPen(QPen(kFreeSlotStrong, 2));
+    p.setBrush(fill);
+    p.drawRect(full);
+    const ScheduleColumn &column = d.columns[item.column];
+    const Interval &span = column.freeSlots[item.index];
+    p.setPen(kFreeSlotStrong);
+    p.drawText(
+        full.adjusted(4, 0, -2, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
+        p.fontMetrics().elidedText(tr("free %1–%2").arg(hhmm(d, span.startMs), hhmm(d, span.endMs)),
+                                   Qt::ElideRight, int(full.width()) - 6));
+}
+
+void SchedulePainter::paintAppointment(const ScheduleItem &item, bool current)
+{
+    const Appointment &a = d.columns[item.column].appointments[item.index];
+    const QRectF r = ScheduleItems::rectOf(l, d, item).adjusted(2, 1, -2, -1);
+    QColor base = d.typeColors.value(a.typeId, w.palette().highlight().color());
+    if (!base.isValid())
+        base = w.palette().highlight().color();
+    QColor fill = base.lighter(135);
+    QColor text = Qt::black;
+    QString prefix;
+    QFont font = p.font();
+    switch (a.status) {
+    case AppointmentStatus::Booked:
+        break;
+    case AppointmentStatus::Completed:
+        fill = QColor::fromHsv(fill.hue(), fill.saturation() / 3, fill.value());
+        prefix = QStringLiteral("✓ ");
+        break;
+    case AppointmentStatus::Cancelled:
+        fill.setAlpha(70);
+        text = w.palette().placeholderText().color();
+        font.setStrikeOut(true);
+        break;
+    case AppointmentStatus::NoShow:
+        fill = QColor::fromHsv(fill.hue(), fill.saturation() / 3, fill.value());
+        prefix = tr("No-show: ");
+        text = kNoShow.darker(130);
+        break;
+    }
+    p.setPen(Qt::NoPen);
+    p.setBrush(fill);
+    p.drawRoundedRect(r, 3, 3);
+    if (a.status == AppointmentStatus::NoShow)
+        p.fillRect(r, QBrush(kNoShow, Qt::BDiagPattern));
+    // A strip in the type colour on the left keeps the type recognisable even when faded.
+    p.fillRect(QRectF(r.left(), r.top(), 4, r.height()),
+               a.status == AppointmentStatus::NoShow ? kNoShow : base.darker(120));
+    if (current) {
+        p.setPen(QPen(w.palette().highlight().color(), 3));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 3, 3);
+    }
+
+    p.save();
+    p.setFont(font);
+    p.setPen(text);
+    const QFontMetrics fm(font);
+    const QRectF textArea = r.adjusted(7, 1, -3, -1);
+    p.setClipRect(r);
+    const QString first = prefix + hhmm(d, a.span.startMs) + u' ' + a.patientName;
+    p.drawText(textArea, Qt::AlignLeft | Qt::AlignTop,
+               fm.elidedText(first, Qt::ElideRight, int(textArea.width())));
+    if (textArea.height() >= 2 * fm.height()) {
+        QString second = a.typeName;
+        if (a.status == AppointmentStatus::Cancelled)
+            second = tr("Cancelled: %1").arg(a.typeName);
+        p.drawText(textArea.adjusted(0, fm.height(), 0, 0), Qt::AlignLeft | Qt::AlignTop,
+                   fm.elidedText(second, Qt::ElideRight, int(textArea.width())));
+    }
+    p.restore();
+}
+
+void SchedulePainter::paintNowLine(qint64 nowMs)
+{
+    for (int c = 0; c < d.columns.size(); ++c) {
+        const ScheduleColumn &column = d.columns[c];
+        const int minute = d.minuteOfDay(nowMs, column.day);
+        if (minute < 0 || minute >= 24 * 60)
+            continue;
+        p.setPen(QPen(kNoShow, 2));
+        const double y = l.yForMinute(minute);
+        p.drawLine(QPointF(l.xForColumn(c), y), QPointF(l.xForColumn(c + 1), y));
+    }
+}
+
+void SchedulePainter::paintHeader()
+{
+    const QRectF header(0, 0, w.width(), l.headerHeight());
+    p.fillRect(header, w.palette().window());
+    p.save();
+    p.setClipRect(QRectF(l.axisWidth(), 0, w.width() - l.axisWidth(), l.headerHeight()));
+    const int perDay = l.practitionersPerDay();
+    QFont bold = p.font();
+    bold.setBold(true);
+    const QLocale locale;
+    for (int dayIndex = 0; dayIndex < d.days.size(); ++dayIndex) {
+        const QDate day = d.days[dayIndex];
+        const double x = l.xForColumn(dayIndex * perDay);
+        const QRectF r(x, 0, l.columnWidth() * perDay, l.dayRowHeight());
+        const QString full = locale.toString(day, QStringLiteral("dddd, dd.MM.yyyy"));
+        const QString shortText = locale.toString(day, QStringLiteral("ddd dd.MM."));
+        p.setFont(bold);
+        p.setPen(w.palette().windowText().color());
+        const QFontMetrics bfm(bold);
+        p.drawText(r, Qt::AlignCenter,
+                   bfm.horizontalAdvance(full) < r.width() - 8
+                       ? full
+                       : bfm.elidedText(shortText, Qt::ElideRight, int(r.width()) - 4));
+        p.setPen(QPen(w.palette().dark().color(), 2));
+        p.drawLine(QPointF(x, 0), QPointF(x, l.headerHeight()));
+    }
+    p.setFont(w.font());
+    for (int c = 0; c < d.columns.size(); ++c) {
+        const ScheduleColumn &column = d.columns[c];
+        const QRectF r(l.xForColumn(c), l.dayRowHeight(), l.columnWidth(), l.dayRowHeight());
+        const QColor colour(column.practitioner.color);
+        p.fillRect(QRectF(r.left() + 1, r.bottom() - 4, r.width() - 2, 4),
+                   colour.isValid() ? colour : w.palette().mid().color());
+        QFont f = w.font();
+        f.setItalic(!column.offersType);
+        p.setFont(f);
+        p.setPen(column.offersType ? w.palette().windowText().color()
+                                   : w.palette().placeholderText().color());
+        p.drawText(r.adjusted(3, 0, -3, -4), Qt::AlignCenter,
+                   QFontMetrics(f).elidedText(column.practitioner.name, Qt::ElideRight,
+                                              int(r.width()) - 6));
+        if (c % perDay != 0) {
+            p.setPen(w.palette().mid().color());
+            p.drawLine(QPointF(r.left(), r.top()), QPointF(r.left(), r.bottom()));
+        }
+    }
+    p.restore();
+    p.setPen(w.palette().mid().color());
+    p.drawLine(QPointF(0, l.headerHeight() - 0.5), QPointF(w.width(), l.headerHeight() - 0.5));
+}
+
+void SchedulePainter::paintAxis()
+{
+    p.save();
+    p.setClipRect(QRectF(0, l.headerHeight(), l.axisWidth(), w.height() - l.headerHeight()));
+    p.fillRect(QRectF(0, 0, l.axisWidth(), w.height()), w.palette().window());
+    p.setPen(w.palette().windowText().color());
+    const QFontMetrics fm = p.fontMetrics();
+    for (int minute = ((d.firstMinute + 59) / 60) * 60; minute <= d.lastMinute; minute += 60) {
+        const double y = l.yForMinute(minute);
+        const QString label = QTime(0, 0).addSecs(minute * 60).toString(QStringLiteral("HH:mm"));
+        p.drawText(
+            QRectF(0, y - fm.height() / 2.0, l.axisWidth() - fm.averageCharWidth(), fm.height()),
+            Qt::AlignRight | Qt::AlignVCenter, minute == 24 * 60 ? QStringLiteral("24:00") : label);
+    }
+    p.restore();
+    p.setPen(w.palette().mid().color());
+    p.drawLine(QPointF(l.axisWidth() - 0.5, 0), QPointF(l.axisWidth() - 0.5, w.height()));
+}
+
+} // namespace empfang

@@ -1,0 +1,68 @@
+#include "settings_dialog.h"
+
+#include "absences_tab.h"
+#include "hours_tab.h"
+#include "practice_tab.h"
+#include "practitioners_tab.h"
+#include "types_tab.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace empfang {
+
+SettingsDialog::SettingsDialog(Database &db, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    const QList<std::pair<SettingsTab *, QString>> tabs = {
+        {new PracticeTab(db, this), tr("Practice")},
+        {new PractitionersTab(db, this), tr("Practitioners")},
+        {new TypesTab(db, this), tr("Appointment types")},
+        {new HoursTab(db, this), tr("Working hours")},
+        {new AbsencesTab(db, this), tr("Absences")},
+    };
+    for (const auto &[tab, title] : tabs) {
+        m_tabs->addTab(tab, title);
+        connect(tab, &SettingsTab::message, this, &SettingsDialog::showMessage);
+        // A new practitioner or type must show up in the other tabs' choices at once.
+        connect(tab, &SettingsTab::changed, this, [tabs, source = tab] {
+            for (const auto &other : tabs) {
+                if (other.first != source)
+                    other.first->reload();
+            }
+        });
+    }
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("settingsMessage"));
+    m_message->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->setObjectName(QStringLiteral("settingsButtons"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    const QFontMetrics fm = fontMetrics();
+    resize(fm.averageCharWidth() * 110, fm.height() * 30);
+}
+
+QString SettingsDialog::message() const
+{
+    return m_message->text();
+}
+
+void SettingsDialog::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;")
+                                   : QStringLiteral("color: #2e7d32;"));
+}
+
+} // namespace empfang

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+namespace empfang {
+
+class Database;
+
+/// Common shape of the settings tabs: they write through repositories at once and report
+/// the outcome as a sentence; `changed` lets the other tabs reload their choices.
+class SettingsTab : public QWidget
+{
+    Q_OBJECT
+public:
+    SettingsTab(Database &db, QWidget *parent) : QWidget(parent), m_db(db) {}
+
+    /// Re-reads everything this tab shows from the database.
+    virtual void reload() = 0;
+
+signals:
+    void message(const QString &text, bool error);
+    void changed();
+
+protected:
+    void fail(const QString &text) { emit message(text, true); }
+    void done(const QString &text)
+    {
+        emit message(text, false);
+        emit changed();
+    }
+
+    Database &m_db;
+};
+
+} // namespace empfang
