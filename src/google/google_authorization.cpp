@@ -48,6 +48,13 @@ GoogleAuthorization::GoogleAuthorization(QNetworkAccessManager *nam, GoogleEndpo
 GoogleAuthorization::~GoogleAuthorization()
 {
     stopListening();
+    if (m_handler) {
+        // The browser's page is written by a socket owned by the handler, and that write is
+        // flushed only on the next event loop turns: deleting the handler at once would cut
+        // the page off (seen with a rejected state). Let it live a little longer, closed.
+        m_handler->setParent(nullptr);
+        QTimer::singleShot(std::chrono::seconds(5), m_handler, &QObject::deleteLater);
+    }
 }
 
 bool GoogleAuthorization::hasScope(const QStringList &granted, const char *scope)
