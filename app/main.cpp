@@ -21,6 +21,6 @@ int main(int argc, char *argv[])
     if (!db)
         return 1;
     empfang::MainWindow window(*db, clock);
-    window.show();
+    window.showMaximized();
     return app.exec();
 }

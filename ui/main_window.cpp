@@ -7,6 +7,7 @@
 #include "settings_dialog.h"
 #include "storage/appointment_type_repository.h"
 #include "storage/practitioner_repository.h"
+#include "storage/schedule_repository.h"
 #include "storage/settings_repository.h"
 
 #include <QAction>
@@ -16,6 +17,7 @@
 #include <QDateTime>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -54,11 +56,14 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::reload);
     m_refreshTimer->start();
 
-    m_date = today();
+    m_date = startDate();
     m_dateEdit->setDate(m_date);
     reloadAll();
     m_view->setFocus();
-    resize(m_view->fontMetrics().averageCharWidth() * 160, m_view->fontMetrics().height() * 50);
+    // The grid wants all the room there is; a window manager may still maximise it.
+    resize(screen() ? screen()->availableGeometry().size()
+                    : QSize(m_view->fontMetrics().averageCharWidth() * 200,
+                            m_view->fontMetrics().height() * 60));
 }
 
 QAction *MainWindow::makeAction(const char *objectName, const QString &text,
@@ -196,6 +201,25 @@ QDate MainWindow::today() const
 {
     const QTimeZone zone = SettingsRepository(m_db).load().timeZone();
     return QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), zone).date();
+}
+
+QDate MainWindow::startDate() const
+{
+    // On a weekend nobody works, the desk plans the coming week: open on its Monday.
+    const QDate day = today();
+    if (day.dayOfWeek() < 6)
+        return day;
+    if (auto list = PractitionerRepository(m_db).list()) {
+        for (const Practitioner &p : list.value()) {
+            if (auto hours = ScheduleRepository(m_db).hours(p.id)) {
+                for (const WeeklyHours &h : hours.value()) {
+                    if (h.appliesTo(day))
+                        return day;
+                }
+            }
+        }
+    }
+    return day.addDays(8 - day.dayOfWeek());
 }
 
 void MainWindow::setDate(const QDate &date)

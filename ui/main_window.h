@@ -41,6 +41,7 @@ private:
     void createToolBarAndMenus();
     void reloadFilters();
     QDate today() const;
+    QDate startDate() const;
     QList<QDate> visibleDays() const;
     void updateActions();
     void bookSlot(qint64 practitionerId, qint64 startMs);

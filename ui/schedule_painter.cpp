@@ -14,13 +14,38 @@ namespace empfang {
 
 namespace {
 
-const QColor kFreeSlot(0xc8, 0xeb, 0xc8);
+const QColor kFreeSlot(0xd0, 0xee, 0xd0);
 const QColor kFreeSlotStrong(0x2e, 0x7d, 0x32);
 const QColor kNoShow(0xc6, 0x28, 0x28);
 
 QString hhmm(const ScheduleData &d, qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, d.zone).time().toString(QStringLiteral("HH:mm"));
+}
+
+// Narrow week columns: "Dr. Miriam Vogt" → "Vogt" → "MV" before eliding anything.
+QStringList nameVariants(const QString &name)
+{
+    QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    words.removeIf([](const QString &w) { return w.endsWith(u'.'); }); // titles like "Dr."
+    QString initials;
+    for (const QString &w : words)
+        initials += w.left(1);
+    return {name, words.isEmpty() ? name : words.last(), initials};
+}
+
+/// The most detailed variant level at which every column's name fits, so all columns
+/// use the same form ("Berger, Vogt, Keller" rather than "Berger, Vogt, Jonas Keller").
+int nameLevel(const ScheduleData &d, const QFontMetrics &fm, int width)
+{
+    for (int level = 0; level < 2; ++level) {
+        bool fits = true;
+        for (const ScheduleColumn &c : d.columns)
+            fits = fits && fm.horizontalAdvance(nameVariants(c.practitioner.name)[level]) <= width;
+        if (fits)
+            return level;
+    }
+    return 2;
 }
 
 } // namespace
@@ -129,7 +154,9 @@ void SchedulePainter::paintAppointment(const ScheduleItem &item, bool current)
     QColor base = d.typeColors.value(a.typeId, w.palette().highlight().color());
     if (!base.isValid())
         base = w.palette().highlight().color();
-    QColor fill = base.lighter(135);
+    // Mix with white instead of lighter(): pale type colours would otherwise turn white.
+    QColor fill = QColor::fromRgbF(base.redF() * 0.6f + 0.4f, base.greenF() * 0.6f + 0.4f,
+                                   base.blueF() * 0.6f + 0.4f);
     QColor text = Qt::black;
     QString prefix;
     QFont font = p.font();
@@ -138,7 +165,6 @@ void SchedulePainter::paintAppointment(const ScheduleItem &item, bool current)
         break;
     case AppointmentStatus::Completed:
         fill = QColor::fromHsv(fill.hue(), fill.saturation() / 3, fill.value());
-        prefix = QStringLiteral("✓ ");
         break;
     case AppointmentStatus::Cancelled:
         fill.setAlpha(70);
@@ -171,16 +197,20 @@ void SchedulePainter::paintAppointment(const ScheduleItem &item, bool current)
     const QFontMetrics fm(font);
     const QRectF textArea = r.adjusted(7, 1, -3, -1);
     p.setClipRect(r);
-    const QString first = prefix + hhmm(d, a.span.startMs) + u' ' + a.patientName;
+    // Name first: the time is on the axis, the name is what the desk looks for.
+    const QString time = hhmm(d, a.span.startMs);
+    const bool twoLines = textArea.height() >= 2 * fm.height();
+    QString second = a.typeName;
+    if (a.status == AppointmentStatus::Cancelled)
+        second = tr("Cancelled: %1").arg(a.typeName);
+    QString first = prefix + a.patientName;
+    if (!twoLines)
+        first += QStringLiteral(" · ") + second;
     p.drawText(textArea, Qt::AlignLeft | Qt::AlignTop,
                fm.elidedText(first, Qt::ElideRight, int(textArea.width())));
-    if (textArea.height() >= 2 * fm.height()) {
-        QString second = a.typeName;
-        if (a.status == AppointmentStatus::Cancelled)
-            second = tr("Cancelled: %1").arg(a.typeName);
+    if (twoLines)
         p.drawText(textArea.adjusted(0, fm.height(), 0, 0), Qt::AlignLeft | Qt::AlignTop,
-                   fm.elidedText(second, Qt::ElideRight, int(textArea.width())));
-    }
+                   fm.elidedText(time + u' ' + second, Qt::ElideRight, int(textArea.width())));
     p.restore();
 }
 
@@ -224,6 +254,7 @@ void SchedulePainter::paintHeader()
         p.drawLine(QPointF(x, 0), QPointF(x, l.headerHeight()));
     }
     p.setFont(w.font());
+    const int level = nameLevel(d, QFontMetrics(w.font()), int(l.columnWidth()) - 6);
     for (int c = 0; c < d.columns.size(); ++c) {
         const ScheduleColumn &column = d.columns[c];
         const QRectF r(l.xForColumn(c), l.dayRowHeight(), l.columnWidth(), l.dayRowHeight());
@@ -236,8 +267,8 @@ void SchedulePainter::paintHeader()
         p.setPen(column.offersType ? w.palette().windowText().color()
                                    : w.palette().placeholderText().color());
         p.drawText(r.adjusted(3, 0, -3, -4), Qt::AlignCenter,
-                   QFontMetrics(f).elidedText(column.practitioner.name, Qt::ElideRight,
-                                              int(r.width()) - 6));
+                   QFontMetrics(f).elidedText(nameVariants(column.practitioner.name)[level],
+                                              Qt::ElideRight, int(r.width()) - 6));
         if (c % perDay != 0) {
             p.setPen(w.palette().mid().color());
             p.drawLine(QPointF(r.left(), r.top()), QPointF(r.left(), r.bottom()));
@@ -257,6 +288,8 @@ void SchedulePainter::paintAxis()
     const QFontMetrics fm = p.fontMetrics();
     for (int minute = ((d.firstMinute + 59) / 60) * 60; minute <= d.lastMinute; minute += 60) {
         const double y = l.yForMinute(minute);
+        if (y - fm.height() / 2.0 < l.headerHeight() || y + fm.height() / 2.0 > w.height())
+            continue; // half a label under the header reads as a glitch
         const QString label = QTime(0, 0).addSecs(minute * 60).toString(QStringLiteral("HH:mm"));
         p.drawText(
             QRectF(0, y - fm.height() / 2.0, l.axisWidth() - fm.averageCharWidth(), fm.height()),

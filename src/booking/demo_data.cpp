@@ -85,7 +85,9 @@ Status DemoData::seed(Database &db, const Clock &clock)
     const QTimeZone zone = settings.timeZone();
     const qint64 now = clock.nowMs();
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, zone).date();
-    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    // On a weekend the coming week is the one the desk works on (and the GUI opens on).
+    const QDate monday = today.addDays(today.dayOfWeek() >= 6 ? 8 - today.dayOfWeek()
+                                                              : 1 - today.dayOfWeek());
     struct Plan { int day; int hour; int minute; int who; int type; int patient; };
     const QList<Plan> plans = {{0, 8, 0, 0, 0, 0},  {0, 9, 0, 1, 1, 1},  {1, 10, 0, 2, 3, 2},
                                {1, 14, 0, 0, 2, 3}, {2, 8, 30, 1, 0, 4}, {2, 11, 0, 0, 1, 0},

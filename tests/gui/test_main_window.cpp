@@ -1,3 +1,4 @@
+#include "booking/demo_data.h"
 #include "booking_dialog.h"
 #include "gui_fixture.h"
 #include "localization.h"
@@ -35,6 +36,7 @@ private slots:
     void moveByDragAndDrop();
     void noShowAfterStart();
     void navigationAndFilters();
+    void demoWeek();
 
 private:
     struct Window
@@ -335,6 +337,40 @@ void TestMainWindow::navigationAndFilters()
     action(w.window, "actionNextFree")->trigger();
     QVERIFY(w.view->currentFreeSlot());
     QCOMPARE(w.view->currentFreeSlot()->span.startMs, GuiFixture::at(8));
+}
+
+void TestMainWindow::demoWeek()
+{
+    test::TestDatabase t; // Monday 07:00: the whole demo week lies ahead
+    QVERIFY(DemoData::seed(*t.db, t.clock));
+    MainWindow window(*t.db, t.clock);
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *view = window.findChild<ScheduleView *>(QStringLiteral("scheduleView"));
+    QCOMPARE(view->data().days.size(), 5);
+    QCOMPARE(view->data().columns.size(), 15);
+    QCOMPARE(view->displayedAppointments().size(), 10);
+    QVERIFY(!view->displayedFreeSlots().isEmpty());
+    // Every block fits at least one line of text in the default font.
+    for (const Appointment &a : view->displayedAppointments())
+        QVERIFY(view->appointmentRect(a.id).height() >= view->fontMetrics().height());
+
+    // Dr. Vogt does not offer Krankengymnastik: her columns show no slots for it.
+    auto *types = window.findChild<QComboBox *>(QStringLiteral("typeChooser"));
+    types->setCurrentIndex(
+        types->findText(QStringLiteral("Krankengymnastik"), Qt::MatchStartsWith));
+    QVERIFY(types->currentIndex() >= 0);
+    for (const ScheduleColumn &c : view->data().columns) {
+        const bool vogt = c.practitioner.name == QStringLiteral("Dr. Miriam Vogt");
+        QCOMPARE(c.offersType, !vogt);
+        if (vogt)
+            QVERIFY(c.freeSlots.isEmpty());
+    }
+    types->setCurrentIndex(0);
+    // For a look at the result: EMPFANG_SCREENSHOT=/tmp/week.png ./test_main_window demoWeek
+    if (const QString path = qEnvironmentVariable("EMPFANG_SCREENSHOT"); !path.isEmpty())
+        QVERIFY(window.grab().save(path));
 }
 
 QTEST_MAIN(TestMainWindow)
