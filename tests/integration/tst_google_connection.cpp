@@ -325,6 +325,23 @@ private slots:
         QVERIFY(!m_service->isConnecting(m_pid));
     }
 
+    void cancelEndsAttempt()
+    {
+        QSignalSpy url(m_service.get(), &GoogleConnectionService::authorizationUrl);
+        QSignalSpy done(m_service.get(), &GoogleConnectionService::connectFinished);
+        m_service->connectPractitioner(m_pid, true);
+        QVERIFY(url.wait(10000));
+        QVERIFY(m_service->isConnecting(m_pid));
+        m_service->cancelConnect(m_pid);
+        QTRY_COMPARE(done.size(), 1);
+        QVERIFY(!done.at(0).at(1).toBool());
+        QVERIFY(!m_service->isConnecting(m_pid));
+        // A late redirect finds nobody listening.
+        const QUrl loopback = m_fake.authorize(url.at(0).at(1).toUrl());
+        QCOMPARE(m_fake.land(loopback).status, 0);
+        QVERIFY(m_fake.requests(QStringLiteral("token")).isEmpty());
+    }
+
     void withoutConsentNothingHappens()
     {
         QSignalSpy url(m_service.get(), &GoogleConnectionService::authorizationUrl);
