@@ -1,8 +1,6 @@
 #include "main_window.h"
 
-#include "booking_dialog.h"
-#include "message_box.h"
-#include "move_dialog.h"
+#include "appointment_operations.h"
 #include "schedule_view.h"
 #include "settings_dialog.h"
 #include "storage/appointment_type_repository.h"
@@ -48,7 +46,12 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     m_view->setSlotActions({m_book});
     connect(m_view, &ScheduleView::slotActivated, this, &MainWindow::bookSlot);
     connect(m_view, &ScheduleView::currentChanged, this, &MainWindow::updateActions);
-    connect(m_view, &ScheduleView::appointmentDropped, this, &MainWindow::moveByDrop);
+    m_operations = new AppointmentOperations(db, m_booking, m_view, this);
+    connect(m_view, &ScheduleView::appointmentDropped, m_operations,
+            &AppointmentOperations::moveByDrop);
+    connect(m_operations, &AppointmentOperations::done, this, &MainWindow::showOperationResult);
+    connect(m_operations, &AppointmentOperations::failed, statusBar(),
+            [this](const QString &message) { statusBar()->showMessage(message); });
 
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setObjectName(QStringLiteral("refreshTimer"));
@@ -125,11 +128,11 @@ void MainWindow::createActions()
             bookSlot(slot->practitionerId, slot->span.startMs);
     });
     connect(m_nextFree, &QAction::triggered, this, &MainWindow::jumpToNextFree);
-    connect(m_move, &QAction::triggered, this, &MainWindow::moveCurrent);
+    connect(m_move, &QAction::triggered, this, [this] { m_operations->moveCurrent(); });
     connect(m_cancel, &QAction::triggered, this,
-            [this] { changeCurrentStatus(AppointmentStatus::Cancelled); });
+            [this] { m_operations->changeCurrentStatus(AppointmentStatus::Cancelled); });
     connect(m_noShow, &QAction::triggered, this,
-            [this] { changeCurrentStatus(AppointmentStatus::NoShow); });
+            [this] { m_operations->changeCurrentStatus(AppointmentStatus::NoShow); });
     connect(m_settings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 }
@@ -352,86 +355,17 @@ void MainWindow::updateActions()
 
 void MainWindow::bookSlot(qint64 practitionerId, qint64 startMs)
 {
-    auto practitioner = PractitionerRepository(m_db).find(practitionerId);
-    if (!practitioner) {
-        statusBar()->showMessage(practitioner.error());
-        return;
-    }
-    auto *dialog =
-        new BookingDialog(m_db, m_booking, practitioner.value(), startMs, m_view->data().zone,
-                          m_types, m_typeChooser->currentData().toLongLong(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const Appointment booked = dialog->booked();
-        reload();
-        m_view->selectAppointment(booked.id);
-        statusBar()->showMessage(tr("Booked: %1, %2.").arg(booked.patientName, booked.typeName));
-    });
-    dialog->open();
+    m_operations->book(practitionerId, startMs, m_types, m_typeChooser->currentData().toLongLong());
 }
 
-void MainWindow::moveCurrent()
+void MainWindow::showOperationResult(qint64 appointmentId, const QDate &date,
+                                     const QString &message)
 {
-    const auto appointment = m_view->currentAppointment();
-    if (!appointment || !appointment->blocksTime())
-        return;
-    QList<Practitioner> practitioners;
-    if (auto list = PractitionerRepository(m_db).list())
-        practitioners = list.value();
-    auto *dialog =
-        new MoveDialog(m_booking, *appointment, practitioners, m_view->data().zone, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const Appointment moved = dialog->moved();
-        const QDateTime start =
-            QDateTime::fromMSecsSinceEpoch(moved.span.startMs, m_view->data().zone);
-        setDate(start.date());
-        reload();
-        m_view->selectAppointment(moved.id);
-        statusBar()->showMessage(
-            tr("Moved to %1.").arg(start.toString(QStringLiteral("dd.MM.yyyy HH:mm"))));
-    });
-    dialog->open();
-}
-
-void MainWindow::moveByDrop(qint64 appointmentId, qint64 practitionerId, qint64 startMs)
-{
-    auto moved = m_booking.move(appointmentId, startMs, practitionerId);
-    if (!moved) {
-        MessageBox::warning(this, tr("Not moved"), moved.error());
-        return;
-    }
+    if (date.isValid() && date != m_date)
+        setDate(date);
     reload();
     m_view->selectAppointment(appointmentId);
-    statusBar()->showMessage(tr("Moved to %1.")
-                                 .arg(QDateTime::fromMSecsSinceEpoch(startMs, m_view->data().zone)
-                                          .toString(QStringLiteral("dd.MM.yyyy HH:mm"))));
-}
-
-void MainWindow::changeCurrentStatus(AppointmentStatus status)
-{
-    const auto a = m_view->currentAppointment();
-    if (!a || !a->blocksTime())
-        return;
-    const QString when = QDateTime::fromMSecsSinceEpoch(a->span.startMs, m_view->data().zone)
-                             .toString(QStringLiteral("dd.MM.yyyy HH:mm"));
-    const bool cancel = status == AppointmentStatus::Cancelled;
-    const QString question =
-        cancel ? tr("Cancel the appointment of %1 on %2 (%3)? The time becomes free again.")
-               : tr("Mark %1 as not attended on %2 (%3)?");
-    if (!MessageBox::confirm(this, cancel ? tr("Cancel appointment") : tr("No-show"),
-                             question.arg(a->patientName, when, a->typeName),
-                             cancel ? tr("Cancel appointment") : tr("Mark as no-show")))
-        return;
-    auto changed = cancel ? m_booking.cancel(a->id) : m_booking.markNoShow(a->id);
-    if (!changed) {
-        MessageBox::warning(this, tr("Not changed"), changed.error());
-        return;
-    }
-    reload();
-    m_view->selectAppointment(a->id);
-    statusBar()->showMessage(cancel ? tr("Cancelled: %1, %2.").arg(a->patientName, when)
-                                    : tr("Marked as no-show: %1, %2.").arg(a->patientName, when));
+    statusBar()->showMessage(message);
 }
 
 void MainWindow::jumpToNextFree()

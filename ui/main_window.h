@@ -15,6 +15,7 @@ class QTimer;
 
 namespace empfang {
 
+class AppointmentOperations;
 class ScheduleView;
 
 /// The reception window: navigation, filters and the schedule grid; turns the grid's
@@ -45,9 +46,7 @@ private:
     QList<QDate> visibleDays() const;
     void updateActions();
     void bookSlot(qint64 practitionerId, qint64 startMs);
-    void moveCurrent();
-    void changeCurrentStatus(AppointmentStatus status);
-    void moveByDrop(qint64 appointmentId, qint64 practitionerId, qint64 startMs);
+    void showOperationResult(qint64 appointmentId, const QDate &date, const QString &message);
     void jumpToNextFree();
     void openSettings();
     QAction *makeAction(const char *objectName, const QString &text, const QKeySequence &key);
@@ -59,6 +58,7 @@ private:
     QDate m_date;
     QList<AppointmentType> m_types;
     ScheduleView *m_view = nullptr;
+    AppointmentOperations *m_operations = nullptr;
     QDateEdit *m_dateEdit = nullptr;
     QComboBox *m_practitionerFilter = nullptr;
     QComboBox *m_typeChooser = nullptr;

@@ -1,0 +1,100 @@
+#include "appointment_operations.h"
+
+#include "booking/booking_service.h"
+#include "booking_dialog.h"
+#include "message_box.h"
+#include "move_dialog.h"
+#include "schedule_view.h"
+#include "storage/practitioner_repository.h"
+
+namespace empfang {
+
+AppointmentOperations::AppointmentOperations(Database &db, BookingService &booking,
+                                             ScheduleView *view, QWidget *window)
+    : QObject(window), m_db(db), m_booking(booking), m_view(view), m_window(window)
+{
+    setObjectName(QStringLiteral("appointmentOperations"));
+}
+
+QTimeZone AppointmentOperations::zone() const
+{
+    return m_view->data().zone;
+}
+
+void AppointmentOperations::book(qint64 practitionerId, qint64 startMs,
+                                 const QList<AppointmentType> &types, qint64 typeId)
+{
+    auto practitioner = PractitionerRepository(m_db).find(practitionerId);
+    if (!practitioner) {
+        emit failed(practitioner.error());
+        return;
+    }
+    auto *dialog = new BookingDialog(m_db, m_booking, practitioner.value(), startMs, zone(), types,
+                                     typeId, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Appointment booked = dialog->booked();
+        emit done(booked.id, QDate(),
+                  tr("Booked: %1, %2.").arg(booked.patientName, booked.typeName));
+    });
+    dialog->open();
+}
+
+void AppointmentOperations::moveCurrent()
+{
+    const auto appointment = m_view->currentAppointment();
+    if (!appointment || !appointment->blocksTime())
+        return;
+    QList<Practitioner> practitioners;
+    if (auto list = PractitionerRepository(m_db).list())
+        practitioners = list.value();
+    auto *dialog = new MoveDialog(m_booking, *appointment, practitioners, zone(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Appointment moved = dialog->moved();
+        const QDateTime start = QDateTime::fromMSecsSinceEpoch(moved.span.startMs, zone());
+        emit done(moved.id, start.date(),
+                  tr("Moved to %1.").arg(start.toString(QStringLiteral("dd.MM.yyyy HH:mm"))));
+    });
+    dialog->open();
+}
+
+void AppointmentOperations::moveByDrop(qint64 appointmentId, qint64 practitionerId, qint64 startMs)
+{
+    auto moved = m_booking.move(appointmentId, startMs, practitionerId);
+    if (!moved) {
+        MessageBox::warning(m_window, tr("Not moved"), moved.error());
+        return;
+    }
+    emit done(appointmentId, QDate(),
+              tr("Moved to %1.")
+                  .arg(QDateTime::fromMSecsSinceEpoch(startMs, zone())
+                           .toString(QStringLiteral("dd.MM.yyyy HH:mm"))));
+}
+
+void AppointmentOperations::changeCurrentStatus(AppointmentStatus status)
+{
+    const auto a = m_view->currentAppointment();
+    if (!a || !a->blocksTime())
+        return;
+    const QString when = QDateTime::fromMSecsSinceEpoch(a->span.startMs, zone())
+                             .toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+    const bool cancel = status == AppointmentStatus::Cancelled;
+    const QString question =
+        cancel ? tr("Cancel the appointment of %1 on %2 (%3)? The time becomes free again.")
+               : tr("Mark %1 as not attended on %2 (%3)?");
+    if (!MessageBox::confirm(m_window, cancel ? tr("Cancel appointment") : tr("No-show"),
+                             question.arg(a->patientName, when, a->typeName),
+                             cancel ? tr("Cancel appointment") : tr("Mark as no-show")))
+        return;
+    auto changed = cancel ? m_booking.cancel(a->id) : m_booking.markNoShow(a->id);
+    if (!changed) {
+        MessageBox::warning(m_window, tr("Not changed"), changed.error());
+        return;
+    }
+    emit done(a->id, QDate(),
+              cancel ? tr("Cancelled: %1, %2.").arg(a->patientName, when)
+                     : tr("Marked as no-show: %1, %2.").arg(a->patientName, when));
+}
+
+} // namespace empfang

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/appointment.h"
+#include "domain/appointment_type.h"
+
+#include <QDate>
+#include <QObject>
+#include <QTimeZone>
+
+class QWidget;
+
+namespace empfang {
+
+class BookingService;
+class Database;
+class ScheduleView;
+
+/// What the receptionist does to appointments: opens the booking and move dialogs, asks
+/// before cancelling or marking a no-show, calls BookingService and reports the outcome.
+/// Kept out of MainWindow so the window only wires navigation, filters and the grid.
+class AppointmentOperations : public QObject
+{
+    Q_OBJECT
+public:
+    AppointmentOperations(Database &db, BookingService &booking, ScheduleView *view,
+                          QWidget *window);
+
+    void book(qint64 practitionerId, qint64 startMs, const QList<AppointmentType> &types,
+              qint64 typeId);
+    void moveCurrent();
+    void moveByDrop(qint64 appointmentId, qint64 practitionerId, qint64 startMs);
+    void changeCurrentStatus(AppointmentStatus status);
+
+signals:
+    /// Stored: reload, show `date` (if valid), put the cursor on the appointment, say `message`.
+    void done(qint64 appointmentId, const QDate &date, const QString &message);
+    void failed(const QString &message);
+
+private:
+    QTimeZone zone() const;
+
+    Database &m_db;
+    BookingService &m_booking;
+    ScheduleView *m_view;
+    QWidget *m_window;
+};
+
+} // namespace empfang
