@@ -4,6 +4,7 @@
 #include "storage/appointment_repository.h"
 #include "storage/patient_repository.h"
 #include "storage/settings_repository.h"
+#include "sync/outbox_repository.h"
 
 namespace empfang {
 
@@ -89,6 +90,9 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
     auto stored = AppointmentRepository(m_db).insert(a);
     if (!stored)
         return stored;
+    // The Google write is owed from the same transaction on (a no-op without Google).
+    if (Status s = OutboxRepository(m_db).recordBooked(stored.value(), a.createdMs); !s)
+        return R::failure(s.error());
     if (!tx.commit())
         return R::failure(transactionFailed());
     qCInfo(lcBooking) << "booked appointment" << stored->id;
@@ -117,6 +121,12 @@ Result<Appointment> BookingService::move(qint64 appointmentId, qint64 newStartMs
         !s)
         return R::failure(s.error());
     auto moved = appointments.find(appointmentId);
+    if (moved) {
+        if (Status s = OutboxRepository(m_db).recordMoved(current.value(), moved.value(),
+                                                          m_availability.clock().nowMs());
+            !s)
+            return R::failure(s.error());
+    }
     if (moved && !tx.commit())
         return R::failure(transactionFailed());
     qCInfo(lcBooking) << "moved appointment" << appointmentId;
@@ -152,6 +162,10 @@ Result<Appointment> BookingService::changeStatus(qint64 appointmentId, Appointme
         return R::failure(tr("An appointment can be marked as no-show only once it has begun."));
     if (Status s = appointments.setStatus(appointmentId, status, now); !s)
         return R::failure(s.error());
+    if (status == AppointmentStatus::Cancelled) {
+        if (Status s = OutboxRepository(m_db).recordCancelled(current.value(), now); !s)
+            return R::failure(s.error());
+    }
     auto changed = appointments.find(appointmentId);
     if (changed && !tx.commit())
         return R::failure(transactionFailed());

@@ -90,6 +90,71 @@ const QList<QStringList> &migrationSteps()
             QStringLiteral("CREATE INDEX consent_log_practitioner "
                            "ON consent_log (practitioner_id, at_ms)"),
         },
+        // Version 3: calendar sync (issue 4). Still no token anywhere.
+        {
+            // A random id per database, part of every event id we give Google: a re-created
+            // database restarts appointment ids at 1, and Google refuses (409) an id it has
+            // ever seen in a calendar, even of a deleted event.
+            QStringLiteral("CREATE TABLE sync_meta (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                           "database_id VARCHAR(32) NOT NULL)"),
+            QStringLiteral("INSERT INTO sync_meta (id, database_id) "
+                           "VALUES (1, lower(hex(randomblob(8))))"),
+            // Pending writes to Google, written in the booking's own transaction. At most one
+            // open row per appointment and calendar: later changes fold into it.
+            QStringLiteral("CREATE TABLE outbox (id INTEGER PRIMARY KEY, "
+                           "appointment_id INTEGER NOT NULL REFERENCES appointments(id) "
+                           "ON DELETE CASCADE, "
+                           "practitioner_id INTEGER NOT NULL, "
+                           "calendar_id VARCHAR(1024) NOT NULL, "
+                           "event_id VARCHAR(1024) NOT NULL, "
+                           "operation VARCHAR(8) NOT NULL CHECK (operation IN "
+                           "('insert', 'patch', 'delete')), "
+                           "attempts INTEGER NOT NULL DEFAULT 0, "
+                           // Bumped on every change, so a push whose answer arrives after
+                           // the receptionist changed the booking again does not close it.
+                           "revision INTEGER NOT NULL DEFAULT 0, "
+                           "next_attempt_ms BIGINT NOT NULL DEFAULT 0, "
+                           "state VARCHAR(8) NOT NULL DEFAULT 'pending' CHECK (state IN "
+                           "('pending', 'failed', 'done')), "
+                           "last_error TEXT NOT NULL DEFAULT '', "
+                           "created_ms BIGINT NOT NULL, updated_ms BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX outbox_due ON outbox (state, next_attempt_ms)"),
+            QStringLiteral("CREATE INDEX outbox_appointment ON outbox (appointment_id)"),
+            // What Google holds for an appointment: where, which etag, at which time (remote_*,
+            // so our own busy time is not counted twice) and whether it is in sync.
+            QStringLiteral("CREATE TABLE google_events ("
+                           "appointment_id INTEGER PRIMARY KEY REFERENCES appointments(id) "
+                           "ON DELETE CASCADE, "
+                           "practitioner_id INTEGER NOT NULL, "
+                           "calendar_id VARCHAR(1024) NOT NULL, "
+                           "event_id VARCHAR(1024) NOT NULL, "
+                           "generation INTEGER NOT NULL DEFAULT 0, "
+                           "etag VARCHAR(256) NOT NULL DEFAULT '', "
+                           "sync_state VARCHAR(12) NOT NULL DEFAULT 'pending' CHECK (sync_state "
+                           "IN ('pending', 'synced', 'failed', 'conflict')), "
+                           "remote_start_ms BIGINT, remote_end_ms BIGINT, "
+                           "google_changed_note TEXT NOT NULL DEFAULT '', "
+                           "updated_ms BIGINT NOT NULL)"),
+            // Busy intervals only: no titles, no attendees, nothing else from Google.
+            QStringLiteral("CREATE TABLE busy_cache (id INTEGER PRIMARY KEY, "
+                           "practitioner_id INTEGER NOT NULL REFERENCES practitioners(id) "
+                           "ON DELETE CASCADE, "
+                           "calendar_id VARCHAR(1024) NOT NULL, "
+                           "start_ms BIGINT NOT NULL, end_ms BIGINT NOT NULL, "
+                           "fetched_ms BIGINT NOT NULL, CHECK (start_ms < end_ms))"),
+            QStringLiteral("CREATE INDEX busy_cache_practitioner "
+                           "ON busy_cache (practitioner_id, start_ms)"),
+            // Which practice days of which calendar were fetched when, and with which error
+            // (empty = fine): the grid's fresh / stale / missing / not synchronised.
+            QStringLiteral("CREATE TABLE busy_fetch ("
+                           "practitioner_id INTEGER NOT NULL REFERENCES practitioners(id) "
+                           "ON DELETE CASCADE, "
+                           "calendar_id VARCHAR(1024) NOT NULL, "
+                           "day VARCHAR(10) NOT NULL, "
+                           "fetched_ms BIGINT NOT NULL, "
+                           "error TEXT NOT NULL DEFAULT '', "
+                           "PRIMARY KEY (practitioner_id, calendar_id, day))"),
+        },
     };
     return steps;
 }

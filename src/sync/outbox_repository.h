@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/appointment.h"
+#include "domain/result.h"
+#include "storage/database.h"
+#include "sync_types.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace empfang {
+
+/// The outbox: writes to Google that are still owed. The record* calls run inside the
+/// booking's own write transaction (BookingService), so a booking and its outbox row are
+/// stored together or not at all. Later changes fold into an open row for the same appointment
+/// and calendar (a move after a pending insert is still one insert, of the new time).
+class OutboxRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(OutboxRepository)
+public:
+    explicit OutboxRepository(Database &db) : m_db(db) {}
+
+    struct Counts
+    {
+        int pending = 0;
+        int failed = 0;
+    };
+
+    Status recordBooked(const Appointment &appointment, qint64 nowMs);
+    Status recordMoved(const Appointment &before, const Appointment &after, qint64 nowMs);
+    Status recordCancelled(const Appointment &appointment, qint64 nowMs);
+
+    /// Pending rows whose time has come, oldest first.
+    Result<QList<OutboxEntry>> due(qint64 nowMs, int limit = 50) const;
+    /// When the next pending row becomes due (nullopt: nothing pending).
+    std::optional<qint64> nextDueMs() const;
+    Result<std::optional<OutboxEntry>> find(qint64 id) const;
+    /// The open (pending or failed) row of an appointment, if any.
+    Result<std::optional<OutboxEntry>> openFor(qint64 appointmentId) const;
+
+    /// Counts the attempt before it is sent: a crash mid-request must look "maybe sent".
+    Status markSending(qint64 id, qint64 nowMs);
+    /// Closes the row unless it changed (revision) while the request was under way.
+    Status finish(const OutboxEntry &entry, qint64 nowMs);
+    Status postpone(qint64 id, qint64 nextAttemptMs, const QString &error, qint64 nowMs);
+    Status fail(qint64 id, const QString &error, qint64 nowMs);
+    /// The receptionist's "try again": failed rows of the appointment become due now.
+    Status retry(qint64 appointmentId, qint64 nowMs);
+    Status enqueue(const OutboxEntry &entry, qint64 nowMs);
+    Counts counts() const;
+
+    /// True when Empfang may write to the practitioner's calendar (connected, not read-only).
+    bool writable(qint64 practitionerId) const;
+
+private:
+    Status open(qint64 appointmentId, qint64 practitionerId, const QString &calendarId,
+                const QString &eventId, OutboxOperation op, qint64 nowMs);
+    Status insertFor(const Appointment &appointment, int generation, qint64 nowMs);
+
+    Database &m_db;
+};
+
+} // namespace empfang
