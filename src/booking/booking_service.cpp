@@ -1,6 +1,7 @@
 #include "booking_service.h"
 
 #include "logging.h"
+#include "privacy/audit_log.h"
 #include "storage/appointment_repository.h"
 #include "storage/patient_repository.h"
 #include "storage/settings_repository.h"
@@ -93,6 +94,8 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
     // The Google write is owed from the same transaction on (a no-op without Google).
     if (Status s = OutboxRepository(m_db).recordBooked(stored.value(), a.createdMs); !s)
         return R::failure(s.error());
+    if (Status s = AuditLog(m_db).record(QStringLiteral("booked"), stored->id, 0, a.createdMs); !s)
+        return R::failure(s.error());
     if (!tx.commit())
         return R::failure(transactionFailed());
     qCInfo(lcBooking) << "booked appointment" << stored->id;
@@ -124,6 +127,10 @@ Result<Appointment> BookingService::move(qint64 appointmentId, qint64 newStartMs
     if (moved) {
         if (Status s = OutboxRepository(m_db).recordMoved(current.value(), moved.value(),
                                                           m_availability.clock().nowMs());
+            !s)
+            return R::failure(s.error());
+        if (Status s = AuditLog(m_db).record(QStringLiteral("moved"), appointmentId, 0,
+                                             m_availability.clock().nowMs());
             !s)
             return R::failure(s.error());
     }
@@ -166,6 +173,8 @@ Result<Appointment> BookingService::changeStatus(qint64 appointmentId, Appointme
         if (Status s = OutboxRepository(m_db).recordCancelled(current.value(), now); !s)
             return R::failure(s.error());
     }
+    if (Status s = AuditLog(m_db).record(statusKey(status), appointmentId, 0, now); !s)
+        return R::failure(s.error());
     auto changed = appointments.find(appointmentId);
     if (changed && !tx.commit())
         return R::failure(transactionFailed());

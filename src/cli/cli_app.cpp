@@ -4,8 +4,10 @@
 #include "booking_commands.h"
 #include "cli_context.h"
 #include "cli_parser.h"
+#include "patient_commands.h"
 #include "practitioner_commands.h"
 #include "schedule_commands.h"
+#include "series_commands.h"
 #include "storage/database.h"
 #include "storage/database_location.h"
 
@@ -38,11 +40,27 @@ const QHash<QString, Handler> &handlers()
         {QStringLiteral("cancel"), &BookingCommands::cancel},
         {QStringLiteral("appointments"), &BookingCommands::listAppointments},
         {QStringLiteral("patients"), &BookingCommands::listPatients},
+        {QStringLiteral("book-series"), &SeriesCommands::bookSeries},
+        {QStringLiteral("patient erase"), &PatientCommands::erase},
+        {QStringLiteral("retention"), &PatientCommands::retention},
+        {QStringLiteral("audit-log"), &PatientCommands::auditLog},
     };
     return table;
 }
 
+// Commands whose code lives outside empfang_core (PDF documents need Qt Gui), added by main().
+QHash<QString, Handler> &addedHandlers()
+{
+    static QHash<QString, Handler> table;
+    return table;
+}
+
 } // namespace
+
+void CliApp::addCommand(const QString &name, int (*handler)(CliContext &))
+{
+    addedHandlers().insert(name, handler);
+}
 
 int CliApp::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
@@ -69,7 +87,8 @@ int CliApp::run(const QStringList &args, QTextStream &out, QTextStream &err)
         break;
     }
 
-    const Handler handler = handlers().value(inv.command->name);
+    const Handler handler =
+        handlers().value(inv.command->name, addedHandlers().value(inv.command->name));
     if (!handler) {
         err << tr("The command \"%1\" is not available in this version.").arg(inv.command->name)
             << Qt::endl;

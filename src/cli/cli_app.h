@@ -6,12 +6,17 @@
 
 namespace empfang::cli {
 
+class CliContext;
+
 /// The whole of empfang-cli behind main(): parses, opens the database, runs one command.
 /// Returns the exit code (0 done, 1 refused, 2 usage error).
 class CliApp
 {
     Q_DECLARE_TR_FUNCTIONS(CliApp)
 public:
+    /// Adds the handler of a command listed in CliParser whose code needs more than
+    /// empfang_core (the PDF documents); without it the command says it is not available.
+    static void addCommand(const QString &name, int (*handler)(CliContext &));
     /// `args` without the program name.
     static int run(const QStringList &args, QTextStream &out, QTextStream &err);
 };

@@ -93,6 +93,32 @@ const QList<CommandSpec> &CliParser::commands()
         {QStringLiteral("patients"), QStringLiteral("[--search TEXT]"),
          QT_TRANSLATE_NOOP("CliParser", "Lists patients; --search matches name parts, birth "
                                         "date or phone.")},
+        {QStringLiteral("book-series"),
+         QStringLiteral("--practitioner ID --type ID --start TIME --count N (--patient NAME | "
+                        "--patient-id ID) [--weekdays LIST] [--every-weeks N] [--note TEXT]"),
+         QT_TRANSLATE_NOOP("CliParser", "Books a series (prescription) of N sessions at the time "
+                                        "of --start, on the weekdays of --weekdays (e.g. 1,4; "
+                                        "default: the weekday of --start), every N weeks. "
+                                        "All or nothing: on any conflict nothing is booked.")},
+        {QStringLiteral("patient export"), QStringLiteral("--patient ID --out DIR"),
+         QT_TRANSLATE_NOOP("CliParser", "Writes everything stored about a patient (GDPR Art. 15) "
+                                        "to DIR as JSON and as a readable PDF.")},
+        {QStringLiteral("patient erase"), QStringLiteral("--patient ID [--yes]"),
+         QT_TRANSLATE_NOOP("CliParser", "Erases a patient (GDPR Art. 17): future appointments are "
+                                        "cancelled, past ones kept without the patient. Needs "
+                                        "--yes.")},
+        {QStringLiteral("retention"), QStringLiteral("[--years N] [--run]"),
+         QT_TRANSLATE_NOOP("CliParser", "Shows or sets how many years patient data is kept after "
+                                        "the last appointment (0 = keep); --run deletes what is "
+                                        "due now.")},
+        {QStringLiteral("audit-log"), QStringLiteral("[--limit N]"),
+         QT_TRANSLATE_NOOP("CliParser", "Shows the audit log: who booked, moved, cancelled, "
+                                        "exported or erased what, newest first.")},
+        {QStringLiteral("print card"), QStringLiteral("--patient ID --out FILE"),
+         QT_TRANSLATE_NOOP("CliParser", "Writes the appointment card of a patient (all upcoming "
+                                        "appointments) as a PDF.")},
+        {QStringLiteral("print day"), QStringLiteral("--practitioner ID --date DATE --out FILE"),
+         QT_TRANSLATE_NOOP("CliParser", "Writes the day list of a practitioner as a PDF.")},
     };
     return list;
 }

@@ -155,6 +155,29 @@ const QList<QStringList> &migrationSteps()
                            "error TEXT NOT NULL DEFAULT '', "
                            "PRIMARY KEY (practitioner_id, calendar_id, day))"),
         },
+        // Version 4: front-desk workflows (issue 5): series, audit log.
+        {
+            // A prescription ("Rezept") booked as one series; its appointments point here so
+            // the rest of the series can be moved or cancelled together.
+            QStringLiteral("CREATE TABLE appointment_series (id INTEGER PRIMARY KEY, "
+                           "type_id INTEGER NOT NULL REFERENCES appointment_types(id), "
+                           "created_ms BIGINT NOT NULL)"),
+            QStringLiteral("ALTER TABLE appointments ADD COLUMN series_id INTEGER "
+                           "REFERENCES appointment_series(id)"),
+            QStringLiteral("CREATE INDEX appointments_series ON appointments (series_id)"),
+            // Who did what to which appointment, never with patient data: ids only, so the
+            // log survives an erasure without keeping the person. No foreign keys, so it
+            // outlives the rows it names.
+            QStringLiteral("CREATE TABLE audit_log (id INTEGER PRIMARY KEY, "
+                           "at_ms BIGINT NOT NULL, "
+                           "os_user VARCHAR(200) NOT NULL DEFAULT '', "
+                           "workstation VARCHAR(255) NOT NULL DEFAULT '', "
+                           "action VARCHAR(24) NOT NULL CHECK (action IN ('booked', 'moved', "
+                           "'cancelled', 'no_show', 'exported', 'erased', 'retention')), "
+                           "appointment_id INTEGER, patient_id INTEGER, "
+                           "detail TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at_ms)"),
+        },
     };
     return steps;
 }

@@ -1,0 +1,214 @@
+#include "document_html.h"
+
+#include "storage/appointment_repository.h"
+#include "storage/patient_repository.h"
+#include "storage/practitioner_repository.h"
+#include "storage/settings_repository.h"
+#include "storage/sql.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+namespace empfang {
+
+namespace {
+
+const QString kStyle = QStringLiteral(
+    "<style>body { font-family: sans-serif; font-size: 11pt; } h1 { font-size: 16pt; } "
+    "th { text-align: left; background: #e8e8e8; } td, th { padding: 3px 8px; }</style>");
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString row(const QStringList &cells, bool header = false)
+{
+    const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
+    QString out = QStringLiteral("<tr>");
+    for (const QString &c : cells)
+        out += QStringLiteral("<%1>%2</%1>").arg(tag, esc(c));
+    return out + QStringLiteral("</tr>");
+}
+
+// German weekday names regardless of the desk's locale: the card is for German patients.
+QString weekday(const QDate &d)
+{
+    return QLocale(QLocale::German, QLocale::Germany).dayName(d.dayOfWeek(), QLocale::ShortFormat);
+}
+
+QString germanDate(const QDate &d)
+{
+    return d.toString(QStringLiteral("dd.MM.yyyy"));
+}
+
+QString isoToGerman(const QString &iso)
+{
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
+    return t.isValid() ? t.toString(QStringLiteral("dd.MM.yyyy HH:mm")) : iso;
+}
+
+QString statusText(const QString &key)
+{
+    if (key == QLatin1String("cancelled"))
+        return DocumentHtml::tr("cancelled");
+    if (key == QLatin1String("no_show"))
+        return DocumentHtml::tr("no-show");
+    if (key == QLatin1String("completed"))
+        return DocumentHtml::tr("completed");
+    return DocumentHtml::tr("booked");
+}
+
+} // namespace
+
+Result<QString> DocumentHtml::appointmentCard(Database &db, qint64 patientId, qint64 nowMs)
+{
+    using R = Result<QString>;
+    auto patient = PatientRepository(db).find(patientId);
+    if (!patient)
+        return R::failure(patient.error());
+    const PracticeSettings settings = SettingsRepository(db).load();
+    const QTimeZone zone = settings.timeZone();
+    QSqlQuery q(db.connection());
+    QString error;
+    if (!sql::run(q,
+                  QStringLiteral("SELECT a.start_ms, p.name, t.name FROM appointments a "
+                                 "JOIN practitioners p ON p.id = a.practitioner_id "
+                                 "JOIN appointment_types t ON t.id = a.type_id "
+                                 "WHERE a.patient_id = ? AND a.status = 'booked' "
+                                 "AND a.end_ms > ? ORDER BY a.start_ms"),
+                  {patientId, nowMs}, &error))
+        return R::failure(error);
+    QString rows = row({tr("Day"), tr("Date"), tr("Time"), tr("Practitioner"), tr("Type")}, true);
+    int count = 0;
+    while (q.next()) {
+        const QDateTime start = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), zone);
+        rows += row({weekday(start.date()), germanDate(start.date()),
+                     start.toString(QStringLiteral("HH:mm")), q.value(1).toString(),
+                     q.value(2).toString()});
+        ++count;
+    }
+    QString html = QStringLiteral("<html><head>") + kStyle + QStringLiteral("</head><body>");
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(settings.name));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Appointment card")));
+    html += QStringLiteral("<p>%1</p>").arg(esc(tr("For: %1").arg(patient->name)));
+    if (count == 0)
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No upcoming appointments.")));
+    else
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"1\">%1</table>")
+                    .arg(rows);
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("If you cannot come, please let us know as early as possible.")));
+    html += QStringLiteral("<p><small>%1</small></p></body></html>")
+                .arg(esc(tr("Printed on %1")
+                             .arg(germanDate(QDateTime::fromMSecsSinceEpoch(nowMs, zone).date()))));
+    return html;
+}
+
+Result<QString> DocumentHtml::dayList(Database &db, qint64 practitionerId, const QDate &date)
+{
+    using R = Result<QString>;
+    auto practitioner = PractitionerRepository(db).find(practitionerId);
+    if (!practitioner)
+        return R::failure(practitioner.error());
+    if (!date.isValid())
+        return R::failure(tr("Please give a valid date."));
+    const PracticeSettings settings = SettingsRepository(db).load();
+    const QTimeZone zone = settings.timeZone();
+    const Interval day{QDateTime(date, QTime(0, 0), zone).toMSecsSinceEpoch(),
+                       QDateTime(date.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch()};
+    auto list = AppointmentRepository(db).list(day, practitionerId);
+    if (!list)
+        return R::failure(list.error());
+    QString rows = row({tr("Time"), tr("Patient"), tr("Type"), tr("Status"), tr("Note")}, true);
+    int count = 0;
+    for (const Appointment &a : list.value()) {
+        if (a.status == AppointmentStatus::Cancelled)
+            continue; // the room needs what happens, not what was called off
+        const QDateTime start = QDateTime::fromMSecsSinceEpoch(a.span.startMs, zone);
+        const QDateTime end = QDateTime::fromMSecsSinceEpoch(a.span.endMs, zone);
+        rows += row({start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") +
+                         end.toString(QStringLiteral("HH:mm")),
+                     a.patientName, a.typeName, statusText(statusKey(a.status)), a.note});
+        ++count;
+    }
+    QString html = QStringLiteral("<html><head>") + kStyle + QStringLiteral("</head><body>");
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(settings.name));
+    html +=
+        QStringLiteral("<h2>%1</h2>")
+            .arg(esc(
+                tr("Day list %1, %2 %3").arg(practitioner->name, weekday(date), germanDate(date))));
+    if (count == 0)
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No appointments on this day.")));
+    else
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"1\">%1</table>")
+                    .arg(rows);
+    html += QStringLiteral("<p>%1</p></body></html>").arg(esc(tr("%n appointment(s)", "", count)));
+    return html;
+}
+
+QString DocumentHtml::patientExport(const QJsonObject &e)
+{
+    const QJsonObject p = e.value(QStringLiteral("patient")).toObject();
+    QString html = QStringLiteral("<html><head>") + kStyle + QStringLiteral("</head><body>");
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(e.value(QStringLiteral("practice")).toString()));
+    html += QStringLiteral("<h2>%1</h2>")
+                .arg(esc(tr("Data stored about %1 (GDPR Art. 15)")
+                             .arg(p.value(QStringLiteral("name")).toString())));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("Exported on %1")
+                             .arg(isoToGerman(e.value(QStringLiteral("exported")).toString()))));
+    const QDate birth =
+        QDate::fromString(p.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
+    QString person = row({tr("Field"), tr("Value")}, true);
+    person +=
+        row({tr("Patient number"), QString::number(p.value(QStringLiteral("id")).toInteger())});
+    person += row({tr("Name"), p.value(QStringLiteral("name")).toString()});
+    person += row({tr("Birth date"), birth.isValid() ? germanDate(birth) : QString()});
+    person += row({tr("Phone"), p.value(QStringLiteral("phone")).toString()});
+    person += row({tr("E-mail"), p.value(QStringLiteral("email")).toString()});
+    person += row({tr("Recorded"), isoToGerman(p.value(QStringLiteral("created")).toString())});
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"1\">%1</table>")
+                .arg(person);
+
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Appointments")));
+    QString rows =
+        row({tr("Date"), tr("Practitioner"), tr("Type"), tr("Status"), tr("Note")}, true);
+    for (const QJsonValue &v : e.value(QStringLiteral("appointments")).toArray()) {
+        const QJsonObject a = v.toObject();
+        rows += row({isoToGerman(a.value(QStringLiteral("start")).toString()),
+                     a.value(QStringLiteral("practitioner")).toString(),
+                     a.value(QStringLiteral("type")).toString(),
+                     statusText(a.value(QStringLiteral("status")).toString()),
+                     a.value(QStringLiteral("note")).toString()});
+    }
+    html +=
+        QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"1\">%1</table>").arg(rows);
+
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Calendar synchronisation")));
+    const QJsonArray calendar = e.value(QStringLiteral("calendarEvents")).toArray();
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(calendar.isEmpty()
+                             ? tr("None of these appointments was written to a Google calendar.")
+                             : tr("%n appointment(s) were written to a practitioner's Google "
+                                  "calendar (without patient data unless the practice chose "
+                                  "otherwise).",
+                                  "", int(calendar.size()))));
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Access log")));
+    QString log = row({tr("Time"), tr("Who"), tr("Action"), tr("Appointment")}, true);
+    for (const QJsonValue &v : e.value(QStringLiteral("auditLog")).toArray()) {
+        const QJsonObject l = v.toObject();
+        log += row({isoToGerman(l.value(QStringLiteral("at")).toString()),
+                    l.value(QStringLiteral("user")).toString() + u'@' +
+                        l.value(QStringLiteral("workstation")).toString(),
+                    l.value(QStringLiteral("action")).toString(),
+                    l.value(QStringLiteral("appointment")).isNull()
+                        ? QString()
+                        : QString::number(l.value(QStringLiteral("appointment")).toInteger())});
+    }
+    html +=
+        QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"1\">%1</table>").arg(log);
+    return html + QStringLiteral("</body></html>");
+}
+
+} // namespace empfang
