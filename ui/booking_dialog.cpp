@@ -1,6 +1,7 @@
 #include "booking_dialog.h"
 
 #include "booking/booking_service.h"
+#include "storage/patient_duplicates.h"
 #include "storage/patient_repository.h"
 
 #include <QComboBox>
@@ -94,6 +95,8 @@ BookingDialog::BookingDialog(Database &db, BookingService &booking,
     layout->addWidget(m_buttons);
 
     connect(m_search, &QLineEdit::textChanged, this, &BookingDialog::search);
+    for (QLineEdit *e : {m_search, m_birthDate})
+        connect(e, &QLineEdit::textChanged, this, [this] { m_duplicateConfirmed = false; });
     connect(m_patients, &QListWidget::currentItemChanged, this,
             &BookingDialog::updateNewPatientFields);
     connect(m_patients, &QListWidget::itemDoubleClicked, this, &BookingDialog::accept);
@@ -182,6 +185,18 @@ void BookingDialog::accept()
                               .arg(birth));
                 return;
             }
+        }
+        // Same name and birth date as someone on file: most likely the same person, whose
+        // history would be split. Warn once; Enter again books a new patient anyway.
+        auto twins = PatientDuplicates::find(m_db, request.newPatientName,
+                                             request.newPatientBirthDate);
+        if (twins && !twins->isEmpty() && !m_duplicateConfirmed) {
+            m_duplicateConfirmed = true;
+            showError(tr("A patient with this name and birth date already exists (number %1). "
+                         "Choose them from the list, or press Book again to create a new "
+                         "patient anyway.")
+                          .arg(twins->first().id));
+            return;
         }
     }
     auto result = m_booking.book(request);

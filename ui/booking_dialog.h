@@ -48,6 +48,7 @@ private:
     Practitioner m_practitioner;
     qint64 m_startMs;
     Appointment m_booked;
+    bool m_duplicateConfirmed = false; // the duplicate warning was shown for this input
     QLineEdit *m_search = nullptr;
     QListWidget *m_patients = nullptr;
     QLineEdit *m_birthDate = nullptr;

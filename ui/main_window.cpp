@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "appointment_operations.h"
+#include "front_desk.h"
 #include "schedule_view.h"
 #include "settings_dialog.h"
 #include "storage/appointment_type_repository.h"
@@ -52,6 +53,8 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     connect(m_operations, &AppointmentOperations::done, this, &MainWindow::showOperationResult);
     connect(m_operations, &AppointmentOperations::failed, statusBar(),
             [this](const QString &message) { statusBar()->showMessage(message); });
+    m_frontDesk = new FrontDesk(this, db, clock, m_availability, m_booking, m_operations);
+    connect(m_frontDesk, &FrontDesk::changed, this, &MainWindow::reload);
 
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setObjectName(QStringLiteral("refreshTimer"));
@@ -106,7 +109,7 @@ void MainWindow::createActions()
     m_settings =
         makeAction("actionSettings", tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_quit = makeAction("actionQuit", tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_nextFree->setToolTip(tr("Show the next free slot of the chosen type (F3)"));
+    m_nextFree->setToolTip(tr("List the next free slots of the chosen type (F3)"));
 
     m_viewModes = new QActionGroup(this);
     m_viewModes->setObjectName(QStringLiteral("viewModes"));
@@ -127,7 +130,12 @@ void MainWindow::createActions()
         if (const auto slot = m_view->currentFreeSlot())
             bookSlot(slot->practitionerId, slot->span.startMs);
     });
-    connect(m_nextFree, &QAction::triggered, this, &MainWindow::jumpToNextFree);
+    // F3 lists the next free slots to choose from; Shift+F3 only moves the grid cursor there.
+    connect(m_nextFree, &QAction::triggered, this,
+            [this] { m_frontDesk->openNextFree(m_typeChooser->currentData().toLongLong()); });
+    connect(makeAction("actionJumpToNextFree", tr("Show next free slot in the grid"),
+                       QKeySequence(Qt::SHIFT | Qt::Key_F3)),
+            &QAction::triggered, this, &MainWindow::jumpToNextFree);
     connect(m_move, &QAction::triggered, this, [this] { m_operations->moveCurrent(); });
     connect(m_cancel, &QAction::triggered, this,
             [this] { m_operations->changeCurrentStatus(AppointmentStatus::Cancelled); });

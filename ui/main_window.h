@@ -16,6 +16,7 @@ class QTimer;
 namespace empfang {
 
 class AppointmentOperations;
+class FrontDesk;
 class ScheduleView;
 
 /// The reception window: navigation, filters and the schedule grid; turns the grid's
@@ -33,6 +34,8 @@ public:
     bool isWeekView() const;
     /// Reloads practitioners, types and the grid from the database.
     void reloadAll();
+    /// Series, next free list, patients, printing, audit log, shortcuts (issue 5).
+    FrontDesk *frontDesk() const { return m_frontDesk; }
 
 public slots:
     void reload();
@@ -59,6 +62,7 @@ private:
     QList<AppointmentType> m_types;
     ScheduleView *m_view = nullptr;
     AppointmentOperations *m_operations = nullptr;
+    FrontDesk *m_frontDesk = nullptr;
     QDateEdit *m_dateEdit = nullptr;
     QComboBox *m_practitionerFilter = nullptr;
     QComboBox *m_typeChooser = nullptr;

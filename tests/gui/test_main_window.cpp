@@ -333,8 +333,8 @@ void TestMainWindow::navigationAndFilters()
     filter->setCurrentIndex(filter->findData(f.practitionerId));
     QVERIFY(!w.view->displayedFreeSlots().isEmpty());
 
-    // F3 jumps to the next free slot of the chosen type.
-    action(w.window, "actionNextFree")->trigger();
+    // Shift+F3 jumps to the next free slot of the chosen type (F3 opens the list).
+    action(w.window, "actionJumpToNextFree")->trigger();
     QVERIFY(w.view->currentFreeSlot());
     QCOMPARE(w.view->currentFreeSlot()->span.startMs, GuiFixture::at(8));
 }

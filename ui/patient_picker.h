@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QListWidget;
+
+namespace empfang {
+
+class Database;
+
+/// Search-as-you-type patient chooser: a field and a result list that Up/Down walk from the field.
+/// A typed name nobody has is offered as "New patient", never silently matched to a similar one.
+class PatientPicker : public QWidget
+{
+    Q_OBJECT
+public:
+    PatientPicker(Database &db, const QString &namePrefix, QWidget *parent = nullptr);
+
+    QLineEdit *searchField() const { return m_search; }
+    /// The chosen patient's id, 0 for a new patient, -1 for no choice.
+    qint64 patientId() const;
+    /// The new patient's name when patientId() is 0.
+    QString newName() const;
+    void search(const QString &text);
+
+signals:
+    void changed();
+    void activated();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    Database &m_db;
+    QLineEdit *m_search = nullptr;
+    QListWidget *m_list = nullptr;
+};
+
+} // namespace empfang
