@@ -1,13 +1,13 @@
 #include "cli/cli_app.h"
+#include "diagnostics/diagnostics_command.h"
+#include "diagnostics/log_file.h"
 #include "document_commands.h"
 #include "localization.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QLoggingCategory>
 #include <QTextStream>
 
-#include <cstdio>
 #include <memory>
 
 int main(int argc, char *argv[])
@@ -31,13 +31,19 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("empfang"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EMPFANG_VERSION));
     empfang::installTranslations(app);
-    // stdout/stderr belong to the command's result and message; progress notes from the core
-    // ("booked appointment 7") would only confuse scripts. QT_LOGGING_RULES still overrides.
-    QLoggingCategory::setFilterRules(QStringLiteral("empfang.*.info=false"));
+    // stdout/stderr belong to the command's result and message; progress notes and warnings
+    // from the core go to the log file only, where a diagnostics bundle finds them.
+    empfang::LogFile::install(empfang::LogFile::Echo::None);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList args = QCoreApplication::arguments();
     args.removeFirst(); // the program name
-    return empfang::runCli(args, out, err);
+    if (const auto code = empfang::DiagnosticsCommand::tryRun(args, out, err))
+        return *code;
+    const int code = empfang::runCli(args, out, err);
+    if (args == QStringList{QStringLiteral("--help")} ||
+        args == QStringList{QStringLiteral("-h")} || args == QStringList{QStringLiteral("help")})
+        out << empfang::DiagnosticsCommand::helpLine() << Qt::endl;
+    return code;
 }

@@ -1,25 +1,35 @@
 #include "app_startup.h"
 #include "booking/clock.h"
+#include "diagnostics/log_file.h"
+#include "first_run_wizard.h"
 #include "localization.h"
 #include "main_window.h"
+#include "startup_check.h"
 #include "storage/database.h"
 
 #include <QApplication>
 
 int main(int argc, char *argv[])
 {
+    empfang::StartupCheck::preferOffscreenForTextOnly(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("empfang"));
     QApplication::setApplicationDisplayName(QStringLiteral("Empfang"));
     QApplication::setOrganizationName(QStringLiteral("empfang"));
     QApplication::setApplicationVersion(QStringLiteral(EMPFANG_VERSION));
+    empfang::LogFile::install(empfang::LogFile::Echo::Stderr);
     empfang::installTranslations(app);
 
     const auto options = empfang::AppStartup::parse(app);
     const empfang::Clock clock;
-    const auto db = empfang::AppStartup::openDatabase(options, clock);
+    if (options.check)
+        return empfang::StartupCheck::run(options, clock);
+    auto db = empfang::AppStartup::openDatabase(options, clock);
     if (!db)
         return 1;
+    db = empfang::FirstRunWizard::runIfNeeded(db, options, clock);
+    if (!db)
+        return 0; // the user cancelled the first-run set-up
     empfang::MainWindow window(*db, clock);
     window.showMaximized();
     return app.exec();

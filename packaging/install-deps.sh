@@ -10,6 +10,7 @@ packages=(
     xvfb xauth imagemagick
     gnome-keyring dbus-x11 libsecret-tools
     python3 sqlite3 poppler-utils
+    desktop-file-utils appstream file x11-utils unzip
 )
 
 missing=()

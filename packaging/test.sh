@@ -8,3 +8,6 @@ dbus-run-session -- sh -c '
     echo -n empfang-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
     ctest --test-dir build --output-on-failure -j2 --timeout 900
 '
+# Last: the .deb from this build installs, starts and uninstalls (needs root, changes the
+# machine only while it runs).
+packaging/test-package.sh build

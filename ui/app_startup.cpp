@@ -31,12 +31,16 @@ AppStartup::Options AppStartup::parse(const QApplication &app)
     parser.addOption(version);
     parser.addOption(db);
     parser.addOption(demo);
+    const QCommandLineOption check(QStringLiteral("check"),
+                                   tr("Checks that Empfang can start (database, plugins, "
+                                      "translation) without opening a window, prints OK."));
+    parser.addOption(check);
     parser.process(app);
     if (parser.isSet(help))
         parser.showHelp(0);
     if (parser.isSet(version))
         parser.showVersion();
-    return Options{parser.value(db), parser.isSet(demo)};
+    return Options{parser.value(db), parser.isSet(demo), parser.isSet(check)};
 }
 
 std::shared_ptr<Database> AppStartup::openDatabase(const Options &options, const Clock &clock)

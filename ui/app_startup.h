@@ -22,6 +22,7 @@ public:
     {
         QString databasePath; // from --db, empty = EMPFANG_DB or the default location
         bool demo = false;
+        bool check = false; // --check: start without a window, print OK (package tests)
     };
 
     /// Parses the command line; --help and --version print and exit the process.

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "appointment_operations.h"
+#include "diagnostics_action.h"
 #include "front_desk.h"
 #include "schedule_view.h"
 #include "settings_dialog.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
 
     createActions();
     createToolBarAndMenus();
+    DiagnosticsAction::install(*this, db);
     m_view->setAppointmentActions({m_move, m_cancel, m_noShow});
     m_view->setSlotActions({m_book});
     connect(m_view, &ScheduleView::slotActivated, this, &MainWindow::bookSlot);

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/appointment_type.h"
+#include "domain/weekly_hours.h"
+
+#include <QWizardPage>
+
+class QComboBox;
+class QLineEdit;
+class QTableWidget;
+
+namespace empfang {
+
+/// Wizard page 1: the practice's name and time zone.
+class PracticePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit PracticePage(QWidget *parent = nullptr);
+    QString practiceName() const;
+    QByteArray timeZoneId() const;
+
+private:
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_timeZone = nullptr;
+};
+
+/// Wizard page 2: the first practitioner (more come later in the settings).
+class PractitionerPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit PractitionerPage(QWidget *parent = nullptr);
+    QString practitionerName() const;
+
+private:
+    QLineEdit *m_name = nullptr;
+};
+
+/// Wizard page 3: appointment types, prefilled with common physiotherapy ones to edit.
+class TypesPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit TypesPage(QWidget *parent = nullptr);
+    /// Rows with a name; rows left empty are skipped.
+    QList<AppointmentType> types() const;
+    bool validatePage() override;
+    void addRow(const QString &name, int minutes);
+
+private:
+    QTableWidget *m_table = nullptr;
+};
+
+/// Wizard page 4: working hours per weekday (one interval each; split shifts later in the
+/// settings).
+class HoursPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit HoursPage(QWidget *parent = nullptr);
+    /// The checked days, with practitionerId 0 (filled in on save).
+    QList<WeeklyHours> hours() const;
+    void initializePage() override;
+    bool validatePage() override;
+};
+
+} // namespace empfang
