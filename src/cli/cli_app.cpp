@@ -4,6 +4,7 @@
 #include "booking_commands.h"
 #include "cli_context.h"
 #include "cli_parser.h"
+#include "google_commands.h"
 #include "patient_commands.h"
 #include "practitioner_commands.h"
 #include "schedule_commands.h"
@@ -15,6 +16,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
+#include <QThread>
 
 namespace empfang::cli {
 
@@ -40,6 +42,11 @@ const QHash<QString, Handler> &handlers()
         {QStringLiteral("cancel"), &BookingCommands::cancel},
         {QStringLiteral("appointments"), &BookingCommands::listAppointments},
         {QStringLiteral("patients"), &BookingCommands::listPatients},
+        {QStringLiteral("privacy-notice"), &GoogleCommands::privacyNotice},
+        {QStringLiteral("connect"), &GoogleCommands::connect},
+        {QStringLiteral("disconnect"), &GoogleCommands::disconnect},
+        {QStringLiteral("status"), &GoogleCommands::status},
+        {QStringLiteral("consent-log"), &GoogleCommands::consentLog},
         {QStringLiteral("book-series"), &SeriesCommands::bookSeries},
         {QStringLiteral("patient erase"), &PatientCommands::erase},
         {QStringLiteral("retention"), &PatientCommands::retention},
@@ -108,6 +115,14 @@ int CliApp::run(const QStringList &args, QTextStream &out, QTextStream &err)
         CliOutput output(out, err, inv.json);
         CliContext context(*opened.value(), inv, output);
         code = handler(context);
+        // Network and keychain answers come from the event loop. run() is called from main()
+        // with no loop running, so this is the application's one event loop, not a nested one;
+        // the command ends it through CliContext::finish().
+        if (code == Pending) {
+            Q_ASSERT_X(QThread::currentThread()->loopLevel() == 0, "CliApp::run",
+                       "must not run inside an event loop");
+            code = QCoreApplication::exec();
+        }
     }
     // "Nothing changed" includes the file system: a mistyped path plus a refused command
     // must not leave an empty database behind that the next run would silently use.

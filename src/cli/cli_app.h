@@ -9,7 +9,10 @@ namespace empfang::cli {
 class CliContext;
 
 /// The whole of empfang-cli behind main(): parses, opens the database, runs one command.
-/// Returns the exit code (0 done, 1 refused, 2 usage error).
+/// Returns the exit code (0 done, 1 refused, 2 usage error). A command that waits for the
+/// network or the keychain returns Pending; run() then runs the application's event loop
+/// (QCoreApplication::exec(), so call run() from main() before any loop) until the command
+/// calls CliContext::finish(code).
 class CliApp
 {
     Q_DECLARE_TR_FUNCTIONS(CliApp)

@@ -67,4 +67,11 @@ int CliContext::refuse(const QString &message)
     return Refused;
 }
 
+void CliContext::finish(int code)
+{
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(), [code] { QCoreApplication::exit(code); },
+        Qt::QueuedConnection);
+}
+
 } // namespace empfang::cli

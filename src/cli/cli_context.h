@@ -8,6 +8,8 @@
 #include "domain/practice_settings.h"
 #include "storage/database.h"
 
+#include <QObject>
+
 namespace empfang::cli {
 
 /// What a command works with: the open database, the services, the parsed options and the
@@ -42,6 +44,12 @@ public:
     /// Prints the message; returns Refused.
     int refuse(const QString &message);
 
+    /// Parent for the objects of a command that returned Pending (services, network access):
+    /// they live until the context ends, after the event loop, while the database is still open.
+    QObject *scope() { return &m_scope; }
+    /// Ends a Pending command with `code`. Queued, so it is safe even before the event loop runs.
+    void finish(int code);
+
 private:
     Database &m_db;
     const Invocation &m_invocation;
@@ -50,6 +58,7 @@ private:
     Clock m_clock; // the real time: the CLI books for real, so "in the past" must be real too
     AvailabilityService m_availability;
     BookingService m_booking;
+    QObject m_scope;
 };
 
 } // namespace empfang::cli

@@ -6,12 +6,22 @@ namespace {
 
 const QString kProgram = QStringLiteral("empfang-cli");
 
-// Options in `synopsis`; a name counts as required when it sits outside [] and ().
-QStringList optionsOf(const QString &synopsis, bool requiredOnly)
+enum class Pick { All, Required, Flags };
+
+QString bare(QString token)
+{
+    return token.remove(u'[').remove(u']').remove(u'(').remove(u')').remove(u'|');
+}
+
+// Options in `synopsis`; a name counts as required when it sits outside [] and (), and as a
+// flag when no value placeholder (such as ID) follows it.
+QStringList optionsOf(const QString &synopsis, Pick pick)
 {
     QStringList out;
     int depth = 0;
-    for (QString token : synopsis.split(u' ', Qt::SkipEmptyParts)) {
+    const QStringList tokens = synopsis.split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const QString &token = tokens.at(i);
         for (QChar c : token) {
             if (c == u'[' || c == u'(')
                 ++depth;
@@ -21,23 +31,45 @@ QStringList optionsOf(const QString &synopsis, bool requiredOnly)
             if (c == u']' || c == u')')
                 --depth;
         }
-        token.remove(u'[').remove(u']').remove(u'(').remove(u')').remove(u'|');
-        if (token.startsWith(QLatin1String("--")) && (!requiredOnly || !optional))
-            out << token.mid(2);
+        const QString name = bare(token);
+        if (!name.startsWith(QLatin1String("--")))
+            continue;
+        const QString next = i + 1 < tokens.size() ? bare(tokens.at(i + 1)) : QString();
+        const bool closesHere = token.endsWith(u']') || token.endsWith(u')');
+        const bool flag = closesHere || next.isEmpty() || next.startsWith(QLatin1String("--"));
+        if (pick == Pick::All || (pick == Pick::Required && !optional) ||
+            (pick == Pick::Flags && flag))
+            out << name.mid(2);
     }
     return out;
+}
+
+// Flags of every command: while the arguments are read the command may not be known yet, and a
+// flag must not swallow the next argument as its value.
+bool isFlag(const QString &key)
+{
+    for (const CommandSpec &c : CliParser::commands()) {
+        if (c.flags().contains(key))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
 
 QStringList CommandSpec::requiredOptions() const
 {
-    return optionsOf(synopsis, true);
+    return optionsOf(synopsis, Pick::Required);
 }
 
 QStringList CommandSpec::allOptions() const
 {
-    return optionsOf(synopsis, false);
+    return optionsOf(synopsis, Pick::All);
+}
+
+QStringList CommandSpec::flags() const
+{
+    return optionsOf(synopsis, Pick::Flags);
 }
 
 const QList<CommandSpec> &CliParser::commands()
@@ -93,6 +125,23 @@ const QList<CommandSpec> &CliParser::commands()
         {QStringLiteral("patients"), QStringLiteral("[--search TEXT]"),
          QT_TRANSLATE_NOOP("CliParser", "Lists patients; --search matches name parts, birth "
                                         "date or phone.")},
+        {QStringLiteral("privacy-notice"), QString(),
+         QT_TRANSLATE_NOOP("CliParser", "Shows the privacy notice a practitioner consents to "
+                                        "before connecting Google, with version and SHA-256.")},
+        {QStringLiteral("connect"),
+         QStringLiteral("--practitioner ID [--accept-privacy-notice] [--timeout SECONDS]"),
+         QT_TRANSLATE_NOOP("CliParser", "Connects a practitioner's Google calendar: prints the "
+                                        "address to open in the browser and waits for Google's "
+                                        "answer (default 300 seconds).")},
+        {QStringLiteral("disconnect"), QStringLiteral("--practitioner ID"),
+         QT_TRANSLATE_NOOP("CliParser", "Removes a practitioner's Google connection: revokes the "
+                                        "access at Google and deletes the stored key.")},
+        {QStringLiteral("status"), QStringLiteral("[--practitioner ID]"),
+         QT_TRANSLATE_NOOP("CliParser", "Shows the Google connection of every practitioner "
+                                        "(never a token).")},
+        {QStringLiteral("consent-log"), QStringLiteral("[--practitioner ID] [--csv FILE]"),
+         QT_TRANSLATE_NOOP("CliParser", "Shows the consent log (grants and withdrawals) or "
+                                        "exports it as CSV.")},
         {QStringLiteral("book-series"),
          QStringLiteral("--practitioner ID --type ID --start TIME --count N (--patient NAME | "
                         "--patient-id ID) [--weekdays LIST] [--every-weeks N] [--note TEXT]"),
@@ -197,6 +246,12 @@ Result<Invocation> CliParser::parse(const QStringList &args)
                 wantHelp = true;
             else
                 inv.action = Invocation::Action::Version;
+            continue;
+        }
+        if (isFlag(key)) {
+            if (hasValue)
+                return R::failure(tr("The option --%1 takes no value.").arg(key));
+            raw.append({key, QString()});
             continue;
         }
         if (!hasValue) {

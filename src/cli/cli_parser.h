@@ -13,6 +13,9 @@ enum ExitCode : int {
     Done = 0,       // the command did what was asked
     Refused = 1,    // understood but refused by the rules or the database; nothing changed
     UsageError = 2, // the command line could not be understood; nothing was attempted
+    // Never a process exit code: the command goes on in the event loop and ends through
+    // CliContext::finish() (network and keychain answers arrive asynchronously).
+    Pending = -1,
 };
 
 /// One command: its name ("hours set"), its synopsis — which is also the source of truth for
@@ -20,11 +23,13 @@ enum ExitCode : int {
 struct CommandSpec
 {
     QString name;
-    QString synopsis; // options after the name; "[--x V]" optional, "(--a V | --b V)" a choice
+    QString synopsis; // options after the name; "[--x V]" optional, "(--a V | --b V)" a choice,
+                      // "[--x]" a flag (an option without a value placeholder)
     const char *summary;
 
     QStringList requiredOptions() const;
     QStringList allOptions() const;
+    QStringList flags() const;
 };
 
 /// What the command line asks for.

@@ -1,0 +1,250 @@
+// GoogleCommands, second half: what can be looked at — status, consent log, privacy notice.
+#include "google_commands.h"
+
+#include "google/google_connection_service.h"
+#include "privacy/consent_log.h"
+#include "privacy/privacy_notice.h"
+#include "storage/practitioner_repository.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <memory>
+
+namespace empfang::cli {
+
+namespace {
+
+const QString kPractitioner = QStringLiteral("practitioner");
+
+struct StatusRow
+{
+    Practitioner practitioner;
+    GoogleStatus status;
+};
+
+// The notice is HTML for the consent screen; on a terminal it is read as wrapped plain text.
+// Only the few elements the notice uses are handled; the bytes hashed stay the HTML's.
+QString htmlToText(QString html, int width = 80)
+{
+    html.remove(QRegularExpression(QStringLiteral("<head>.*</head>"),
+                                   QRegularExpression::DotMatchesEverythingOption));
+    html.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    html.replace(QRegularExpression(QStringLiteral("<h[1-6][^>]*>")), QStringLiteral("\n\n"));
+    html.replace(QRegularExpression(QStringLiteral("</h[1-6]>")), QStringLiteral("\n"));
+    html.replace(QRegularExpression(QStringLiteral("<p[^>]*>")), QStringLiteral("\n\n"));
+    html.replace(QRegularExpression(QStringLiteral("<li[^>]*>")), QStringLiteral("\n• "));
+    html.replace(QRegularExpression(QStringLiteral("<br[^>]*>")), QStringLiteral("\n"));
+    html.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    html.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+        .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+        .replace(QStringLiteral("&nbsp;"), QStringLiteral(" "))
+        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+
+    QStringList out;
+    for (const QString &raw : html.split(u'\n')) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty()) {
+            if (!out.isEmpty() && !out.last().isEmpty())
+                out << QString();
+            continue;
+        }
+        const QString indent =
+            line.startsWith(QStringLiteral("• ")) ? QStringLiteral("  ") : QString();
+        QString current;
+        for (const QString &word : line.split(u' ', Qt::SkipEmptyParts)) {
+            if (!current.isEmpty() && current.size() + 1 + word.size() > width) {
+                out << current;
+                current = indent;
+            }
+            current +=
+                (current.isEmpty() || current == indent ? QString() : QStringLiteral(" ")) + word;
+        }
+        out << current;
+    }
+    while (!out.isEmpty() && out.last().isEmpty())
+        out.removeLast();
+    return out.join(u'\n');
+}
+
+void printStatus(CliContext &ctx, const QList<StatusRow> &rows)
+{
+    if (ctx.out().json()) {
+        QJsonArray array;
+        for (const StatusRow &r : rows) {
+            const GoogleConnection &c = r.status.connection;
+            array.append(
+                QJsonObject{{QStringLiteral("practitioner"), r.practitioner.id},
+                            {QStringLiteral("name"), r.practitioner.name},
+                            {QStringLiteral("state"), GoogleCommands::stateKey(c.state)},
+                            {QStringLiteral("scopes"), QJsonArray::fromStringList(c.grantedScopes)},
+                            {QStringLiteral("tokenInKeychain"),
+                             r.status.keychain == GoogleStatus::Keychain::Present},
+                            {QStringLiteral("account"), c.googleAccount}});
+        }
+        ctx.out().printJson(array);
+        return;
+    }
+    QList<QStringList> table;
+    for (const StatusRow &r : rows) {
+        const GoogleConnection &c = r.status.connection;
+        table << QStringList{QString::number(r.practitioner.id),
+                             r.practitioner.name,
+                             GoogleCommands::stateLabel(c.state),
+                             GoogleCommands::shortScopes(c.grantedScopes),
+                             r.status.keychain == GoogleStatus::Keychain::Present
+                                 ? GoogleCommands::tr("yes")
+                                 : GoogleCommands::tr("no"),
+                             c.googleAccount};
+    }
+    ctx.out().printTable({GoogleCommands::tr("No."), GoogleCommands::tr("Name"),
+                          GoogleCommands::tr("Google"), GoogleCommands::tr("Permissions"),
+                          GoogleCommands::tr("Key in keychain"), GoogleCommands::tr("Account")},
+                         table, GoogleCommands::tr("No practitioners yet."));
+}
+
+} // namespace
+
+int GoogleCommands::status(CliContext &ctx)
+{
+    PractitionerRepository practitioners(ctx.db());
+    QList<Practitioner> who;
+    if (ctx.has(kPractitioner)) {
+        const auto id = ctx.id(kPractitioner);
+        if (!id)
+            return ctx.usageError(id.error());
+        const auto one = practitioners.find(id.value());
+        if (!one)
+            return ctx.refuse(one.error());
+        who << one.value();
+    } else {
+        // Inactive practitioners too: an old connection is still a key in the keychain.
+        const auto all = practitioners.list(true);
+        if (!all)
+            return ctx.refuse(all.error());
+        who = all.value();
+    }
+    if (who.isEmpty()) {
+        printStatus(ctx, {});
+        return Done;
+    }
+
+    // One keychain question after the other; the answers arrive from the event loop.
+    GoogleConnectionService &svc = service(ctx);
+    auto rows = std::make_shared<QList<StatusRow>>();
+    auto next = std::make_shared<std::function<void()>>();
+    // Weak inside, strong in each pending keychain callback: no ownership cycle.
+    *next = [&ctx, &svc, who, rows, weak = std::weak_ptr(next)] {
+        if (rows->size() == who.size()) {
+            QStringList problems;
+            for (const StatusRow &r : *rows) {
+                if (r.status.keychain == GoogleStatus::Keychain::Unknown)
+                    return ctx.finish(ctx.refuse(r.status.keychainMessage));
+                if (r.status.connection.isConnected() &&
+                    r.status.keychain == GoogleStatus::Keychain::Absent)
+                    problems << tr("Practitioner %1 is marked as connected, but the keychain holds "
+                                   "no key for it. Please disconnect and connect again.")
+                                    .arg(r.practitioner.id);
+            }
+            printStatus(ctx, *rows);
+            for (const QString &p : problems)
+                ctx.out().error(p);
+            return ctx.finish(Done);
+        }
+        const Practitioner p = who.at(rows->size());
+        svc.status(p.id, [rows, next = weak.lock(), p](const GoogleStatus &s) {
+            rows->append({p, s});
+            (*next)();
+        });
+    };
+    (*next)();
+    return Pending;
+}
+
+int GoogleCommands::consentLog(CliContext &ctx)
+{
+    qint64 pid = 0;
+    if (ctx.has(kPractitioner)) {
+        const auto id = ctx.id(kPractitioner);
+        if (!id)
+            return ctx.usageError(id.error());
+        if (const auto p = PractitionerRepository(ctx.db()).find(id.value()); !p)
+            return ctx.refuse(p.error());
+        pid = id.value();
+    }
+    const auto entries = ConsentLog(ctx.db()).list(pid);
+    if (!entries)
+        return ctx.refuse(entries.error());
+
+    if (ctx.has(QStringLiteral("csv"))) {
+        const QString path = QDir::current().absoluteFilePath(ctx.value(QStringLiteral("csv")));
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(ConsentLog::toCsv(entries.value())) < 0 || !file.commit())
+            return ctx.refuse(tr("The consent log could not be written to \"%1\": %2")
+                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
+        if (ctx.out().json())
+            ctx.out().printJson(
+                QJsonObject{{QStringLiteral("file"), path},
+                            {QStringLiteral("entries"), int(entries.value().size())}});
+        else
+            ctx.out().printLine(
+                tr("%n entry/entries written to \"%1\".", nullptr, int(entries.value().size()))
+                    .arg(QDir::toNativeSeparators(path)));
+        return Done;
+    }
+
+    if (ctx.out().json()) {
+        QJsonArray array;
+        for (const ConsentEntry &e : entries.value())
+            array.append(QJsonObject{
+                {QStringLiteral("id"), e.id},
+                {QStringLiteral("practitioner"), e.practitionerId},
+                {QStringLiteral("action"), ConsentEntry::actionKey(e.action)},
+                {QStringLiteral("time"), ctx.out().isoTime(e.atMs)},
+                {QStringLiteral("noticeVersion"), e.noticeVersion},
+                {QStringLiteral("noticeSha256"), e.noticeSha256},
+                {QStringLiteral("scopes"),
+                 QJsonArray::fromStringList(e.grantedScopes.split(u' ', Qt::SkipEmptyParts))},
+                {QStringLiteral("osUser"), e.osUser}});
+        ctx.out().printJson(array);
+        return Done;
+    }
+    QList<QStringList> rows;
+    for (const ConsentEntry &e : entries.value())
+        rows << QStringList{ctx.out().humanTime(e.atMs),
+                            QString::number(e.practitionerId),
+                            ConsentLog::actionLabel(e.action),
+                            e.noticeVersion,
+                            e.noticeSha256.left(12),
+                            shortScopes(e.grantedScopes.split(u' ', Qt::SkipEmptyParts)),
+                            e.osUser};
+    ctx.out().printTable({tr("Time"), tr("Practitioner"), tr("Action"), tr("Notice"),
+                          tr("SHA-256 (start)"), tr("Permissions"), tr("OS user")},
+                         rows, tr("The consent log is empty."));
+    return Done;
+}
+
+int GoogleCommands::privacyNotice(CliContext &ctx)
+{
+    const PrivacyNotice notice = PrivacyNotice::current();
+    if (!notice.isValid())
+        return ctx.refuse(tr("The privacy notice is missing from this build. Please reinstall "
+                             "Empfang."));
+    if (ctx.out().json()) {
+        ctx.out().printJson(QJsonObject{{QStringLiteral("version"), notice.version()},
+                                        {QStringLiteral("sha256"), notice.sha256()},
+                                        {QStringLiteral("html"), notice.htmlText()}});
+        return Done;
+    }
+    ctx.out().printLine(tr("Privacy notice, version %1").arg(notice.version()));
+    ctx.out().printLine(QStringLiteral("SHA-256: ") + notice.sha256() + u'\n');
+    ctx.out().printLine(htmlToText(notice.htmlText()));
+    return Done;
+}
+
+} // namespace empfang::cli
