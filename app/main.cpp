@@ -8,6 +8,7 @@
 #include "storage/database.h"
 
 #include <QApplication>
+#include <QNetworkAccessManager>
 
 int main(int argc, char *argv[])
 {
@@ -30,7 +31,10 @@ int main(int argc, char *argv[])
     db = empfang::FirstRunWizard::runIfNeeded(db, options, clock);
     if (!db)
         return 0; // the user cancelled the first-run set-up
+    // The app's only QNetworkAccessManager, shared by everything that goes online.
+    QNetworkAccessManager network;
     empfang::MainWindow window(*db, clock);
+    window.setGoogleService(empfang::AppStartup::createGoogleService(*db, &network, &window));
     window.showMaximized();
     return app.exec();
 }

@@ -7,6 +7,7 @@
 #include "documents/document_html.h"
 #include "main_window.h"
 #include "message_box.h"
+#include "move_following_dialog.h"
 #include "next_free_dialog.h"
 #include "patients_dialog.h"
 #include "privacy/retention_policy.h"
@@ -16,6 +17,7 @@
 #include "storage/appointment_type_repository.h"
 #include "storage/practitioner_repository.h"
 #include "storage/series_repository.h"
+#include "storage/settings_repository.h"
 
 #include <QAction>
 #include <QMenuBar>
@@ -36,6 +38,8 @@ FrontDesk::FrontDesk(MainWindow *window, Database &db, const Clock &clock,
     setObjectName(QStringLiteral("frontDesk"));
     QAction *series = makeAction("actionBookSeries", tr("Book &series (prescription)…"),
                                  QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction *moveFollowing = makeAction("actionMoveFollowing", tr("Move this and f&ollowing…"),
+                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     QAction *following = makeAction("actionCancelFollowing", tr("Cancel this and &following…"),
                                     QKeySequence(Qt::SHIFT | Qt::Key_Delete));
     QAction *patients =
@@ -50,6 +54,7 @@ FrontDesk::FrontDesk(MainWindow *window, Database &db, const Clock &clock,
         makeAction("actionShortcuts", tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1));
     connect(series, &QAction::triggered, this, &FrontDesk::openSeries);
     connect(following, &QAction::triggered, this, &FrontDesk::cancelFollowing);
+    connect(moveFollowing, &QAction::triggered, this, &FrontDesk::moveFollowing);
     connect(patients, &QAction::triggered, this, &FrontDesk::openPatients);
     connect(card, &QAction::triggered, this, &FrontDesk::printCurrentCard);
     connect(day, &QAction::triggered, this, &FrontDesk::printDayList);
@@ -58,7 +63,7 @@ FrontDesk::FrontDesk(MainWindow *window, Database &db, const Clock &clock,
 
     auto *desk = m_window->menuBar()->addMenu(tr("&Front desk"));
     desk->setObjectName(QStringLiteral("menuFrontDesk"));
-    desk->addActions({series, following});
+    desk->addActions({series, moveFollowing, following});
     desk->addSeparator();
     desk->addActions({patients, card, day});
     desk->addSeparator();
@@ -227,6 +232,23 @@ void FrontDesk::cancelFollowing()
     }
     emit changed();
     message(tr("%n appointment(s) cancelled.", "", int(cancelled->size())));
+}
+
+void FrontDesk::moveFollowing()
+{
+    const auto a = m_window->scheduleView()->currentAppointment();
+    if (!a || !a->blocksTime())
+        return;
+    auto *series = new SeriesService(m_db, m_booking, m_clock);
+    auto *dialog = new MoveFollowingDialog(*series, a.value(),
+                                           SettingsRepository(m_db).load().timeZone(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QObject::destroyed, this, [series] { delete series; });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        emit changed();
+        message(tr("%n appointment(s) moved.", "", int(dialog->moved().size())));
+    });
+    dialog->open();
 }
 
 void FrontDesk::runRetention()

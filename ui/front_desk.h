@@ -38,6 +38,7 @@ public slots:
     void printCurrentCard();
     void printDayList();
     void cancelFollowing();
+    void moveFollowing();
     void runRetention();
 
 signals:

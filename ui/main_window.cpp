@@ -3,6 +3,8 @@
 #include "appointment_operations.h"
 #include "diagnostics_action.h"
 #include "front_desk.h"
+#include "google/google_connection_service.h"
+#include "google_notice_bar.h"
 #include "schedule_view.h"
 #include "settings_dialog.h"
 #include "storage/appointment_type_repository.h"
@@ -21,6 +23,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <numeric>
 
@@ -38,8 +41,18 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
       m_booking(db, m_availability)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_view = new ScheduleView(this);
-    setCentralWidget(m_view);
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralArea"));
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_googleNotices = new GoogleNoticeBar(db, central);
+    m_view = new ScheduleView(central);
+    column->addWidget(m_googleNotices);
+    column->addWidget(m_view, 1);
+    setCentralWidget(central);
+    connect(m_googleNotices, &GoogleNoticeBar::reconnectRequested, this,
+            [this](qint64 id) { openSettings()->showGoogleTab(id); });
     statusBar()->setObjectName(QStringLiteral("statusBar"));
 
     createActions();
@@ -400,12 +413,22 @@ void MainWindow::jumpToNextFree()
     m_view->setFocus();
 }
 
-void MainWindow::openSettings()
+SettingsDialog *MainWindow::openSettings()
 {
-    auto *dialog = new SettingsDialog(m_db, this);
+    auto *dialog = new SettingsDialog(m_db, m_google, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, &MainWindow::reloadAll);
     dialog->open();
+    return dialog;
+}
+
+void MainWindow::setGoogleService(GoogleConnectionService *service)
+{
+    m_google = service;
+    m_googleNotices->setService(service);
+    if (service)
+        connect(service, &GoogleConnectionService::revokedExternally, statusBar(),
+                [this](qint64, const QString &message) { statusBar()->showMessage(message); });
 }
 
 } // namespace empfang

@@ -17,7 +17,10 @@ namespace empfang {
 
 class AppointmentOperations;
 class FrontDesk;
+class GoogleConnectionService;
+class GoogleNoticeBar;
 class ScheduleView;
+class SettingsDialog;
 
 /// The reception window: navigation, filters and the schedule grid; turns the grid's
 /// requests into dialogs and BookingService calls.
@@ -34,6 +37,9 @@ public:
     bool isWeekView() const;
     /// Reloads practitioners, types and the grid from the database.
     void reloadAll();
+    /// The app's Google connection for the settings dialog and the notices (null = none).
+    void setGoogleService(GoogleConnectionService *service);
+    GoogleConnectionService *googleService() const { return m_google; }
     /// Series, next free list, patients, printing, audit log, shortcuts (issue 5).
     FrontDesk *frontDesk() const { return m_frontDesk; }
 
@@ -51,7 +57,7 @@ private:
     void bookSlot(qint64 practitionerId, qint64 startMs);
     void showOperationResult(qint64 appointmentId, const QDate &date, const QString &message);
     void jumpToNextFree();
-    void openSettings();
+    SettingsDialog *openSettings();
     QAction *makeAction(const char *objectName, const QString &text, const QKeySequence &key);
 
     Database &m_db;
@@ -61,6 +67,8 @@ private:
     QDate m_date;
     QList<AppointmentType> m_types;
     ScheduleView *m_view = nullptr;
+    GoogleNoticeBar *m_googleNotices = nullptr;
+    GoogleConnectionService *m_google = nullptr;
     AppointmentOperations *m_operations = nullptr;
     FrontDesk *m_frontDesk = nullptr;
     QDateEdit *m_dateEdit = nullptr;

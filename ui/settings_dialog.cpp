@@ -1,6 +1,7 @@
 #include "settings_dialog.h"
 
 #include "absences_tab.h"
+#include "google_tab.h"
 #include "hours_tab.h"
 #include "practice_tab.h"
 #include "practitioners_tab.h"
@@ -13,18 +14,25 @@
 
 namespace empfang {
 
-SettingsDialog::SettingsDialog(Database &db, QWidget *parent) : QDialog(parent)
+SettingsDialog::SettingsDialog(Database &db, QWidget *parent) : SettingsDialog(db, nullptr, parent)
+{
+}
+
+SettingsDialog::SettingsDialog(Database &db, GoogleConnectionService *google, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_googleTab = new GoogleTab(db, google, this);
     const QList<std::pair<SettingsTab *, QString>> tabs = {
         {new PracticeTab(db, this), tr("Practice")},
         {new PractitionersTab(db, this), tr("Practitioners")},
         {new TypesTab(db, this), tr("Appointment types")},
         {new HoursTab(db, this), tr("Working hours")},
         {new AbsencesTab(db, this), tr("Absences")},
+        {m_googleTab, tr("Google Calendar")},
     };
     for (const auto &[tab, title] : tabs) {
         m_tabs->addTab(tab, title);
@@ -51,6 +59,13 @@ SettingsDialog::SettingsDialog(Database &db, QWidget *parent) : QDialog(parent)
     layout->addWidget(buttons);
     const QFontMetrics fm = fontMetrics();
     resize(fm.averageCharWidth() * 110, fm.height() * 30);
+}
+
+void SettingsDialog::showGoogleTab(qint64 practitionerId)
+{
+    m_tabs->setCurrentWidget(m_googleTab);
+    if (practitionerId)
+        m_googleTab->selectPractitioner(practitionerId);
 }
 
 QString SettingsDialog::message() const

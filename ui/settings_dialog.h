@@ -8,24 +8,32 @@ class QTabWidget;
 namespace empfang {
 
 class Database;
+class GoogleConnectionService;
+class GoogleTab;
 
 /// Practice setup in tabs: practice rules, practitioners, appointment types, working hours,
-/// absences. Each tab writes at once through its repository; invalid input shows a German
-/// message at the bottom and changes nothing.
+/// absences, Google Calendar. Each tab writes at once through its repository; invalid input
+/// shows a German message at the bottom and changes nothing.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit SettingsDialog(Database &db, QWidget *parent = nullptr);
+    /// With the Google tab working on `google` (null: the tab says it is not available).
+    SettingsDialog(Database &db, GoogleConnectionService *google, QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
     QString message() const;
+    GoogleTab *googleTab() const { return m_googleTab; }
+    /// Brings the Google tab to the front with `practitionerId` selected (0 = keep).
+    void showGoogleTab(qint64 practitionerId = 0);
 
 private:
     void showMessage(const QString &text, bool error);
 
     QTabWidget *m_tabs = nullptr;
     QLabel *m_message = nullptr;
+    GoogleTab *m_googleTab = nullptr;
 };
 
 } // namespace empfang

@@ -39,6 +39,12 @@ GoogleConnectionService::GoogleConnectionService(Database &db, TokenStore &token
 
 GoogleConnectionService::~GoogleConnectionService() = default;
 
+void GoogleConnectionService::setEndpoints(const GoogleEndpoints &endpoints)
+{
+    m_endpoints = endpoints;
+    m_tokenClient->setEndpoints(endpoints);
+}
+
 GoogleConnection GoogleConnectionService::connection(qint64 practitionerId) const
 {
     auto found = GoogleConnectionRepository(m_db).find(practitionerId);

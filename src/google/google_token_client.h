@@ -39,6 +39,8 @@ public:
     GoogleTokenClient(QNetworkAccessManager *nam, GoogleEndpoints endpoints,
                       QObject *parent = nullptr);
 
+    void setEndpoints(const GoogleEndpoints &endpoints) { m_endpoints = endpoints; }
+
     void refresh(const QString &refreshToken, std::function<void(const Refreshed &)> done);
     void revoke(const QString &token, std::function<void(const Revoked &)> done);
 

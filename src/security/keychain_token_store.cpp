@@ -18,14 +18,14 @@ KeychainTokenStore::KeychainTokenStore(QObject *parent, QString service)
 
 void KeychainTokenStore::read(qint64 practitionerId, Callback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service, nullptr);
     job->setKey(keyFor(practitionerId));
     run(job, std::move(done), false);
 }
 
 void KeychainTokenStore::write(qint64 practitionerId, const QString &secret, Callback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service, nullptr);
     job->setKey(keyFor(practitionerId));
     job->setTextData(secret);
     run(job, std::move(done), false);
@@ -33,7 +33,7 @@ void KeychainTokenStore::write(qint64 practitionerId, const QString &secret, Cal
 
 void KeychainTokenStore::remove(qint64 practitionerId, Callback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service, nullptr);
     job->setKey(keyFor(practitionerId));
     run(job, std::move(done), true);
 }
@@ -43,6 +43,9 @@ void KeychainTokenStore::run(QKeychain::Job *job, Callback done, bool isDelete)
     // Set on every job, not once: a job created elsewhere with defaults must never be able to
     // fall back to an unencrypted file.
     job->setInsecureFallback(false);
+    // No parent: the backend (libsecret) calls back into a running job even after the store is
+    // gone, so a job must live until it finishes; it deletes itself then, and the answer is
+    // dropped because the connection's context (this) is gone.
     job->setAutoDelete(true);
     connect(job, &QKeychain::Job::finished, this,
             [done = std::move(done), isDelete](QKeychain::Job *finished) {

@@ -1,11 +1,13 @@
 // The front-desk dialogs driven like a receptionist would: series preview with conflicts and a
 // changed row, the next-free list, patient search as you type, shortcuts, audit log, printing.
 #include "audit_log_dialog.h"
+#include "booking/series_service.h"
 #include "booking_dialog.h"
 #include "front_desk.h"
 #include "gui_fixture.h"
 #include "main_window.h"
 #include "message_box.h"
+#include "move_following_dialog.h"
 #include "next_free_dialog.h"
 #include "patients_dialog.h"
 #include "schedule_view.h"
@@ -68,6 +70,7 @@ private slots:
     void seriesPreviewShowsConflictsAdjustAndBook();
     void seriesWithADayWithoutTimeCannotBeBooked();
     void seriesOpensByShortcutFromTheWindow();
+    void moveAndCancelThisAndFollowing();
     void nextFreeListFiltersAndBooks();
     void patientSearchAsYouTypeEditAndHistory();
     void shortcutsDialogListsTheActions();
@@ -160,6 +163,42 @@ void TestFrontDesk::seriesOpensByShortcutFromTheWindow()
     QCOMPARE(dialog->focusWidget(),
              dialog->findChild<QLineEdit *>(QStringLiteral("seriesPatientSearch")));
     dialog->reject();
+}
+
+void TestFrontDesk::moveAndCancelThisAndFollowing()
+{
+    GuiFixture f;
+    BookingRequest patient;
+    patient.typeId = f.typeId;
+    patient.newPatientName = QStringLiteral("Serie Sabine");
+    // Tuesday, Wednesday, Thursday of the first week: all in the visible week.
+    QList<SeriesSession> sessions;
+    for (int day = 1; day <= 3; ++day)
+        sessions << SeriesSession{f.practitionerId, inWeek(0, day, 9)};
+    auto series = SeriesService(*f.db, *f.booking, f.clock).book(patient, sessions);
+    QVERIFY(series);
+    MainWindow window(*f.db, f.clock);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QVERIFY(window.scheduleView()->selectAppointment(series->at(1).id));
+    window.findChild<QAction *>(QStringLiteral("actionMoveFollowing"))->trigger();
+    auto *dialog = window.findChild<MoveFollowingDialog *>(QStringLiteral("moveFollowingDialog"));
+    QVERIFY(dialog);
+    dialog->timeEdit()->setDateTime(QDateTime(GuiFixture::monday().addDays(2), QTime(11, 0)));
+    dialog->accept();
+    QVERIFY2(dialog->errorText().isEmpty(), qPrintable(dialog->errorText()));
+    AppointmentRepository appointments(*f.db);
+    QCOMPARE(appointments.find(series->at(0).id)->span.startMs, inWeek(0, 1, 9));
+    QCOMPARE(appointments.find(series->at(1).id)->span.startMs, inWeek(0, 2, 11));
+    QCOMPARE(appointments.find(series->at(2).id)->span.startMs, inWeek(0, 3, 11));
+
+    QTRY_VERIFY(window.scheduleView()->selectAppointment(series->at(1).id));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    window.findChild<QAction *>(QStringLiteral("actionCancelFollowing"))->trigger();
+    QCOMPARE(appointments.find(series->at(0).id)->status, AppointmentStatus::Booked);
+    QCOMPARE(appointments.find(series->at(1).id)->status, AppointmentStatus::Cancelled);
+    QCOMPARE(appointments.find(series->at(2).id)->status, AppointmentStatus::Cancelled);
 }
 
 void TestFrontDesk::nextFreeListFiltersAndBooks()

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/appointment.h"
+
+#include <QDialog>
+#include <QTimeZone>
+
+class QDateTimeEdit;
+class QLabel;
+
+namespace empfang {
+
+class SeriesService;
+
+/// Moves an appointment and the later ones of its series: the chosen session goes to the new
+/// date and time, the rest shift by the same number of days to the same new time. All or nothing.
+class MoveFollowingDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    MoveFollowingDialog(SeriesService &series, const Appointment &appointment,
+                        const QTimeZone &zone, QWidget *parent = nullptr);
+
+    const QList<Appointment> &moved() const { return m_moved; }
+    QString errorText() const;
+    QDateTimeEdit *timeEdit() const { return m_when; }
+
+public slots:
+    void accept() override;
+
+private:
+    SeriesService &m_series;
+    Appointment m_appointment;
+    QTimeZone m_zone;
+    QList<Appointment> m_moved;
+    QDateTimeEdit *m_when = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace empfang
