@@ -31,7 +31,11 @@ void DiagnosticsAction::setNextTarget(const QString &path)
 
 void DiagnosticsAction::install(QMainWindow &window, Database &db, QMenu *menu)
 {
-    if (!menu) {
+    if (!menu)
+        menu = window.menuBar()->findChild<QMenu *>(QStringLiteral("menuHelp"));
+    if (menu) {
+        menu->addSeparator();
+    } else {
         menu = window.menuBar()->addMenu(tr("&Help"));
         menu->setObjectName(QStringLiteral("menuHelp"));
     }

@@ -16,7 +16,7 @@ class DiagnosticsAction
 {
     Q_DECLARE_TR_FUNCTIONS(DiagnosticsAction)
 public:
-    /// Adds the action to `menu` (created as the Help menu of `window` when null).
+    /// Adds the action to `menu`, else to the window's menu "menuHelp", else to a new one.
     static void install(QMainWindow &window, Database &db, QMenu *menu = nullptr);
     /// Test hook: the next export goes to this path without a file dialog.
     static void setNextTarget(const QString &path);

@@ -57,7 +57,6 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
 
     createActions();
     createToolBarAndMenus();
-    DiagnosticsAction::install(*this, db);
     m_view->setAppointmentActions({m_move, m_cancel, m_noShow});
     m_view->setSlotActions({m_book});
     connect(m_view, &ScheduleView::slotActivated, this, &MainWindow::bookSlot);
@@ -70,6 +69,8 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message); });
     m_frontDesk = new FrontDesk(this, db, clock, m_availability, m_booking, m_operations);
     connect(m_frontDesk, &FrontDesk::changed, this, &MainWindow::reload);
+    // After FrontDesk, which creates the Help menu this joins.
+    DiagnosticsAction::install(*this, db);
 
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setObjectName(QStringLiteral("refreshTimer"));

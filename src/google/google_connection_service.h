@@ -46,9 +46,6 @@ public:
     /// New endpoints/client (e.g. after the settings dialog saved a client); used from the next
     /// request on, attempts already running keep theirs.
     void setEndpoints(const GoogleEndpoints &endpoints);
-    /// New endpoints/client (e.g. after the settings dialog saved a client); used from the next
-    /// request on, attempts already running keep theirs.
-    void setEndpoints(const GoogleEndpoints &endpoints);
     void setAuthorizationTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
     /// Starts connecting. `consentAccepted` is the ticked checkbox of the consent screen (the

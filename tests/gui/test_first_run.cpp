@@ -1,4 +1,5 @@
 #include "booking_dialog.h"
+#include "diagnostics_action.h"
 #include "first_run_wizard.h"
 #include "localization.h"
 #include "main_window.h"
@@ -11,8 +12,10 @@
 #include "test_database.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPointer>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -115,6 +118,15 @@ void TestFirstRun::finishStoresEverythingAndGridShowsFreeSlots()
     QTest::keyClick(search, Qt::Key_Return);
     QTRY_VERIFY(!dialog);
     QCOMPARE(count(*t.db, "appointments"), 1);
+
+    // Help › Export diagnostics: one Help menu, and the bundle is written.
+    QCOMPARE(window.findChildren<QMenu *>(QStringLiteral("menuHelp")).size(), 1);
+    auto *exportAction = window.findChild<QAction *>(QStringLiteral("actionExportDiagnostics"));
+    QVERIFY(exportAction);
+    const QString target = t.dir.filePath(QStringLiteral("diagnose.zip"));
+    DiagnosticsAction::setNextTarget(target);
+    exportAction->trigger();
+    QVERIFY(QFileInfo(target).size() > 0);
 }
 
 void TestFirstRun::cancelStoresNothing()
