@@ -61,6 +61,9 @@ public:
     /// A valid access token (refreshed a minute before expiry), or a German error. On
     /// `invalid_grant` the connection is wiped and revokedExternally() emitted.
     void accessToken(qint64 practitionerId, std::function<void(const Result<QString> &)> done);
+    /// Google refused the access token (401): the next accessToken() refreshes. Used by the
+    /// CalendarClient, which replays the request once with the new token.
+    void forgetAccessToken(qint64 practitionerId) { m_access.remove(practitionerId); }
 
     /// State from the database plus whether the keychain holds a token.
     void status(qint64 practitionerId, std::function<void(const GoogleStatus &)> done);

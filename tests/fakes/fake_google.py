@@ -30,10 +30,26 @@ Control endpoints (all under /_fake/, JSON bodies):
                             "malformed": bool}
   POST /_fake/revoke       {"token": optional} revoke in "the Google account" (all if absent)
   POST /_fake/expire       expire every access token (next API call answers 401)
+  POST /_fake/grant        {"scope": optional} a refresh token as if OAuth had run (seeding)
+  POST /_fake/calendars    {"id", "summary", "accessRole"} add a calendar to the account
+  POST /_fake/events       {"calendar", "event"} put an event in as the practitioner would
+                           (a "foreign" private appointment, or a move of one of ours)
+  POST /_fake/events/delete {"calendar", "id"} delete an event as the practitioner would
+  GET  /_fake/events?calendar=ID  every event of a calendar, deleted ones included
+Calendar API: freeBusy (computed from the events: transparent = free, all-day busy unless
+transparent, cancelled ignored; per-calendar errors via config {"freebusy_errors": {id: reason}};
+more than 50 items get tooManyCalendarsRequested), events insert/get/patch/delete/list with
+etags, 409 duplicate, 412 conditionNotMet, 410 deleted, privateExtendedProperty filter; request
+bodies checked against the discovery document (unknown fields → 400). Fault endpoints:
+"freeBusy", "events.insert", "events.get", "events.patch", "events.delete", "events.list";
+{"lose_response": true} carries the request out and then drops the connection.
 """
 
 import argparse
 import base64
+import datetime
+import io
+import os
 import hashlib
 import html
 import json
@@ -44,6 +60,7 @@ import threading
 import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from zoneinfo import ZoneInfo
 
 SCOPE_EVENTS = "https://www.googleapis.com/auth/calendar.events"
 SCOPE_READONLY = "https://www.googleapis.com/auth/calendar.readonly"
@@ -68,6 +85,13 @@ def api_error(status, reason):
     return {"error": {"errors": [err], "code": status, "message": message}}
 
 
+def api_error_412():
+    return {"error": {"errors": [{"domain": "global", "reason": "conditionNotMet",
+                                  "message": "Precondition Failed", "locationType": "header",
+                                  "location": "If-Match"}],
+                      "code": 412, "message": "Precondition Failed"}}
+
+
 def oauth_error(error, description):
     return {"error": error, "error_description": description}
 
@@ -76,8 +100,61 @@ def random_token(prefix, nbytes=32):
     return prefix + base64.urlsafe_b64encode(secrets.token_bytes(nbytes)).decode().rstrip("=")
 
 
+DISCOVERY_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "google-api",
+                              "calendar.v3.discovery.json")
+BASE32HEX = set("0123456789abcdefghijklmnopqrstuv")
+
+
+def load_schemas():
+    with open(DISCOVERY_PATH, encoding="utf-8") as f:
+        return json.load(f)["schemas"]
+
+
+SCHEMAS = load_schemas()
+
+
+def schema_errors(value, schema, path):
+    """Fields the discovery document does not allow, as Google rejects them (400)."""
+    if "$ref" in schema:
+        schema = SCHEMAS[schema["$ref"]]
+    kind = schema.get("type")
+    if kind == "object":
+        if not isinstance(value, dict):
+            return ["%s: not an object" % path]
+        errors = []
+        props = schema.get("properties", {})
+        for key, v in value.items():
+            if key in props:
+                errors += schema_errors(v, props[key], path + "." + key)
+            elif "additionalProperties" in schema:
+                errors += schema_errors(v, schema["additionalProperties"], path + "." + key)
+            else:
+                errors.append('Invalid JSON payload received. Unknown name "%s" at \'%s\'.'
+                              % (key, path))
+        return errors
+    if kind == "string" and not isinstance(value, str):
+        return ["%s: not a string" % path]
+    if kind == "array":
+        if not isinstance(value, list):
+            return ["%s: not an array" % path]
+        return [e for v in value for e in schema_errors(v, schema.get("items", {}), path)]
+    if kind == "boolean" and not isinstance(value, bool):
+        return ["%s: not a boolean" % path]
+    if kind == "integer" and not isinstance(value, int):
+        return ["%s: not an integer" % path]
+    return []
+
+
+def parse_time(text):
+    return datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def rfc3339(dt):
+    return dt.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 class CalendarStore:
-    """The one Google account behind the fake. The sync issue adds events and busy times."""
+    """The one Google account behind the fake: calendars and their events."""
 
     def __init__(self):
         self.calendars = [
@@ -88,6 +165,57 @@ class CalendarStore:
              "id": "c_privat1234@group.calendar.google.com", "summary": "Privat",
              "timeZone": "Europe/Berlin", "accessRole": "owner"},
         ]
+        self.events = {}  # calendar id -> {event id -> event}
+        self.etag_counter = 3044897856406000
+
+    def resolve(self, calendar_id):
+        if calendar_id == "primary":
+            return self.calendars[0]["id"]
+        return calendar_id if any(c["id"] == calendar_id for c in self.calendars) else None
+
+    def next_etag(self):
+        self.etag_counter += 1000
+        return '"%d"' % self.etag_counter
+
+    def put(self, calendar, event):
+        now = rfc3339(datetime.datetime.now(datetime.timezone.utc))
+        event = dict(event)
+        event.setdefault("id", secrets.token_hex(13))
+        event.setdefault("status", "confirmed")
+        event["kind"] = "calendar#event"
+        event["etag"] = self.next_etag()
+        event["updated"] = now
+        event.setdefault("created", now)
+        self.events.setdefault(calendar, {})[event["id"]] = event
+        return event
+
+    def span(self, event, zone):
+        def edge(e):
+            if "dateTime" in e:
+                return parse_time(e["dateTime"])
+            day = datetime.date.fromisoformat(e["date"])
+            return datetime.datetime(day.year, day.month, day.day, tzinfo=zone)
+        return edge(event["start"]), edge(event["end"])
+
+    def busy(self, calendar, tmin, tmax):
+        zone = ZoneInfo(next(c.get("timeZone", "UTC") for c in self.calendars
+                             if c["id"] == calendar))
+        spans = []
+        for e in self.events.get(calendar, {}).values():
+            if e.get("status") == "cancelled" or e.get("transparency") == "transparent":
+                continue
+            start, end = self.span(e, zone)
+            start, end = max(start, tmin), min(end, tmax)
+            if start < end:
+                spans.append([start, end])
+        spans.sort()
+        merged = []
+        for start, end in spans:  # Google merges overlapping busy periods
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        return [{"start": rfc3339(a), "end": rfc3339(b)} for a, b in merged]
 
 
 class State:
@@ -177,7 +305,10 @@ class Handler(BaseHTTPRequestHandler):
                 self.st.log.append({"method": method, "path": url.path,
                                     "query": sorted(k for k in query if k != "token"),
                                     "form_keys": sorted(form), "grant_type": form.get("grant_type"),
-                                    "endpoint": endpoint, "at": time.time()})
+                                    "endpoint": endpoint, "at": time.time(),
+                                    "event": params.get("event"),
+                                    "calendar": params.get("calendar"),
+                                    "private_filter": query.get("privateExtendedProperty")})
         if handler is None:
             return self.send_json(404, api_error(404, "notFound"))
         fault = self.st.take_fault(endpoint) if endpoint else None
@@ -190,6 +321,14 @@ class Handler(BaseHTTPRequestHandler):
                 return None
             if fault.get("malformed"):
                 return self.send_body(200, b'{"access_token": "trunc', "application/json")
+            if fault.get("lose_response"):
+                # Carried out, answer lost on the way back (a dropped connection after commit).
+                real, self.wfile = self.wfile, io.BytesIO()
+                handler(self, query=query, form=form, body=body, **params)
+                self.wfile = real
+                self.close_connection = True
+                self.connection.shutdown(2)
+                return None
             if fault.get("status"):
                 status = int(fault["status"])
                 body_obj = fault.get("body") or api_error(status, fault.get("reason", "backendError"))
@@ -396,6 +535,188 @@ class Handler(BaseHTTPRequestHandler):
                              "nextSyncToken": "CPDAlvWDx70CEhxwcmF4aXMudGVzdEBnbWFpbC5jb20=",
                              "items": self.st.calendar.calendars})
 
+    WRITE_SCOPES = {SCOPE_EVENTS, "https://www.googleapis.com/auth/calendar"}
+
+    def api_fail(self, status, reason, message=None):
+        body = api_error(status, reason)
+        if message:
+            body["error"]["message"] = message
+            body["error"]["errors"][0]["message"] = message
+        self.send_json(status, body)
+
+    def json_body(self, body, schema):
+        """The parsed body, or None after a 400 like Google's for bad JSON / unknown fields."""
+        try:
+            obj = json.loads(body.decode() or "{}")
+        except ValueError:
+            self.api_fail(400, "parseError", "Parse Error")
+            return None
+        errors = schema_errors(obj, {"$ref": schema}, schema)
+        if errors:
+            self.api_fail(400, "invalid", errors[0])
+            return None
+        return obj
+
+    def calendar_or_404(self, calendar):
+        resolved = self.st.calendar.resolve(urllib.parse.unquote(calendar))
+        if resolved is None:
+            self.api_fail(404, "notFound")
+        return resolved
+
+    def free_busy(self, body, **_):
+        if self.authorized(READ_SCOPES) is None:
+            return None
+        req = self.json_body(body, "FreeBusyRequest")
+        if req is None:
+            return None
+        if "timeMin" not in req or "timeMax" not in req:
+            return self.api_fail(400, "required", "Missing time range.")
+        try:
+            tmin, tmax = parse_time(req["timeMin"]), parse_time(req["timeMax"])
+        except ValueError:
+            return self.api_fail(400, "invalid", "Bad Request")
+        if tmax <= tmin:
+            return self.api_fail(400, "timeRangeEmpty", "The specified time range is empty.")
+        errors_cfg = self.st.config.get("freebusy_errors") or {}
+        calendars = {}
+        with self.st.lock:
+            for i, item in enumerate(req.get("items", [])):
+                cid = item.get("id", "")
+                resolved = self.st.calendar.resolve(cid)
+                if i >= 50:
+                    calendars[cid] = {"errors": [{"domain": "calendar",
+                                                  "reason": "tooManyCalendarsRequested"}],
+                                      "busy": []}
+                elif cid in errors_cfg:
+                    calendars[cid] = {"errors": [{"domain": "global", "reason": errors_cfg[cid]}],
+                                      "busy": []}
+                elif resolved is None:
+                    calendars[cid] = {"errors": [{"domain": "global", "reason": "notFound"}],
+                                      "busy": []}
+                else:
+                    calendars[cid] = {"busy": self.st.calendar.busy(resolved, tmin, tmax)}
+        self.send_json(200, {"kind": "calendar#freeBusy", "timeMin": rfc3339(tmin),
+                             "timeMax": rfc3339(tmax), "calendars": calendars})
+
+    def event_insert(self, calendar, body, **_):
+        if self.authorized(self.WRITE_SCOPES) is None:
+            return None
+        cal = self.calendar_or_404(calendar)
+        if cal is None:
+            return None
+        event = self.json_body(body, "Event")
+        if event is None:
+            return None
+        if "start" not in event or "end" not in event:
+            return self.api_fail(400, "required", "Missing end time.")
+        eid = event.get("id")
+        if eid is not None and not (5 <= len(eid) <= 1024 and set(eid) <= BASE32HEX):
+            return self.api_fail(400, "invalid", "Invalid resource id value.")
+        with self.st.lock:
+            if eid is not None and eid in self.st.calendar.events.get(cal, {}):
+                # Also for deleted events: Google never hands out an id twice in a calendar.
+                return self.api_fail(409, "duplicate", "The requested identifier already exists.")
+            stored = self.st.calendar.put(cal, event)
+        self.send_json(200, stored)
+
+    def find_event(self, calendar, event):
+        cal = self.calendar_or_404(calendar)
+        if cal is None:
+            return None, None
+        with self.st.lock:
+            found = self.st.calendar.events.get(cal, {}).get(event)
+        if found is None:
+            self.api_fail(404, "notFound")
+        return cal, found
+
+    def event_get(self, calendar, event, **_):
+        if self.authorized(READ_SCOPES | self.WRITE_SCOPES) is None:
+            return None
+        _, found = self.find_event(calendar, event)
+        if found is not None:
+            self.send_json(200, found)
+
+    def event_patch(self, calendar, event, body, **_):
+        if self.authorized(self.WRITE_SCOPES) is None:
+            return None
+        cal, found = self.find_event(calendar, event)
+        if found is None:
+            return None
+        patch = self.json_body(body, "Event")
+        if patch is None:
+            return None
+        if found.get("status") == "cancelled":
+            return self.api_fail(410, "deleted", "Resource has been deleted")
+        if_match = self.headers.get("If-Match")
+        if if_match and if_match != found["etag"]:
+            return self.send_json(412, api_error_412())
+        with self.st.lock:
+            merged = dict(found)
+            for k, v in patch.items():
+                if k == "extendedProperties":
+                    ext = json.loads(json.dumps(found.get("extendedProperties", {})))
+                    for scope, props in v.items():
+                        ext.setdefault(scope, {}).update(props)
+                    merged[k] = ext
+                else:
+                    merged[k] = v
+            stored = self.st.calendar.put(cal, merged)
+        self.send_json(200, stored)
+
+    def event_delete(self, calendar, event, **_):
+        if self.authorized(self.WRITE_SCOPES) is None:
+            return None
+        _, found = self.find_event(calendar, event)
+        if found is None:
+            return None
+        if found.get("status") == "cancelled":
+            return self.api_fail(410, "deleted", "Resource has been deleted")
+        with self.st.lock:
+            found["status"] = "cancelled"
+            found["etag"] = self.st.calendar.next_etag()
+        self.send_response(204)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def event_list(self, calendar, query, **_):
+        if self.authorized(READ_SCOPES | self.WRITE_SCOPES) is None:
+            return None
+        cal = self.calendar_or_404(calendar)
+        if cal is None:
+            return None
+        wanted = []
+        for constraint in urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query).get(
+                "privateExtendedProperty", []):
+            name, _, value = constraint.partition("=")
+            wanted.append((name, value))
+        try:
+            tmin = parse_time(query["timeMin"]) if "timeMin" in query else None
+            tmax = parse_time(query["timeMax"]) if "timeMax" in query else None
+        except ValueError:  # e.g. an unencoded '+' that arrived as a space
+            return self.api_fail(400, "invalid", "Bad Request")
+        show_deleted = query.get("showDeleted") == "true"
+        zone = ZoneInfo("Europe/Berlin")
+        with self.st.lock:
+            items = []
+            for e in self.st.calendar.events.get(cal, {}).values():
+                if e.get("status") == "cancelled" and not show_deleted:
+                    continue
+                private = e.get("extendedProperties", {}).get("private", {})
+                if any(private.get(n) != v for n, v in wanted):
+                    continue
+                start, end = self.st.calendar.span(e, zone)
+                if (tmax and start >= tmax) or (tmin and end <= tmin):
+                    continue
+                items.append(e)
+        size = int(query.get("maxResults", "250"))
+        offset = int(query.get("pageToken", "0") or 0)
+        page = {"kind": "calendar#events", "items": items[offset:offset + size]}
+        if offset + size < len(items):
+            page["nextPageToken"] = str(offset + size)
+        else:
+            page["nextSyncToken"] = "sync-" + secrets.token_hex(4)
+        self.send_json(200, page)
+
     # ---- control --------------------------------------------------------------------------
     def fake_log(self, **_):
         with self.st.lock:
@@ -439,6 +760,45 @@ class Handler(BaseHTTPRequestHandler):
                 self.revoke_tokens(t)
         self.send_json(200, {})
 
+    def fake_grant(self, body, **_):
+        scope = self.fake_json(body).get("scope") or (SCOPE_EVENTS + " " + SCOPE_READONLY)
+        refresh = random_token("1//0g", 48)
+        with self.st.lock:
+            self.st.refresh_tokens[refresh] = {"scope": scope, "revoked": False}
+        self.send_json(200, {"refresh_token": refresh})
+
+    def fake_calendars(self, body, **_):
+        cal = {"kind": "calendar#calendarListEntry", "timeZone": "Europe/Berlin",
+               "accessRole": "owner"}
+        cal.update(self.fake_json(body))
+        cal.setdefault("summary", cal["id"])
+        with self.st.lock:
+            self.st.calendar.calendars.append(cal)
+        self.send_json(200, cal)
+
+    def fake_put_event(self, body, **_):
+        req = self.fake_json(body)
+        cal = self.st.calendar.resolve(req.get("calendar", "primary"))
+        with self.st.lock:
+            old = self.st.calendar.events.get(cal, {}).get(req["event"].get("id"), {})
+            stored = self.st.calendar.put(cal, {**old, **req["event"]})
+        self.send_json(200, stored)
+
+    def fake_delete_event(self, body, **_):
+        req = self.fake_json(body)
+        cal = self.st.calendar.resolve(req.get("calendar", "primary"))
+        with self.st.lock:
+            e = self.st.calendar.events.get(cal, {}).get(req.get("id"))
+            if e:
+                e["status"] = "cancelled"
+                e["etag"] = self.st.calendar.next_etag()
+        self.send_json(200 if e else 404, e or {})
+
+    def fake_events(self, query, **_):
+        cal = self.st.calendar.resolve(query.get("calendar", "primary"))
+        with self.st.lock:
+            self.send_json(200, list(self.st.calendar.events.get(cal, {}).values()))
+
     def fake_expire(self, **_):
         with self.st.lock:
             for a in self.st.access_tokens.values():
@@ -446,14 +806,29 @@ class Handler(BaseHTTPRequestHandler):
         self.send_json(200, {})
 
 
-# (method, path regex, endpoint name for faults/log, handler). The sync issue adds freeBusy
-# ("POST", r"/calendar/v3/freeBusy") and events ("…/calendars/(?P<calendar>[^/]+)/events…").
+# (method, path regex, endpoint name for faults/log, handler).
 ROUTES = [
     ("GET", r"/o/oauth2/v2/auth", "auth", Handler.auth),
     ("POST", r"/o/oauth2/v2/auth/consent", "auth", Handler.consent),
     ("POST", r"/token", "token", Handler.token),
     ("POST", r"/revoke", "revoke", Handler.revoke),
     ("GET", r"/calendar/v3/users/me/calendarList", "calendarList", Handler.calendar_list),
+    ("POST", r"/calendar/v3/freeBusy", "freeBusy", Handler.free_busy),
+    ("POST", r"/calendar/v3/calendars/(?P<calendar>[^/]+)/events", "events.insert",
+     Handler.event_insert),
+    ("GET", r"/calendar/v3/calendars/(?P<calendar>[^/]+)/events", "events.list",
+     Handler.event_list),
+    ("GET", r"/calendar/v3/calendars/(?P<calendar>[^/]+)/events/(?P<event>[^/]+)", "events.get",
+     Handler.event_get),
+    ("PATCH", r"/calendar/v3/calendars/(?P<calendar>[^/]+)/events/(?P<event>[^/]+)",
+     "events.patch", Handler.event_patch),
+    ("DELETE", r"/calendar/v3/calendars/(?P<calendar>[^/]+)/events/(?P<event>[^/]+)",
+     "events.delete", Handler.event_delete),
+    ("POST", r"/_fake/grant", None, Handler.fake_grant),
+    ("POST", r"/_fake/calendars", None, Handler.fake_calendars),
+    ("POST", r"/_fake/events", None, Handler.fake_put_event),
+    ("POST", r"/_fake/events/delete", None, Handler.fake_delete_event),
+    ("GET", r"/_fake/events", None, Handler.fake_events),
     ("GET", r"/_fake/log", None, Handler.fake_log),
     ("GET", r"/_fake/tokens", None, Handler.fake_tokens),
     ("POST", r"/_fake/reset", None, Handler.fake_reset),

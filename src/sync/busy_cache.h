@@ -1,0 +1,70 @@
+#pragma once
+
+#include "booking/availability_service.h"
+#include "domain/result.h"
+#include "google/google_connection.h"
+#include "storage/database.h"
+
+#include <QTimeZone>
+
+namespace empfang {
+
+/// Google busy times in SQLite (busy_cache + busy_fetch): intervals only, per practitioner and
+/// calendar, with the fetch state per practice day. Answers the grid's two questions: which
+/// times are busy, and can the answer be trusted (fresh / stale / missing / not synchronised).
+class BusyCache
+{
+    Q_DECLARE_TR_FUNCTIONS(BusyCache)
+public:
+    enum class Freshness {
+        NotConnected, // no Google: nothing to show
+        Fresh,        // every busy calendar fetched within the TTL for the whole range
+        Stale,        // fetched, but longer ago than the TTL
+        Missing,      // part of the range was never fetched
+        Error,        // Google answered with an error for a calendar: "nicht synchronisiert"
+    };
+    struct State
+    {
+        Freshness freshness = Freshness::NotConnected;
+        qint64 fetchedMs = 0; // oldest fetch in the range (0 = none)
+        QString error;        // German or Google's reason, for Error
+    };
+
+    explicit BusyCache(Database &db, qint64 ttlMs = 2 * 60 * 1000) : m_db(db), m_ttlMs(ttlMs) {}
+
+    qint64 ttlMs() const { return m_ttlMs; }
+
+    /// Replaces what is known for the calendar within `range` (whole practice days).
+    Status store(qint64 practitionerId, const QString &calendarId, const Interval &range,
+                 const QList<Interval> &busy, qint64 nowMs);
+    /// Google could not answer for this calendar: old intervals stay, the days are marked.
+    Status markError(qint64 practitionerId, const QString &calendarId, const Interval &range,
+                     const QString &error, qint64 nowMs);
+
+    /// Busy intervals of the practitioner's current busy calendars overlapping `range`,
+    /// without the time of our own events (the appointments themselves block it already).
+    QList<Interval> busy(qint64 practitionerId, const Interval &range) const;
+    State state(qint64 practitionerId, const Interval &range, qint64 nowMs) const;
+    /// For AvailabilityService::setBusySource.
+    BusySource source() const;
+    /// Forget everything of a practitioner (disconnected).
+    Status clear(qint64 practitionerId);
+
+    /// "primary" and the account's own id are the same calendar: one spelling for both.
+    static QString normalizedCalendar(const GoogleConnection &connection, const QString &id);
+    static QStringList normalizedBusyCalendars(const GoogleConnection &connection);
+    /// Practice days (yyyy-MM-dd) that overlap `range`.
+    static QStringList days(const Interval &range, const QTimeZone &zone);
+    /// `from` minus every interval of `minus`.
+    static QList<Interval> subtract(const QList<Interval> &from, const QList<Interval> &minus);
+
+private:
+    QTimeZone zone() const;
+    Status upsertFetch(qint64 practitionerId, const QString &calendarId, const Interval &range,
+                       const QString &error, qint64 nowMs);
+
+    Database &m_db;
+    qint64 m_ttlMs;
+};
+
+} // namespace empfang

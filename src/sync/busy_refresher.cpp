@@ -1,0 +1,165 @@
+#include "busy_refresher.h"
+
+#include "event_mapper.h"
+#include "google/google_connection_repository.h"
+#include "storage/settings_repository.h"
+#include "sync_logging.h"
+
+#include <QJsonArray>
+#include <QPointer>
+
+#include <map>
+
+namespace empfang {
+
+BusyRefresher::BusyRefresher(Database &db, BusyCache &cache, CalendarClient &client,
+                             GoogleConnectionService &connections, const Clock &clock,
+                             QObject *parent)
+    : QObject(parent), m_db(db), m_cache(cache), m_client(client), m_connections(connections),
+      m_clock(clock)
+{
+}
+
+Interval BusyRefresher::wholeDays(const Interval &range) const
+{
+    const QTimeZone zone = SettingsRepository(m_db).load().timeZone();
+    const QDate first = QDateTime::fromMSecsSinceEpoch(range.startMs, zone).date();
+    const QDate last = QDateTime::fromMSecsSinceEpoch(range.endMs - 1, zone).date();
+    return {QDateTime(first, QTime(0, 0), zone).toMSecsSinceEpoch(),
+            QDateTime(last.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch()};
+}
+
+void BusyRefresher::refresh(const Interval &requested, Done done,
+                            const QList<qint64> &practitionerIds)
+{
+    auto summary = std::make_shared<Summary>();
+    auto finish = [this, summary, done] {
+        if (done)
+            done(*summary);
+        if (!summary->practitioners.isEmpty())
+            Q_EMIT busyTimesChanged(summary->practitioners);
+    };
+    auto connections = GoogleConnectionRepository(m_db).list();
+    if (!connections || requested.isEmpty()) {
+        QMetaObject::invokeMethod(this, finish, Qt::QueuedConnection);
+        return;
+    }
+    const Interval range = wholeDays(requested);
+
+    // Group by Google account; std::map keeps the request order stable for tests and logs.
+    std::map<QString, std::pair<QList<qint64>, QHash<QString, QList<qint64>>>> accounts;
+    for (const GoogleConnection &c : connections.value()) {
+        if (!c.isConnected() ||
+            (!practitionerIds.isEmpty() && !practitionerIds.contains(c.practitionerId)))
+            continue;
+        const QString account = c.googleAccount.isEmpty()
+                                    ? QStringLiteral("practitioner:%1").arg(c.practitionerId)
+                                    : c.googleAccount;
+        auto &[members, calendars] = accounts[account];
+        members << c.practitionerId;
+        for (const QString &id : BusyCache::normalizedBusyCalendars(c))
+            calendars[id] << c.practitionerId;
+        summary->practitioners << c.practitionerId;
+    }
+
+    QList<Request> requests;
+    for (auto &[account, group] : accounts) {
+        auto &[members, calendars] = group;
+        QStringList ids = calendars.keys();
+        ids.sort();
+        for (qsizetype i = 0; i < ids.size(); i += kMaxCalendarsPerRequest) {
+            const QStringList batch = ids.mid(i, kMaxCalendarsPerRequest);
+            for (qint64 from = range.startMs; from < range.endMs;) {
+                const QTimeZone zone = SettingsRepository(m_db).load().timeZone();
+                const qint64 to = std::min(range.endMs, QDateTime::fromMSecsSinceEpoch(from, zone)
+                                                            .addDays(kMaxDaysPerRequest)
+                                                            .toMSecsSinceEpoch());
+                Request r;
+                r.tokenPractitioner = members.first();
+                r.calendars = batch;
+                r.range = {from, to};
+                for (const QString &id : batch)
+                    r.users.insert(id, calendars.value(id));
+                requests << r;
+                from = to;
+            }
+        }
+    }
+    if (requests.isEmpty()) {
+        QMetaObject::invokeMethod(this, finish, Qt::QueuedConnection);
+        return;
+    }
+    auto remaining = std::make_shared<int>(int(requests.size()));
+    ++m_running;
+    QPointer<BusyRefresher> self(this);
+    for (const Request &r : requests) {
+        QJsonArray items;
+        for (const QString &id : r.calendars)
+            items.append(QJsonObject{{QStringLiteral("id"), id}});
+        const QTimeZone utc = QTimeZone::utc();
+        const QJsonObject body{
+            {QStringLiteral("timeMin"), EventMapper::formatDateTime(r.range.startMs, utc)},
+            {QStringLiteral("timeMax"), EventMapper::formatDateTime(r.range.endMs, utc)},
+            {QStringLiteral("items"), items}};
+        ++summary->requests;
+        summary->calendars += int(r.calendars.size());
+        m_client.freeBusy(
+            r.tokenPractitioner, body,
+            [self, r, summary, remaining, finish](const CalendarClient::Reply &reply) {
+                if (!self)
+                    return;
+                self->handle(r, reply, summary);
+                if (--*remaining == 0) {
+                    --self->m_running;
+                    finish();
+                }
+            });
+    }
+}
+
+void BusyRefresher::handle(const Request &request, const CalendarClient::Reply &reply,
+                           const std::shared_ptr<Summary> &summary)
+{
+    const qint64 now = m_clock.nowMs();
+    const QJsonObject calendars = reply.json.value(QLatin1String("calendars")).toObject();
+    for (const QString &id : request.calendars) {
+        QString error;
+        QList<Interval> busy;
+        if (reply.outcome != CalendarClient::Outcome::Ok) {
+            error = reply.message.isEmpty() ? reply.reason : reply.message;
+        } else if (!calendars.contains(id)) {
+            error = QStringLiteral("missing");
+        } else {
+            const QJsonObject entry = calendars.value(id).toObject();
+            const QJsonArray errors = entry.value(QLatin1String("errors")).toArray();
+            if (!errors.isEmpty()) {
+                // e.g. notFound (calendar deleted or no longer shared): never read as "free".
+                error = errors.at(0).toObject().value(QLatin1String("reason")).toString();
+            } else {
+                for (const QJsonValue &v : entry.value(QLatin1String("busy")).toArray()) {
+                    const QJsonObject o = v.toObject();
+                    const auto start =
+                        EventMapper::parseDateTime(o.value(QLatin1String("start")).toString());
+                    const auto end =
+                        EventMapper::parseDateTime(o.value(QLatin1String("end")).toString());
+                    if (start && end && *start < *end)
+                        busy << Interval{*start, *end};
+                }
+            }
+        }
+        for (qint64 pid : request.users.value(id)) {
+            const Status s = error.isEmpty()
+                                 ? m_cache.store(pid, id, request.range, busy, now)
+                                 : m_cache.markError(pid, id, request.range, error, now);
+            if (!s)
+                qCWarning(lcSync) << "busy cache not written:" << s.error();
+            if (!error.isEmpty() && !summary->notSynchronised.contains(pid))
+                summary->notSynchronised << pid;
+        }
+        if (!error.isEmpty())
+            qCInfo(lcSync) << "freeBusy: calendar of practitioner(s)" << request.users.value(id)
+                           << "not synchronised:" << error;
+    }
+}
+
+} // namespace empfang

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "booking/clock.h"
+#include "busy_cache.h"
+#include "google/calendar_client.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+
+namespace empfang {
+
+class GoogleConnectionService;
+
+/// Fetches Google busy times into the BusyCache with as few freeBusy requests as possible: one
+/// per Google account, ≤ 50 calendars and ≤ 60 days each.
+///
+/// Why "per account" and not "one for everybody" (DESIGN §2.3): a freeBusy request is answered
+/// with the rights of the token that sends it, and "primary" means that token's own calendar.
+/// Practitioners who connected the same Google account (a practice account with one calendar
+/// per practitioner — the common setup, and the fake's) share requests; separate accounts
+/// cannot, because one practitioner's token must not be used to read another's calendars.
+class BusyRefresher : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kMaxCalendarsPerRequest = 50; // FreeBusyRequest.calendarExpansionMax
+    // The discovery document names no range limit; Google refuses very long ranges
+    // (timeRangeTooLong) in practice, so long ranges are split.
+    static constexpr int kMaxDaysPerRequest = 60;
+
+    struct Summary
+    {
+        int requests = 0;
+        int calendars = 0;
+        QList<qint64> practitioners;   // refreshed (fine or with errors)
+        QList<qint64> notSynchronised; // at least one calendar answered with an error
+    };
+    using Done = std::function<void(const Summary &)>;
+
+    BusyRefresher(Database &db, BusyCache &cache, CalendarClient &client,
+                  GoogleConnectionService &connections, const Clock &clock,
+                  QObject *parent = nullptr);
+
+    /// Every connected practitioner (or only `practitionerIds`) for `range`, widened to whole
+    /// practice days.
+    void refresh(const Interval &range, Done done = {}, const QList<qint64> &practitionerIds = {});
+    bool isRunning() const { return m_running > 0; }
+
+Q_SIGNALS:
+    void busyTimesChanged(const QList<qint64> &practitionerIds);
+
+private:
+    struct Request
+    {
+        qint64 tokenPractitioner = 0;
+        QStringList calendars;
+        Interval range;
+        QHash<QString, QList<qint64>> users; // calendar → practitioners who count it as busy
+    };
+    void handle(const Request &request, const CalendarClient::Reply &reply,
+                const std::shared_ptr<Summary> &summary);
+    Interval wholeDays(const Interval &range) const;
+
+    Database &m_db;
+    BusyCache &m_cache;
+    CalendarClient &m_client;
+    GoogleConnectionService &m_connections;
+    const Clock &m_clock;
+    int m_running = 0;
+};
+
+} // namespace empfang

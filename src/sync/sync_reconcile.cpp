@@ -1,0 +1,141 @@
+// SyncService, third part: reconciliation of our own events with what Google holds now. A
+// booking is never moved or cancelled from here: changes in Google are flagged for the
+// receptionist, and a failed lookup changes nothing at all.
+#include "event_mapper.h"
+#include "google/google_connection_repository.h"
+#include "google_event_repository.h"
+#include "storage/appointment_repository.h"
+#include "storage/settings_repository.h"
+#include "storage/sql.h"
+#include "sync_logging.h"
+#include "sync_service.h"
+
+#include <QJsonArray>
+#include <QPointer>
+
+#include <map>
+
+namespace empfang {
+
+void SyncService::reconcile(const Interval &range, std::function<void()> done)
+{
+    // Our synced events of booked appointments in the range, with nothing owed to Google.
+    QSqlQuery q(m_db.connection());
+    QString error;
+    std::map<std::pair<qint64, QString>, QList<GoogleEventRecord>> groups;
+    if (sql::run(q,
+                 QStringLiteral("SELECT g.appointment_id FROM google_events g JOIN appointments a "
+                                "ON a.id = g.appointment_id WHERE g.sync_state = 'synced' AND "
+                                "a.status = 'booked' AND g.remote_start_ms < ? AND "
+                                "g.remote_end_ms > ? AND NOT EXISTS (SELECT 1 FROM outbox o "
+                                "WHERE o.appointment_id = g.appointment_id AND o.state IN "
+                                "('pending', 'failed'))"),
+                 {range.endMs, range.startMs}, &error)) {
+        QList<qint64> ids;
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        for (qint64 id : ids) {
+            auto r = GoogleEventRepository(m_db).find(id);
+            if (r && r.value())
+                groups[{r.value()->practitionerId, r.value()->calendarId}] << *r.value();
+        }
+    }
+    auto remaining = std::make_shared<int>(1);
+    QPointer<SyncService> self(this);
+    ++m_reconciling;
+    auto oneDone = [self, remaining, done] {
+        if (!self || --*remaining > 0)
+            return;
+        --self->m_reconciling;
+        if (done)
+            done();
+        Q_EMIT self->reconcileFinished();
+    };
+    const QString databaseId = GoogleEventRepository(m_db).databaseId();
+    // Z, not +00:00: a '+' in a query string reads as a space on the other side.
+    const auto utc = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+    };
+    for (const auto &[key, records] : groups) {
+        auto c = GoogleConnectionRepository(m_db).find(key.first);
+        if (!c || !c->isConnected())
+            continue;
+        QUrlQuery filter;
+        // Only our own events: the filter makes Google return nothing of anybody else's.
+        filter.addQueryItem(QStringLiteral("privateExtendedProperty"),
+                            QLatin1String(EventMapper::kDatabaseProperty) + u'=' + databaseId);
+        filter.addQueryItem(QStringLiteral("timeMin"), utc(range.startMs));
+        filter.addQueryItem(QStringLiteral("timeMax"), utc(range.endMs));
+        filter.addQueryItem(QStringLiteral("showDeleted"), QStringLiteral("true"));
+        filter.addQueryItem(QStringLiteral("maxResults"), QStringLiteral("2500"));
+        ++*remaining;
+        m_client.listEvents(
+            key.first, key.second, filter,
+            [self, records, oneDone, remaining](const CalendarClient::Reply &reply) {
+                if (!self)
+                    return;
+                if (reply.outcome != CalendarClient::Outcome::Ok) {
+                    qCInfo(lcSync) << "reconcile: list failed, nothing changed:" << reply.reason;
+                    return oneDone();
+                }
+                QHash<QString, QJsonObject> byId;
+                for (const QJsonValue &v : reply.json.value(QLatin1String("items")).toArray())
+                    byId.insert(v.toObject().value(QLatin1String("id")).toString(), v.toObject());
+                for (const GoogleEventRecord &r : records) {
+                    if (byId.contains(r.eventId)) {
+                        self->compareOwnEvent(r, byId.value(r.eventId));
+                        continue;
+                    }
+                    // Not in the range any more: moved far away, or deleted for good. Ask.
+                    ++*remaining;
+                    self->m_client.getEvent(
+                        r.practitionerId, r.calendarId, r.eventId,
+                        [self, r, oneDone](const CalendarClient::Reply &found) {
+                            if (!self)
+                                return;
+                            if (found.outcome == CalendarClient::Outcome::Gone)
+                                self->flagChangedInGoogle(r, std::nullopt);
+                            else if (found.outcome == CalendarClient::Outcome::Ok)
+                                self->compareOwnEvent(r, found.json);
+                            oneDone(); // any other answer: we know nothing, change nothing
+                        });
+                }
+                oneDone();
+            });
+    }
+    QMetaObject::invokeMethod(this, oneDone, Qt::QueuedConnection);
+}
+
+void SyncService::compareOwnEvent(const GoogleEventRecord &r, const QJsonObject &remote)
+{
+    if (EventMapper::isCancelled(remote))
+        return flagChangedInGoogle(r, std::nullopt);
+    const auto span = EventMapper::span(remote, SettingsRepository(m_db).load().timeZone());
+    if (span != r.remoteSpan)
+        return flagChangedInGoogle(r, remote);
+    const QString etag = remote.value(QLatin1String("etag")).toString();
+    if (!etag.isEmpty() && etag != r.etag) {
+        GoogleEventRecord updated = r; // text or colour changed: keep the etag current
+        updated.etag = etag;
+        GoogleEventRepository(m_db).save(updated, m_clock.nowMs());
+    }
+}
+
+void SyncService::flagChangedInGoogle(const GoogleEventRecord &record,
+                                      const std::optional<QJsonObject> &remote)
+{
+    auto a = AppointmentRepository(m_db).find(record.appointmentId);
+    if (!a)
+        return;
+    GoogleEventRecord r = record;
+    r.remoteSpan = remote ? EventMapper::span(*remote, SettingsRepository(m_db).load().timeZone())
+                          : std::nullopt;
+    r.etag = remote ? remote->value(QLatin1String("etag")).toString() : QString();
+    r.state = SyncState::Conflict;
+    r.note = conflictNote(a.value(), r.remoteSpan);
+    GoogleEventRepository(m_db).save(r, m_clock.nowMs());
+    qCInfo(lcSync) << "appointment" << r.appointmentId << "changed in Google: flagged";
+    Q_EMIT syncStateChanged(r.appointmentId);
+}
+
+} // namespace empfang

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "backoff.h"
+#include "booking/clock.h"
+#include "busy_cache.h"
+#include "busy_refresher.h"
+#include "domain/appointment.h"
+#include "google/calendar_client.h"
+#include "sync_types.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace empfang {
+
+class GoogleConnectionService;
+struct EventContent;
+
+/// Keeps Google and Empfang in step: drains the outbox (insert with the client id, patch with
+/// If-Match, delete), refreshes busy times of the visible range, and checks our own events for
+/// changes made in Google. Asynchronous throughout; all state lives in SQLite, so a restart (or
+/// a kill -9) continues where it stopped without losing or duplicating a write.
+class SyncService : public QObject
+{
+    Q_OBJECT
+public:
+    /// What the UI shows on an appointment.
+    struct AppointmentSync
+    {
+        SyncState state = SyncState::Pending;
+        QString message; // German: why pending/failed, or what changed in Google
+    };
+    struct Stats
+    {
+        int pushed = 0; // writes Google confirmed in this service's lifetime
+        int failed = 0; // writes that ended failed or in conflict
+    };
+
+    SyncService(Database &db, GoogleConnectionService &connections, CalendarClient &client,
+                const Clock &clock, QObject *parent = nullptr);
+    ~SyncService() override;
+
+    void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
+    /// Outbox poll (other desks, the CLI) and busy refresh of the visible range.
+    void start(int pollMs = 5000, int busyRefreshMs = 2 * 60 * 1000);
+
+    /// Push what is due now (after a booking: call it, or wait for the poll).
+    void pushNow();
+    /// The grid shows this range: refresh busy times now and on the timer.
+    void setVisibleRange(const Interval &range);
+    /// Busy refresh for a range (the CLI's `sync`, the fresh check before a booking).
+    void refreshBusy(const Interval &range, BusyRefresher::Done done = {},
+                     const QList<qint64> &practitionerIds = {});
+    /// Looks up our own events in `range` and flags those moved or deleted in Google.
+    void reconcile(const Interval &range, std::function<void()> done = {});
+    /// The receptionist's retry: failed writes again; for a conflict, Empfang's version wins.
+    Status retry(qint64 appointmentId);
+
+    std::optional<AppointmentSync> appointmentSync(qint64 appointmentId) const;
+    BusyCache::State busyState(qint64 practitionerId, const Interval &range) const;
+    BusyCache &cache() { return m_cache; }
+    BusySource busySource() const { return m_cache.source(); }
+    bool isPushing() const { return m_pushing; }
+    bool isIdle() const;
+    Stats stats() const { return m_stats; }
+
+Q_SIGNALS:
+    void syncStateChanged(qint64 appointmentId);
+    void busyTimesChanged(const QList<qint64> &practitionerIds);
+    /// The outbox has nothing due any more (more may come later: retries, other desks).
+    void pushFinished();
+    void reconcileFinished();
+
+private:
+    void pushNext();
+    void process(const OutboxEntry &entry);
+    void pushInsert(const OutboxEntry &entry);
+    void pushPatch(const OutboxEntry &entry);
+    void pushDelete(const OutboxEntry &entry);
+    void adoptExisting(const OutboxEntry &entry, const CalendarClient::Reply &found);
+    void resolvePatchConflict(const OutboxEntry &entry, const CalendarClient::Reply &found);
+    /// One place for "try again later", "failed for good" and "done".
+    void retryLater(const OutboxEntry &entry, const CalendarClient::Reply &reply);
+    void failed(const OutboxEntry &entry, const QString &message);
+    void completed(const OutboxEntry &entry, const QJsonObject &event);
+    void conflict(const OutboxEntry &entry, const std::optional<QJsonObject> &remote);
+    void handleFailure(const OutboxEntry &entry, const CalendarClient::Reply &reply);
+    void next();
+    void scheduleWakeUp();
+    std::optional<EventContent> content(const OutboxEntry &entry, Appointment *appointment) const;
+    QString conflictNote(const Appointment &a, const std::optional<Interval> &remote) const;
+    /// Reconciliation found our event changed in Google (remote nullopt: deleted).
+    void flagChangedInGoogle(const GoogleEventRecord &record,
+                             const std::optional<QJsonObject> &remote);
+    void compareOwnEvent(const GoogleEventRecord &record, const QJsonObject &remote);
+
+    Database &m_db;
+    GoogleConnectionService &m_connections;
+    CalendarClient &m_client;
+    const Clock &m_clock;
+    BusyCache m_cache;
+    BusyRefresher *m_refresher;
+    Backoff m_backoff;
+    QTimer m_poll;
+    QTimer m_busyTimer;
+    QTimer m_wakeUp;
+    Interval m_visible;
+    bool m_pushing = false;
+    int m_reconciling = 0;
+    Stats m_stats;
+};
+
+} // namespace empfang

@@ -1,0 +1,202 @@
+// Google busy times shape the slot grid: one freeBusy per account, batched, cached, and a
+// calendar Google could not answer for is "not synchronised", never free.
+#include "sync_fixture.h"
+
+#include "sync/google_event_repository.h"
+
+#include <QFile>
+#include <QSqlQuery>
+
+using namespace empfang;
+using test::SyncFixture;
+
+namespace {
+
+QJsonObject googleEvent(const QString &start, const QString &end,
+                        const QString &key = QStringLiteral("dateTime"))
+{
+    return {{QStringLiteral("start"), QJsonObject{{key, start}}},
+            {QStringLiteral("end"), QJsonObject{{key, end}}},
+            {QStringLiteral("summary"), QStringLiteral("Privat: Zahnarzt")}};
+}
+
+} // namespace
+
+class TstSyncBusy : public QObject
+{
+    Q_OBJECT
+    test::FakeGoogle m_fake;
+    std::unique_ptr<SyncFixture> f;
+    qint64 weber = 0;
+    const Interval tuesday{SyncFixture::at(1, QTime(0, 0)), SyncFixture::at(2, QTime(0, 0))};
+
+    void putForeign(const QJsonObject &e, const QString &calendar = QStringLiteral("primary"))
+    {
+        QCOMPARE(
+            m_fake.post(QStringLiteral("/_fake/events"),
+                        {{QStringLiteral("calendar"), calendar}, {QStringLiteral("event"), e}}),
+            200);
+    }
+    bool free(qint64 pid, const QTime &t)
+    {
+        const QDate day = SyncFixture::monday().addDays(1);
+        const qint64 start = SyncFixture::at(1, t);
+        // Kept in a variable: a range-for over a temporary Result's value() would dangle.
+        const auto offered = f->t.availability->freeSlots(pid, f->typeId, day, day);
+        if (!offered)
+            return false;
+        for (const Interval &slot : offered.value()) {
+            if (slot.startMs == start)
+                return true;
+        }
+        return false;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+                 "run through tests/fakes/with_keyring.sh");
+        QVERIFY(m_fake.start(QStringLiteral(EMPFANG_FAKE_GOOGLE)));
+    }
+    void init()
+    {
+        m_fake.reset();
+        f = std::make_unique<SyncFixture>(m_fake);
+        weber = f->practitioner(QStringLiteral("Dr. Weber"));
+    }
+    void cleanup() { f.reset(); }
+
+    void foreignEventRemovesItsSlots()
+    {
+        QCOMPARE(f->sync->busyState(weber, tuesday).freshness, BusyCache::Freshness::Missing);
+        putForeign(googleEvent(QStringLiteral("2026-12-08T09:00:00+01:00"),
+                               QStringLiteral("2026-12-08T10:00:00+01:00")));
+        QVERIFY(f->refresh(tuesday));
+        QVERIFY(!free(weber, QTime(9, 0)));
+        QVERIFY(!free(weber, QTime(9, 30)));
+        QVERIFY(free(weber, QTime(10, 0)));
+        QCOMPARE(f->sync->busyState(weber, tuesday).freshness, BusyCache::Freshness::Fresh);
+        // Only intervals are stored: the title never reaches the database.
+        QSqlQuery q(f->t.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM busy_cache")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QFile file(f->t.path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("Zahnarzt"));
+    }
+
+    void transparentFreeAllDayBusyCancelledIgnored()
+    {
+        QJsonObject transparent = googleEvent(QStringLiteral("2026-12-08T09:00:00+01:00"),
+                                              QStringLiteral("2026-12-08T10:00:00+01:00"));
+        transparent.insert(QStringLiteral("transparency"), QStringLiteral("transparent"));
+        putForeign(transparent);
+        QJsonObject cancelled = googleEvent(QStringLiteral("2026-12-08T11:00:00+01:00"),
+                                            QStringLiteral("2026-12-08T12:00:00+01:00"));
+        cancelled.insert(QStringLiteral("status"), QStringLiteral("cancelled"));
+        putForeign(cancelled);
+        putForeign(googleEvent(QStringLiteral("2026-12-09"), QStringLiteral("2026-12-10"),
+                               QStringLiteral("date")));
+        QVERIFY(f->refresh({tuesday.startMs, tuesday.endMs + 24 * 3600 * 1000}));
+        QVERIFY(free(weber, QTime(9, 0)));
+        QVERIFY(free(weber, QTime(11, 0)));
+        const QDate wednesday = SyncFixture::monday().addDays(2);
+        QVERIFY(f->t.availability->freeSlots(weber, f->typeId, wednesday, wednesday)->isEmpty());
+    }
+
+    void perCalendarErrorMeansNotSynchronisedNeverFree()
+    {
+        const qint64 schulz = f->practitioner(
+            QStringLiteral("Schulz"), {QStringLiteral("c_privat1234@group.calendar.google.com")});
+        putForeign(googleEvent(QStringLiteral("2026-12-08T09:00:00+01:00"),
+                               QStringLiteral("2026-12-08T10:00:00+01:00")),
+                   QStringLiteral("c_privat1234@group.calendar.google.com"));
+        QVERIFY(f->refresh(tuesday));
+        QVERIFY(!free(schulz, QTime(9, 0)));
+        m_fake.configure({{QStringLiteral("freebusy_errors"),
+                           QJsonObject{{QStringLiteral("c_privat1234@group.calendar.google.com"),
+                                        QStringLiteral("notFound")}}}});
+        BusyRefresher::Summary summary;
+        QVERIFY(f->refresh(tuesday, &summary));
+        QCOMPARE(summary.notSynchronised, QList<qint64>{schulz});
+        const auto state = f->sync->busyState(schulz, tuesday);
+        QCOMPARE(state.freshness, BusyCache::Freshness::Error);
+        QCOMPARE(state.error, QStringLiteral("notFound"));
+        QVERIFY(!free(schulz, QTime(9, 0))); // the last known busy time still holds
+        QCOMPARE(f->sync->busyState(weber, tuesday).freshness, BusyCache::Freshness::Fresh);
+    }
+
+    void ownEventsAreNotCountedTwice()
+    {
+        auto a = f->book(weber, SyncFixture::at(1, QTime(9, 0)));
+        QVERIFY(a);
+        QVERIFY(f->drain());
+        QVERIFY(f->refresh(tuesday));
+        QVERIFY(f->sync->cache().busy(weber, tuesday).isEmpty());
+        // After a cancel (pushed), the time is free again everywhere.
+        QVERIFY(f->t.booking->cancel(a->id));
+        QVERIFY(f->drain());
+        QVERIFY(f->refresh(tuesday));
+        QVERIFY(free(weber, QTime(9, 0)));
+    }
+
+    void sixtyPractitionersNeedTwoRequestsForAWeek()
+    {
+        QList<qint64> all{weber};
+        for (int i = 1; i < 60; ++i) {
+            const QString id = QStringLiteral("c_p%1@group.calendar.google.com").arg(i);
+            m_fake.post(QStringLiteral("/_fake/calendars"), {{QStringLiteral("id"), id}});
+            all << f->practitioner(QStringLiteral("P%1").arg(i), {id}, false);
+        }
+        const Interval week{SyncFixture::at(0, QTime(0, 0)), SyncFixture::at(7, QTime(0, 0))};
+        BusyRefresher::Summary summary;
+        QVERIFY(f->refresh(week, &summary));
+        QCOMPARE(summary.requests, 2);
+        QCOMPARE(m_fake.requests(QStringLiteral("freeBusy")).size(), 2);
+        QVERIFY(summary.notSynchronised.isEmpty());
+        for (qint64 pid : all)
+            QCOMPARE(f->sync->busyState(pid, week).freshness, BusyCache::Freshness::Fresh);
+    }
+
+    void longRangesAreSplit()
+    {
+        const Interval quarter{SyncFixture::at(0, QTime(0, 0)), SyncFixture::at(90, QTime(0, 0))};
+        BusyRefresher::Summary summary;
+        QVERIFY(f->refresh(quarter, &summary));
+        QCOMPARE(summary.requests, 2);
+    }
+
+    void googleIsOnlyAskedForBusyTimesAndOurOwnEvents()
+    {
+        putForeign(googleEvent(QStringLiteral("2026-12-08T09:00:00+01:00"),
+                               QStringLiteral("2026-12-08T10:00:00+01:00")));
+        auto a = f->book(weber, SyncFixture::at(1, QTime(11, 0)));
+        QVERIFY(f->drain());
+        QVERIFY(f->refresh(tuesday));
+        bool done = false;
+        f->sync->reconcile(tuesday, [&] { done = true; });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+        const QString ownId = GoogleEventRepository(*f->t.db).find(a->id).value()->eventId;
+        const QStringList allowed{QStringLiteral("token"),        QStringLiteral("freeBusy"),
+                                  QStringLiteral("calendarList"), QStringLiteral("events.insert"),
+                                  QStringLiteral("events.patch"), QStringLiteral("events.delete"),
+                                  QStringLiteral("events.get"),   QStringLiteral("events.list")};
+        const QJsonArray log = m_fake.get(QStringLiteral("/_fake/log")).array();
+        QVERIFY(!log.isEmpty());
+        for (const QJsonValue &v : log) {
+            const QJsonObject r = v.toObject();
+            const QString endpoint = r.value(QLatin1String("endpoint")).toString();
+            QVERIFY2(allowed.contains(endpoint), qPrintable(endpoint));
+            if (endpoint == QLatin1String("events.get"))
+                QCOMPARE(r.value(QLatin1String("event")).toString(), ownId);
+            if (endpoint == QLatin1String("events.list"))
+                QVERIFY(r.value(QLatin1String("private_filter"))
+                            .toString()
+                            .startsWith(QStringLiteral("empfangDatabaseId=")));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSyncBusy)
+#include "tst_sync_busy.moc"
