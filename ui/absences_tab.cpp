@@ -1,6 +1,5 @@
 #include "absences_tab.h"
 
-#include "storage/practitioner_repository.h"
 #include "storage/schedule_repository.h"
 #include "storage/settings_repository.h"
 
@@ -72,16 +71,7 @@ AbsencesTab::AbsencesTab(Database &db, QWidget *parent) : SettingsTab(db, parent
 
 void AbsencesTab::reload()
 {
-    const QVariant keep = m_practitioner->currentData();
-    {
-        const QSignalBlocker block(m_practitioner);
-        m_practitioner->clear();
-        if (auto list = PractitionerRepository(m_db).list(true)) {
-            for (const Practitioner &p : list.value())
-                m_practitioner->addItem(p.name, p.id);
-        }
-        m_practitioner->setCurrentIndex(std::max(0, m_practitioner->findData(keep)));
-    }
+    refillPractitioners(m_practitioner);
     showAbsences();
 }
 

@@ -1,6 +1,5 @@
 #include "hours_tab.h"
 
-#include "storage/practitioner_repository.h"
 #include "storage/schedule_repository.h"
 
 #include <QComboBox>
@@ -80,16 +79,7 @@ HoursTab::HoursTab(Database &db, QWidget *parent) : SettingsTab(db, parent)
 
 void HoursTab::reload()
 {
-    const QVariant keep = m_practitioner->currentData();
-    {
-        const QSignalBlocker block(m_practitioner);
-        m_practitioner->clear();
-        if (auto list = PractitionerRepository(m_db).list(true)) {
-            for (const Practitioner &p : list.value())
-                m_practitioner->addItem(p.name, p.id);
-        }
-        m_practitioner->setCurrentIndex(std::max(0, m_practitioner->findData(keep)));
-    }
+    refillPractitioners(m_practitioner);
     showHours();
 }
 

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QComboBox;
+
 namespace empfang {
 
 class Database;
@@ -28,6 +30,9 @@ protected:
         emit message(text, false);
         emit changed();
     }
+    /// Fills `box` with all practitioners (inactive ones too: their hours and absences still
+    /// matter) and keeps the current choice, without emitting change signals.
+    void refillPractitioners(QComboBox *box);
 
     Database &m_db;
 };
