@@ -43,6 +43,10 @@
         <source>The demo data could not be created.</source>
         <translation>Die Demodaten konnten nicht angelegt werden.</translation>
     </message>
+    <message>
+        <source>Checks that Empfang can start (database, plugins, translation) without opening a window, prints OK.</source>
+        <translation>Prüft, ob Empfang starten kann (Datenbank, Plugins, Übersetzung), ohne ein Fenster zu öffnen, und gibt OK aus.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentRepository</name>
@@ -68,6 +72,37 @@
     <message>
         <source>There is no appointment type with the number %1.</source>
         <translation>Es gibt keine Terminart mit der Nummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>booked</source>
+        <translation>gebucht</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>marked as no-show</source>
+        <translation>als nicht erschienen markiert</translation>
+    </message>
+    <message>
+        <source>patient data exported</source>
+        <translation>Patientendaten exportiert</translation>
+    </message>
+    <message>
+        <source>patient erased</source>
+        <translation>Patient:in gelöscht</translation>
+    </message>
+    <message>
+        <source>retention cleanup</source>
+        <translation>Löschung nach Ablauf der Aufbewahrungsfrist</translation>
     </message>
 </context>
 <context>
@@ -207,6 +242,10 @@
     <message>
         <source>No patients found.</source>
         <translation>Keine Patient:innen gefunden.</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
     </message>
 </context>
 <context>
@@ -432,6 +471,58 @@
         <source>The option --%1 is missing.</source>
         <translation>Die Option --%1 fehlt.</translation>
     </message>
+    <message>
+        <source>Shows the privacy notice a practitioner consents to before connecting Google, with version and SHA-256.</source>
+        <translation>Zeigt den Datenschutzhinweis, in den eine Behandler:in vor der Verbindung mit Google einwilligt, mit Version und SHA-256.</translation>
+    </message>
+    <message>
+        <source>Connects a practitioner&apos;s Google calendar: prints the address to open in the browser and waits for Google&apos;s answer (default 300 seconds).</source>
+        <translation>Verbindet den Google-Kalender einer Behandler:in: Gibt die Adresse aus, die im Browser zu öffnen ist, und wartet auf die Antwort von Google (Standard: 300 Sekunden).</translation>
+    </message>
+    <message>
+        <source>Removes a practitioner&apos;s Google connection: revokes the access at Google and deletes the stored key.</source>
+        <translation>Entfernt die Google-Verbindung einer Behandler:in: Widerruft den Zugriff bei Google und löscht den gespeicherten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Shows the Google connection of every practitioner (never a token).</source>
+        <translation>Zeigt die Google-Verbindung aller Behandler:innen (niemals ein Token).</translation>
+    </message>
+    <message>
+        <source>Shows the consent log (grants and withdrawals) or exports it as CSV.</source>
+        <translation>Zeigt das Einwilligungsprotokoll (Einwilligungen und Widerrufe) oder exportiert es als CSV.</translation>
+    </message>
+    <message>
+        <source>Books a series (prescription) of N sessions at the time of --start, on the weekdays of --weekdays (e.g. 1,4; default: the weekday of --start), every N weeks. All or nothing: on any conflict nothing is booked.</source>
+        <translation>Bucht eine Serie (Rezept) mit N Terminen zur Uhrzeit von --start, an den Wochentagen aus --weekdays (z. B. 1,4; Standard: der Wochentag von --start), alle N Wochen. Alles oder nichts: Bei einem Konflikt wird nichts gebucht.</translation>
+    </message>
+    <message>
+        <source>Writes everything stored about a patient (GDPR Art. 15) to DIR as JSON and as a readable PDF.</source>
+        <translation>Schreibt alle zu einer Patient:in gespeicherten Daten (Art. 15 DSGVO) nach DIR, als JSON und als lesbares PDF.</translation>
+    </message>
+    <message>
+        <source>Erases a patient (GDPR Art. 17): future appointments are cancelled, past ones kept without the patient. Needs --yes.</source>
+        <translation>Löscht eine Patient:in (Art. 17 DSGVO): Künftige Termine werden abgesagt, vergangene ohne Bezug zur Patient:in behalten. Erfordert --yes.</translation>
+    </message>
+    <message>
+        <source>Shows or sets how many years patient data is kept after the last appointment (0 = keep); --run deletes what is due now.</source>
+        <translation>Zeigt oder setzt, wie viele Jahre Patientendaten nach dem letzten Termin aufbewahrt werden (0 = unbegrenzt); --run löscht, was jetzt fällig ist.</translation>
+    </message>
+    <message>
+        <source>Shows the audit log: who booked, moved, cancelled, exported or erased what, newest first.</source>
+        <translation>Zeigt das Änderungsprotokoll: wer was gebucht, verschoben, abgesagt, exportiert oder gelöscht hat, neueste Einträge zuerst.</translation>
+    </message>
+    <message>
+        <source>Writes the appointment card of a patient (all upcoming appointments) as a PDF.</source>
+        <translation>Schreibt den Terminzettel einer Patient:in (alle anstehenden Termine) als PDF.</translation>
+    </message>
+    <message>
+        <source>Writes the day list of a practitioner as a PDF.</source>
+        <translation>Schreibt die Tagesliste einer Behandler:in als PDF.</translation>
+    </message>
+    <message>
+        <source>Sends waiting bookings, moves and cancellations to Google, refreshes the busy times of the next 14 days for every connected practitioner and checks Empfang&apos;s own events in Google; --retry sends a failed appointment again.</source>
+        <translation>Sendet wartende Buchungen, Verschiebungen und Absagen an Google, aktualisiert die belegten Zeiten der nächsten 14 Tage für alle verbundenen Behandler:innen und prüft die eigenen Kalendereinträge von Empfang in Google; --retry sendet einen fehlgeschlagenen Termin erneut.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentLog</name>
@@ -528,6 +619,274 @@
     </message>
 </context>
 <context>
+    <name>DeskJson</name>
+    <message>
+        <source>Please give either --patient NAME or --patient-id ID.</source>
+        <translation>Bitte geben Sie entweder --patient NAME oder --patient-id ID an.</translation>
+    </message>
+    <message>
+        <source>The patient needs a name.</source>
+        <translation>Der Name der Patient:in fehlt. Bitte geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Several patients are called &quot;%1&quot; (numbers %2). Please choose one with --patient-id; nothing was booked.</source>
+        <translation>Mehrere Patient:innen heißen „%1“ (Nummern %2). Bitte wählen Sie eine davon mit --patient-id aus; es wurde nichts gebucht.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsAction</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Export &amp;diagnostics…</source>
+        <translation>&amp;Diagnose exportieren…</translation>
+    </message>
+    <message>
+        <source>Saves logs and version information for support, without patient data and without passwords.</source>
+        <translation>Speichert Protokolldateien und Versionsangaben für den Support, ohne Patientendaten und ohne Passwörter.</translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>Diagnose exportieren</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>ZIP-Archiv (*.zip)</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to %1. Please attach the file to your support request.</source>
+        <translation>Die Diagnose wurde unter %1 gespeichert. Bitte hängen Sie die Datei an Ihre Support-Anfrage an.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsCommand</name>
+    <message>
+        <source>Exports logs, versions and row counts for support (no patient data, no tokens).</source>
+        <translation>Exportiert Protokolldateien, Versionen und Zeilenzahlen für den Support (keine Patientendaten, keine Tokens).</translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;. Usage:</source>
+        <translation>Unbekanntes Argument „%1“. Aufruf:</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Unter %1 gibt es keine Datenbank. Bitte geben Sie die Datenbankdatei mit --db an.</translation>
+    </message>
+    <message>
+        <source>Diagnostics written to %1.</source>
+        <translation>Diagnose nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsExport</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Die Datei %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>Appointment card</source>
+        <translation>Terminzettel</translation>
+    </message>
+    <message>
+        <source>Appointment card written to %1.</source>
+        <translation>Terminzettel nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Day list</source>
+        <translation>Tagesliste</translation>
+    </message>
+    <message>
+        <source>Day list written to %1.</source>
+        <translation>Tagesliste nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <translation>Die Datei „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Patient data</source>
+        <translation>Patientendaten</translation>
+    </message>
+    <message>
+        <source>Patient data written to %1 and %2.</source>
+        <translation>Patientendaten nach %1 und %2 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentHtml</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>nicht erschienen</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>gebucht</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Behandler:in</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Terminart</translation>
+    </message>
+    <message>
+        <source>Appointment card</source>
+        <translation>Terminzettel</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Für: %1</translation>
+    </message>
+    <message>
+        <source>No upcoming appointments.</source>
+        <translation>Keine anstehenden Termine.</translation>
+    </message>
+    <message>
+        <source>If you cannot come, please let us know as early as possible.</source>
+        <translation>Falls Sie einen Termin nicht wahrnehmen können, sagen Sie ihn bitte so früh wie möglich ab.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Gedruckt am %1</translation>
+    </message>
+    <message>
+        <source>Please give a valid date.</source>
+        <translation>Bitte geben Sie ein gültiges Datum an.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient:in</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Day list %1, %2 %3</source>
+        <translation>Tagesliste %1, %2 %3</translation>
+    </message>
+    <message>
+        <source>No appointments on this day.</source>
+        <translation>An diesem Tag gibt es keine Termine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data stored about %1 (GDPR Art. 15)</source>
+        <translation>Gespeicherte Daten zu %1 (Art. 15 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Exported on %1</source>
+        <translation>Exportiert am %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Patient number</source>
+        <translation>Patientennummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst am</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Calendar synchronisation</source>
+        <translation>Kalender-Synchronisation</translation>
+    </message>
+    <message>
+        <source>None of these appointments was written to a Google calendar.</source>
+        <translation>Keiner dieser Termine wurde in einen Google-Kalender eingetragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) were written to a practitioner&apos;s Google calendar (without patient data unless the practice chose otherwise).</source>
+        <translation>
+            <numerusform>%n Termin wurde in den Google-Kalender einer Behandler:in eingetragen (ohne Patientendaten, sofern die Praxis nichts anderes festgelegt hat).</numerusform>
+            <numerusform>%n Termine wurden in den Google-Kalender einer Behandler:in eingetragen (ohne Patientendaten, sofern die Praxis nichts anderes festgelegt hat).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+</context>
+<context>
     <name>GoogleCalendarList</name>
     <message>
         <source>The list of calendars could not be loaded: %1</source>
@@ -535,10 +894,235 @@
     </message>
 </context>
 <context>
+    <name>GoogleCommands</name>
+    <message>
+        <source>No Google OAuth client is configured. Set the environment variables EMPFANG_GOOGLE_CLIENT_ID and EMPFANG_GOOGLE_CLIENT_SECRET to the &quot;Desktop app&quot; client of the practice&apos;s Google Cloud project (see the README), or enter the client in Empfang under Settings → Google calendar (stored as google/clientId and google/clientSecret in the settings file).</source>
+        <translation>Es ist kein Google-OAuth-Client eingerichtet. Bitte setzen Sie die Umgebungsvariablen EMPFANG_GOOGLE_CLIENT_ID und EMPFANG_GOOGLE_CLIENT_SECRET auf den Client vom Typ „Desktop-App“ aus dem Google-Cloud-Projekt der Praxis (siehe README) oder tragen Sie den Client in Empfang unter Einstellungen → Google-Kalender ein (gespeichert als google/clientId und google/clientSecret in der Einstellungsdatei).</translation>
+    </message>
+    <message>
+        <source>%1 (practitioner %2)</source>
+        <translation>%1 (Behandler:in %2)</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>read-only (busy times only)</source>
+        <translation>nur lesend (nur belegte Zeiten)</translation>
+    </message>
+    <message>
+        <source>revoked in the Google account – connect again</source>
+        <translation>im Google-Konto widerrufen – bitte neu verbinden</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>--timeout expects the seconds to wait for the browser, from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout erwartet die Wartezeit auf den Browser in Sekunden, von 1 bis 3600, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Connecting with Google needs the practitioner&apos;s consent. Please let the practitioner read the privacy notice (&quot;empfang-cli privacy-notice&quot;, version %1) and run the command again with --accept-privacy-notice.</source>
+        <translation>Für die Verbindung mit Google ist die Einwilligung der Behandler:in nötig. Bitte lassen Sie die Behandler:in den Datenschutzhinweis lesen („empfang-cli privacy-notice“, Version %1) und rufen Sie den Befehl dann erneut mit --accept-privacy-notice auf.</translation>
+    </message>
+    <message>
+        <source>%1 is already connected with Google (%2). To connect again, for example with other permissions, first run &quot;empfang-cli disconnect --practitioner %3&quot;.</source>
+        <translation>%1 ist bereits mit Google verbunden (%2). Um neu zu verbinden, zum Beispiel mit anderen Berechtigungen, führen Sie zuerst „empfang-cli disconnect --practitioner %3“ aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open this address in a browser on this computer and sign in with the Google account of %1. Waiting up to %2 for Google&apos;s answer …</source>
+        <translation>Öffnen Sie diese Adresse in einem Browser auf diesem Computer und melden Sie sich mit dem Google-Konto von %1 an. Empfang wartet bis zu %2 auf die Antwort von Google …</translation>
+    </message>
+    <message>
+        <source>%1 is connected with Google read-only.</source>
+        <translation>%1 ist nur lesend mit Google verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 is connected with Google.</source>
+        <translation>%1 ist mit Google verbunden.</translation>
+    </message>
+    <message>
+        <source>Google account: %1.</source>
+        <translation>Google-Konto: %1.</translation>
+    </message>
+    <message>
+        <source>The list of calendars could not be loaded (%1); the primary calendar is used.</source>
+        <translation>Die Kalenderliste konnte nicht geladen werden (%1); es wird der Hauptkalender verwendet.</translation>
+    </message>
+    <message>
+        <source>The key of %1 could not be deleted from the keychain. %2</source>
+        <translation>Der Schlüssel von %1 konnte nicht aus dem Schlüsselbund gelöscht werden. %2</translation>
+    </message>
+    <message>
+        <source>The Google connection of %1 was removed.</source>
+        <translation>Die Google-Verbindung von %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 was not connected with Google; there was nothing to remove.</source>
+        <translation>%1 war nicht mit Google verbunden; es gab nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Key in keychain</source>
+        <translation>Schlüssel im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>No practitioners yet.</source>
+        <translation>Noch keine Behandler:innen angelegt.</translation>
+    </message>
+    <message>
+        <source>Practitioner %1 is marked as connected, but the keychain holds no key for it. Please disconnect and connect again.</source>
+        <translation>Behandler:in %1 ist als verbunden markiert, aber der Schlüsselbund enthält keinen Schlüssel dafür. Bitte trennen Sie die Verbindung und verbinden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The consent log could not be written to &quot;%1&quot;: %2</source>
+        <translation>Das Einwilligungsprotokoll konnte nicht nach „%1“ geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry/entries written to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n Eintrag nach „%1“ geschrieben.</numerusform>
+            <numerusform>%n Einträge nach „%1“ geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Behandler:in</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Datenschutzhinweis</translation>
+    </message>
+    <message>
+        <source>SHA-256 (start)</source>
+        <translation>SHA-256 (Anfang)</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>Benutzer (Betriebssystem)</translation>
+    </message>
+    <message>
+        <source>The consent log is empty.</source>
+        <translation>Das Einwilligungsprotokoll ist leer.</translation>
+    </message>
+    <message>
+        <source>The privacy notice is missing from this build. Please reinstall Empfang.</source>
+        <translation>In dieser Programmversion fehlt der Datenschutzhinweis. Bitte installieren Sie Empfang neu.</translation>
+    </message>
+    <message>
+        <source>Privacy notice, version %1</source>
+        <translation>Datenschutzhinweis, Version %1</translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PatientCommands</name>
+    <message>
+        <source>Erasing cannot be undone: confirm with --yes.</source>
+        <translation>Das Löschen kann nicht rückgängig gemacht werden: Bitte bestätigen Sie es mit --yes.</translation>
+    </message>
+    <message>
+        <source>Patient %1 erased: %2 future appointment(s) cancelled, %3 kept as anonymous statistics.</source>
+        <translation>Patient:in %1 gelöscht. Abgesagte künftige Termine: %2; als anonyme Statistik behalten: %3.</translation>
+    </message>
+    <message>
+        <source>Retention: patient data is kept (no period set).</source>
+        <translation>Aufbewahrung: Patientendaten werden unbegrenzt aufbewahrt (keine Frist festgelegt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %n year(s) after the last appointment.</source>
+        <translation>
+            <numerusform>Aufbewahrung: %n Jahr nach dem letzten Termin.</numerusform>
+            <numerusform>Aufbewahrung: %n Jahre nach dem letzten Termin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient:in</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>Das Änderungsprotokoll ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientExport</name>
+    <message>
+        <source>There is no patient with the number %1.</source>
+        <translation>Es gibt keine Patient:in mit der Nummer %1.</translation>
     </message>
 </context>
 <context>
@@ -554,6 +1138,13 @@
     <message>
         <source>There is no patient with the number %1.</source>
         <translation>Es gibt keine Patient:in mit der Nummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfWriter</name>
+    <message>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <translation>Die Datei „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -612,6 +1203,24 @@
     <message>
         <source>%1 does not offer &quot;%2&quot;.</source>
         <translation>%1 bietet „%2“ nicht an.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPolicy</name>
+    <message>
+        <source>The retention period must be between 0 (keep) and %1 years.</source>
+        <translation>Die Aufbewahrungsfrist muss zwischen 0 (unbegrenzt) und %1 Jahren liegen.</translation>
+    </message>
+    <message>
+        <source>Retention: no patient data was due for deletion.</source>
+        <translation>Aufbewahrung: Es waren keine Patientendaten zur Löschung fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %n patient(s) deleted after the retention period; %1 of their appointments kept as anonymous statistics.</source>
+        <translation>
+            <numerusform>Aufbewahrung: %n Patient:in nach Ablauf der Aufbewahrungsfrist gelöscht; %1 ihrer Termine als anonyme Statistik behalten.</numerusform>
+            <numerusform>Aufbewahrung: %n Patient:innen nach Ablauf der Aufbewahrungsfrist gelöscht; %1 ihrer Termine als anonyme Statistik behalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -708,6 +1317,153 @@
     </message>
 </context>
 <context>
+    <name>ScheduleSyncPainter</name>
+    <message>
+        <source>✓ up to date</source>
+        <translation>✓ aktuell</translation>
+    </message>
+    <message>
+        <source>outdated, as of %1</source>
+        <translation>veraltet, Stand %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>⚠ not synchronised</source>
+        <translation>⚠ nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>⚠ not synced</source>
+        <translation>⚠ nicht synchr.</translation>
+    </message>
+    <message>
+        <source>Google busy times are up to date (as of %1).</source>
+        <translation>Die belegten Zeiten aus Google sind aktuell (Stand %1).</translation>
+    </message>
+    <message>
+        <source>Google busy times are outdated (as of %1); they are refreshed as soon as Google can be reached.</source>
+        <translation>Die belegten Zeiten aus Google sind veraltet (Stand %1); sie werden aktualisiert, sobald Google erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The busy times of this day have not been loaded from Google yet.</source>
+        <translation>Die belegten Zeiten dieses Tages wurden noch nicht von Google geladen.</translation>
+    </message>
+    <message>
+        <source>Google could not deliver the busy times: %1</source>
+        <translation>Google konnte die belegten Zeiten nicht liefern: %1</translation>
+    </message>
+    <message>
+        <source>Free times are therefore not offered here; check the practitioner&apos;s calendar before booking by phone.</source>
+        <translation>Freie Zeiten werden hier deshalb nicht angeboten; prüfen Sie vor einer telefonischen Buchung den Kalender der Behandler:in.</translation>
+    </message>
+    <message>
+        <source>not yet sent</source>
+        <translation>noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>in the calendar</source>
+        <translation>im Kalender</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>changed in Google</source>
+        <translation>in Google geändert</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>busy (Google)</source>
+        <translation>belegt (Google)</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTooltips</name>
+    <message>
+        <source>%1–%2 %3
+%4</source>
+        <translation>%1–%2 %3
+%4</translation>
+    </message>
+    <message>
+        <source>Google: %1</source>
+        <translation>Google: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3: the practitioner is busy in their Google calendar (Empfang reads busy times only, no details).</source>
+        <translation>%1–%2 %3: Die Behandler:in ist in ihrem Google-Kalender belegt (Empfang liest nur belegte Zeiten, keine Details).</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesCommands</name>
+    <message>
+        <source>--weekdays expects numbers from 1 (Monday) to 7 (Sunday) separated by commas, such as 1,4 — not &quot;%1&quot;.</source>
+        <translation>--weekdays erwartet durch Kommas getrennte Zahlen von 1 (Montag) bis 7 (Sonntag), etwa 1,4 – nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nearest free time that day: %1 (practitioner %2).</source>
+        <translation>Nächste freie Zeit an diesem Tag: %1 (Behandler:in %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of the series cannot be booked as asked; nothing was booked:</source>
+        <translation>
+            <numerusform>%n Termin der Serie kann nicht wie gewünscht gebucht werden; es wurde nichts gebucht:</numerusform>
+            <numerusform>%n Termine der Serie können nicht wie gewünscht gebucht werden; es wurde nichts gebucht:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) booked for %1:</source>
+        <translation>
+            <numerusform>%n Termin für %1 gebucht:</numerusform>
+            <numerusform>%n Termine für %1 gebucht:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPlanner</name>
+    <message>
+        <source>A series has between 1 and %1 sessions.</source>
+        <translation>Eine Serie muss zwischen 1 und %1 Termine umfassen.</translation>
+    </message>
+    <message>
+        <source>The interval must be between 1 and %1 weeks.</source>
+        <translation>Der Abstand muss zwischen 1 und %1 Wochen liegen.</translation>
+    </message>
+    <message>
+        <source>Weekdays are numbers from 1 (Monday) to 7 (Sunday).</source>
+        <translation>Wochentage sind Zahlen von 1 (Montag) bis 7 (Sonntag).</translation>
+    </message>
+    <message>
+        <source>No free time on this day.</source>
+        <translation>An diesem Tag gibt es keine freie Zeit.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesService</name>
+    <message>
+        <source>The series has no sessions.</source>
+        <translation>Die Serie enthält keine Termine.</translation>
+    </message>
+    <message>
+        <source>Session %1 (%2): %3 The series was not booked.</source>
+        <translation>Termin %1 (%2): %3 Die Serie wurde nicht gebucht.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing of the series was moved.</source>
+        <translation>%1: %2 Von der Serie wurde nichts verschoben.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsRepository</name>
     <message>
         <source>The practice needs a name.</source>
@@ -728,6 +1484,122 @@
     <message>
         <source>The booking horizon must be between 1 and 3650 days.</source>
         <translation>Der Buchungshorizont muss zwischen 1 und 3650 Tagen liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotSearch</name>
+    <message>
+        <source>No practitioner offers this type.</source>
+        <translation>Kein:e Behandler:in bietet diese Terminart an.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupCheck</name>
+    <message>
+        <source>Empfang check failed: %1</source>
+        <translation>Prüfung von Empfang fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is missing (Debian package libqt6sql6-sqlite).</source>
+        <translation>Der SQLite-Treiber von Qt fehlt (Debian-Paket libqt6sql6-sqlite). Bitte installieren Sie das Paket.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be created.</source>
+        <translation>Es konnte kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The German translation could not be loaded.</source>
+        <translation>Die deutsche Übersetzung konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The main window could not be built.</source>
+        <translation>Das Hauptfenster konnte nicht aufgebaut werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>Google cannot be reached – no busy times of this practitioner are cached for this period; only Empfang&apos;s own appointments count.</source>
+        <translation>Google ist nicht erreichbar – für diesen Zeitraum sind keine belegten Zeiten dieser Behandler:in zwischengespeichert; es zählen nur die Termine in Empfang.</translation>
+    </message>
+    <message>
+        <source>Google cannot be reached – busy times from the cache of %1.</source>
+        <translation>Google ist nicht erreichbar – belegte Zeiten aus dem Zwischenspeicher (Stand %1).</translation>
+    </message>
+    <message>
+        <source>Google did not return the busy times of this practitioner (%1) – none are cached for this period; only Empfang&apos;s own appointments count.</source>
+        <translation>Google hat die belegten Zeiten dieser Behandler:in nicht geliefert (%1) – für diesen Zeitraum ist nichts zwischengespeichert; es zählen nur die Termine in Empfang.</translation>
+    </message>
+    <message>
+        <source>Google did not return the busy times of this practitioner (%1) – busy times from the cache of %2.</source>
+        <translation>Google hat die belegten Zeiten dieser Behandler:in nicht geliefert (%1) – belegte Zeiten aus dem Zwischenspeicher (Stand %2).</translation>
+    </message>
+    <message>
+        <source>The time %1–%2 has just been taken in the practitioner&apos;s Google calendar. Nothing was booked; please choose another slot (&quot;empfang-cli slots&quot;).</source>
+        <translation>Die Zeit %1–%2 wurde gerade im Google-Kalender der Behandler:in belegt. Es wurde nichts gebucht; bitte wählen Sie eine andere freie Zeit („empfang-cli slots“).</translation>
+    </message>
+    <message>
+        <source>Google cannot be reached right now: the change is kept and sent with the next &quot;empfang-cli sync&quot; or by the front desk.</source>
+        <translation>Google ist gerade nicht erreichbar: Die Änderung bleibt gespeichert und wird mit dem nächsten „empfang-cli sync“ oder von der Desktop-Anwendung Empfang gesendet.</translation>
+    </message>
+    <message>
+        <source>Google refused the change: %1</source>
+        <translation>Google hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>synchronised</source>
+        <translation>synchronisiert</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message>
+        <source>No practitioner is connected with Google; there is nothing to synchronise.</source>
+        <translation>Keine Behandler:in ist mit Google verbunden; es gibt nichts zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>No practitioner is connected with Google, so nothing can be sent again. Connect first (&quot;empfang-cli connect&quot;).</source>
+        <translation>Keine Behandler:in ist mit Google verbunden, daher kann nichts erneut gesendet werden. Bitte verbinden Sie zuerst („empfang-cli connect“).</translation>
+    </message>
+    <message>
+        <source>Appointment %1 has never been sent to Google; there is nothing to try again.</source>
+        <translation>Termin %1 wurde nie an Google gesendet; es gibt nichts erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>Sent to Google: %1. Failed: %2. Still waiting: %3.</source>
+        <translation>An Google gesendet: %1. Fehlgeschlagen: %2. Noch wartend: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Busy times of the next %1 days refreshed for %n practitioner(s).</source>
+        <translation>
+            <numerusform>Belegte Zeiten der nächsten %1 Tage für %n Behandler:in aktualisiert.</numerusform>
+            <numerusform>Belegte Zeiten der nächsten %1 Tage für %n Behandler:innen aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appointment %1: %2</source>
+        <translation>Termin %1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting changes are sent with the next &quot;empfang-cli sync&quot; or by the front desk; nothing is lost.</source>
+        <translation>Wartende Änderungen werden mit dem nächsten „empfang-cli sync“ oder von der Desktop-Anwendung Empfang gesendet; es geht nichts verloren.</translation>
+    </message>
+    <message>
+        <source>The busy times of practitioner(s) %1 could not be refreshed (Google not reachable or the calendar refused); the slot search uses the cached busy times.</source>
+        <translation>Für Behandler:innen mit Nr. %1 konnten die belegten Zeiten nicht aktualisiert werden (Google nicht erreichbar oder der Kalender hat abgelehnt); die Suche nach freien Zeiten verwendet die zwischengespeicherten belegten Zeiten.</translation>
+    </message>
+    <message>
+        <source>The keychain of this computer is not available, so Empfang cannot read the Google keys; nothing was sent. %1 Bookings stay stored and are sent once the keychain is available again.</source>
+        <translation>Der Schlüsselbund dieses Computers ist nicht verfügbar, daher kann Empfang die Google-Schlüssel nicht lesen; es wurde nichts gesendet. %1 Buchungen bleiben gespeichert und werden gesendet, sobald der Schlüsselbund wieder verfügbar ist.</translation>
     </message>
 </context>
 <context>
@@ -844,6 +1716,45 @@
     </message>
 </context>
 <context>
+    <name>empfang::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Audit log entries, newest first</source>
+        <translation>Einträge im Änderungsprotokoll, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Patient number</source>
+        <translation>Patientennummer</translation>
+    </message>
+    <message>
+        <source>Who changed which appointment and when. The log holds numbers only, never patient data, so it stays after an erasure.</source>
+        <translation>Wer wann welchen Termin geändert hat. Das Protokoll enthält nur Nummern, niemals Patientendaten, und bleibt daher auch nach einer Löschung erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>empfang::BookingDialog</name>
     <message>
         <source>Book appointment</source>
@@ -912,6 +1823,305 @@
     <message>
         <source>The birth date &quot;%1&quot; is not a date like 31.12.1980. Nothing was booked.</source>
         <translation>Das Geburtsdatum „%1“ ist kein Datum im Format 31.12.1980. Es wurde nichts gebucht.</translation>
+    </message>
+    <message>
+        <source>A patient with this name and birth date already exists (number %1). Choose them from the list, or press Book again to create a new patient anyway.</source>
+        <translation>Es gibt bereits eine Patient:in mit diesem Namen und Geburtsdatum (Nummer %1). Wählen Sie sie aus der Liste aus oder klicken Sie erneut auf „Buchen“, um trotzdem eine neue Patient:in anzulegen.</translation>
+    </message>
+    <message>
+        <source>Checking the Google calendar …</source>
+        <translation>Google-Kalender wird geprüft …</translation>
+    </message>
+    <message>
+        <source>This time is now taken in the practitioner&apos;s Google calendar. Nothing was booked – please choose another time.</source>
+        <translation>Diese Zeit ist inzwischen im Google-Kalender der Behandler:in belegt. Es wurde nichts gebucht – bitte wählen Sie eine andere Zeit.</translation>
+    </message>
+    <message>
+        <source>Google could not be asked just now; the calendar will be updated later.</source>
+        <translation>Google konnte gerade nicht abgefragt werden; der Kalender wird später aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>empfang::CalendarClient</name>
+    <message>
+        <source>The event no longer exists in the Google calendar.</source>
+        <translation>Der Kalendereintrag existiert im Google-Kalender nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The event was changed in the Google calendar meanwhile.</source>
+        <translation>Der Kalendereintrag wurde inzwischen im Google-Kalender geändert.</translation>
+    </message>
+    <message>
+        <source>Google could not be reached. Empfang will try again automatically.</source>
+        <translation>Google war nicht erreichbar. Empfang versucht es automatisch erneut.</translation>
+    </message>
+    <message>
+        <source>Google is busy or had a temporary problem (HTTP %1). Empfang will try again automatically.</source>
+        <translation>Google ist ausgelastet oder hatte ein vorübergehendes Problem (HTTP %1). Empfang versucht es automatisch erneut.</translation>
+    </message>
+    <message>
+        <source>Google did not accept the access. Please check the Google connection of this practitioner in the settings.</source>
+        <translation>Google hat den Zugriff nicht akzeptiert. Bitte prüfen Sie die Google-Verbindung dieser Behandler:in in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>This practitioner is not connected with Google.</source>
+        <translation>Diese Behandler:in ist nicht mit Google verbunden.</translation>
+    </message>
+    <message>
+        <source>Google does not allow Empfang to write to this calendar (%1). Please choose another calendar or connect again, then try again.</source>
+        <translation>Google erlaubt Empfang nicht, in diesen Kalender zu schreiben (%1). Bitte wählen Sie einen anderen Kalender oder verbinden Sie erneut und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Google does not know the chosen calendar. Please choose the calendar again in the settings, then try again.</source>
+        <translation>Google kennt den gewählten Kalender nicht. Bitte wählen Sie den Kalender in den Einstellungen erneut aus und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Google refused the change (HTTP %1, %2). Please check the appointment and try again.</source>
+        <translation>Google hat die Änderung abgelehnt (HTTP %1, %2). Bitte prüfen Sie den Termin und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>empfang::ConsentDialog</name>
+    <message>
+        <source>Connect Google Calendar – %1</source>
+        <translation>Google-Kalender verbinden – %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connect %1 with Google Calendar&lt;/b&gt;&lt;br&gt;Please read the privacy notice. Connecting is voluntary and can be withdrawn at any time.</source>
+        <translation>&lt;b&gt;%1 mit dem Google-Kalender verbinden&lt;/b&gt;&lt;br&gt;Bitte lesen Sie den Datenschutzhinweis. Die Verbindung ist freiwillig und kann jederzeit widerrufen werden.</translation>
+    </message>
+    <message>
+        <source>The privacy notice is missing from this build. Please reinstall Empfang.</source>
+        <translation>In dieser Programmversion fehlt der Datenschutzhinweis. Bitte installieren Sie Empfang neu.</translation>
+    </message>
+    <message>
+        <source>Privacy notice version %1</source>
+        <translation>Datenschutzhinweis, Version %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Empfang asks Google for exactly these two permissions:&lt;ul&gt;&lt;li&gt;&lt;b&gt;Read calendars and busy times&lt;/b&gt; – so that nobody is booked while the practitioner is busy elsewhere (calendar.readonly).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enter appointments&lt;/b&gt; – the appointments booked here appear in the practitioner&apos;s calendar, without patient names unless the practice switches them on (calendar.events).&lt;/li&gt;&lt;/ul&gt;Google may let you untick a permission: without the first one no connection is made, without the second one busy times are read but nothing is entered.</source>
+        <translation>Empfang bittet Google um genau diese zwei Berechtigungen:&lt;ul&gt;&lt;li&gt;&lt;b&gt;Kalender und belegte Zeiten lesen&lt;/b&gt; – damit niemand gebucht wird, während die Behandler:in anderweitig belegt ist (calendar.readonly).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Termine eintragen&lt;/b&gt; – die hier gebuchten Termine erscheinen im Kalender der Behandler:in, ohne Namen der Patient:innen, sofern die Praxis diese nicht einschaltet (calendar.events).&lt;/li&gt;&lt;/ul&gt;Google lässt Sie möglicherweise eine Berechtigung abwählen: Ohne die erste wird keine Verbindung hergestellt, ohne die zweite werden belegte Zeiten gelesen, aber nichts eingetragen.</translation>
+    </message>
+    <message>
+        <source>I have read the privacy notice and consent to the connection described in it.</source>
+        <translation>Ich habe den Datenschutzhinweis gelesen und willige in die darin beschriebene Verbindung ein.</translation>
+    </message>
+    <message>
+        <source>Connect with Google</source>
+        <translation>Mit Google verbinden</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Starting …</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Waiting for Google … please confirm in the browser window that has just opened, then come back here.</source>
+        <translation>Warten auf Google … Bitte bestätigen Sie im gerade geöffneten Browserfenster und kehren Sie dann hierher zurück.</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Please open the address below in a browser and confirm there.</source>
+        <translation>Der Browser konnte nicht geöffnet werden. Bitte öffnen Sie die Adresse unten in einem Browser und bestätigen Sie dort.</translation>
+    </message>
+    <message>
+        <source>No browser window? &lt;a href=&quot;%1&quot;&gt;Open Google&apos;s page&lt;/a&gt;</source>
+        <translation>Kein Browserfenster? &lt;a href=&quot;%1&quot;&gt;Google-Seite öffnen&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>empfang::ConsentLogDialog</name>
+    <message>
+        <source>Consent log</source>
+        <translation>Einwilligungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Every consent to the Google connection and every withdrawal, with the version and SHA-256 of the privacy notice agreed to. Entries are never changed or deleted.</source>
+        <translation>Jede Einwilligung in die Google-Verbindung und jeder Widerruf, mit Version und SHA-256 des zugestimmten Datenschutzhinweises. Einträge werden nie geändert oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Behandler:in</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Datenschutzhinweis</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>Benutzer (Betriebssystem)</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Version %1, %2…</source>
+        <translation>Version %1, %2…</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>No consent has been given or withdrawn yet.</source>
+        <translation>Es wurde noch keine Einwilligung erteilt oder widerrufen.</translation>
+    </message>
+    <message>
+        <source>Export consent log</source>
+        <translation>Einwilligungsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>consent-log-%1.csv</source>
+        <translation>einwilligungsprotokoll-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The consent log could not be written to %1 (%2). Please choose another folder.</source>
+        <translation>Das Einwilligungsprotokoll konnte nicht nach %1 geschrieben werden (%2). Bitte wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>empfang::FirstRunWizard</name>
+    <message>
+        <source>Set up Empfang</source>
+        <translation>Empfang einrichten</translation>
+    </message>
+    <message>
+        <source>Open the demo practice instead</source>
+        <translation>Stattdessen die Demo-Praxis öffnen</translation>
+    </message>
+    <message>
+        <source>The database is busy. Please try again in a moment.</source>
+        <translation>Die Datenbank ist gerade belegt. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The set-up could not be saved. Nothing was stored.</source>
+        <translation>Die Einrichtung konnte nicht gespeichert werden; es wurde nichts übernommen. Bitte versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>empfang::FrontDesk</name>
+    <message>
+        <source>Book &amp;series (prescription)…</source>
+        <translation>&amp;Serie buchen (Rezept)…</translation>
+    </message>
+    <message>
+        <source>Move this and f&amp;ollowing…</source>
+        <translation>Diesen und folgende &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>Cancel this and &amp;following…</source>
+        <translation>Diesen und folgende &amp;absagen…</translation>
+    </message>
+    <message>
+        <source>&amp;Patients…</source>
+        <translation>&amp;Patient:innen…</translation>
+    </message>
+    <message>
+        <source>Print appointment &amp;card…</source>
+        <translation>Terminzettel &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print &amp;day list…</source>
+        <translation>&amp;Tagesliste drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>Ä&amp;nderungsprotokoll…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Front desk</source>
+        <translation>&amp;Empfang</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Series booked: %n appointment(s) for %1.</source>
+        <translation>
+            <numerusform>Serie gebucht: %n Termin für %1.</numerusform>
+            <numerusform>Serie gebucht: %n Termine für %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appointment card</source>
+        <translation>Terminzettel</translation>
+    </message>
+    <message>
+        <source>Select an appointment of the patient first, or print from Patients (%1).</source>
+        <translation>Bitte wählen Sie zuerst einen Termin der Patient:in aus oder drucken Sie im Fenster „Patient:innen“ (%1).</translation>
+    </message>
+    <message>
+        <source>Day list</source>
+        <translation>Tagesliste</translation>
+    </message>
+    <message>
+        <source>Cancel appointments</source>
+        <translation>Termine absagen</translation>
+    </message>
+    <message>
+        <source>Cancel this appointment of %1 and all later ones of the series?</source>
+        <translation>Diesen Termin von %1 und alle späteren Termine der Serie absagen?</translation>
+    </message>
+    <message>
+        <source>This appointment is not part of a series. Cancel it?</source>
+        <translation>Dieser Termin gehört zu keiner Serie. Soll er abgesagt werden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) cancelled.</source>
+        <translation>
+            <numerusform>%n Termin abgesagt.</numerusform>
+            <numerusform>%n Termine abgesagt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) moved.</source>
+        <translation>
+            <numerusform>%n Termin verschoben.</numerusform>
+            <numerusform>%n Termine verschoben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -997,6 +2207,49 @@
     </message>
 </context>
 <context>
+    <name>empfang::GoogleCalendarDialog</name>
+    <message>
+        <source>%1 (main calendar)</source>
+        <translation>%1 (Hauptkalender)</translation>
+    </message>
+    <message>
+        <source>Google calendars – %1</source>
+        <translation>Google-Kalender – %1</translation>
+    </message>
+    <message>
+        <source>Busy times in the ticked calendars block bookings here. The appointments booked here are entered in the booking calendar.</source>
+        <translation>Belegte Zeiten in den angehakten Kalendern sperren Buchungen in Empfang. Die hier gebuchten Termine werden in den Buchungskalender eingetragen.</translation>
+    </message>
+    <message>
+        <source>Reload from Google</source>
+        <translation>Von Google neu laden</translation>
+    </message>
+    <message>
+        <source>Calendar list loaded from Google.</source>
+        <translation>Die Kalenderliste wurde von Google geladen.</translation>
+    </message>
+    <message>
+        <source>Busy times from:</source>
+        <translation>Belegte Zeiten aus:</translation>
+    </message>
+    <message>
+        <source>Enter bookings in:</source>
+        <translation>Buchungen eintragen in:</translation>
+    </message>
+    <message>
+        <source>Loading the calendar list from Google …</source>
+        <translation>Die Kalenderliste wird von Google geladen …</translation>
+    </message>
+    <message>
+        <source>Main calendar</source>
+        <translation>Hauptkalender</translation>
+    </message>
+    <message>
+        <source>Connected read-only: appointments are not entered in Google.</source>
+        <translation>Nur lesend verbunden: Termine werden nicht in Google eingetragen.</translation>
+    </message>
+</context>
+<context>
     <name>empfang::GoogleConnectionService</name>
     <message>
         <source>Please remove Empfang&apos;s access yourself in the Google account under Google-Konto → Sicherheit → Drittanbieter-Zugriffe.</source>
@@ -1056,6 +2309,200 @@
     </message>
 </context>
 <context>
+    <name>empfang::GoogleNoticeBar</name>
+    <message>
+        <source>Reconnect…</source>
+        <translation>Neu verbinden…</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>Hide this notice; the practitioner stays not connected.</source>
+        <translation>Diesen Hinweis ausblenden; die Behandler:in bleibt ohne Verbindung.</translation>
+    </message>
+    <message>
+        <source>Test mode: Google addresses are redirected (%1). Connections and appointments go to this server, not to Google.</source>
+        <translation>Testmodus: Google-Adressen werden umgeleitet (%1). Verbindungen und Termine gehen an diesen Server, nicht an Google.</translation>
+    </message>
+    <message>
+        <source>Access to Google Calendar was withdrawn in the Google account for: %1. The connection was removed; Empfang no longer reads or writes these calendars.</source>
+        <translation>Im Google-Konto wurde der Zugriff auf den Google-Kalender widerrufen für: %1. Die Verbindung wurde entfernt; Empfang liest und schreibt diese Kalender nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>empfang::GoogleTab</name>
+    <message>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>main calendar</source>
+        <translation>Hauptkalender</translation>
+    </message>
+    <message>
+        <source>busy: %1</source>
+        <translation>belegt: %1</translation>
+    </message>
+    <message>
+        <source>%1; bookings: %2</source>
+        <translation>%1; Buchungen: %2</translation>
+    </message>
+    <message>
+        <source>The Google Calendar connection is not available in this window.</source>
+        <translation>Die Verbindung zum Google-Kalender ist in diesem Fenster nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Test mode: the Google addresses are redirected to %1. Nothing reaches Google.</source>
+        <translation>Testmodus: Die Google-Adressen werden auf %1 umgeleitet. Es wird nichts an Google gesendet.</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Behandler:in</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Token in keychain</source>
+        <translation>Token im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>read: busy times from Google; write: bookings into Google</source>
+        <translation>lesen: belegte Zeiten aus Google; schreiben: Buchungen in Google</translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation>Neu verbinden…</translation>
+    </message>
+    <message>
+        <source>Read-only: busy times are taken from Google, but appointments booked here are not entered in the Google calendar.</source>
+        <translation>Nur lesend: Belegte Zeiten werden aus Google übernommen, aber hier gebuchte Termine werden nicht in den Google-Kalender eingetragen.</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Verbindung trennen</translation>
+    </message>
+    <message>
+        <source>Choose calendars…</source>
+        <translation>Kalender auswählen…</translation>
+    </message>
+    <message>
+        <source>Consent log…</source>
+        <translation>Einwilligungsprotokoll…</translation>
+    </message>
+    <message>
+        <source>OAuth client of the practice</source>
+        <translation>OAuth-Client der Praxis</translation>
+    </message>
+    <message>
+        <source>From the practice&apos;s Google Cloud project: APIs &amp; Services › Credentials › OAuth client ID of type “Desktop app” (see the README).</source>
+        <translation>Aus dem Google-Cloud-Projekt der Praxis: APIs &amp; Dienste › Anmeldedaten › OAuth-Client-ID vom Typ „Desktop-App“ (siehe README).</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable EMPFANG_GOOGLE_CLIENT_ID.</source>
+        <translation>Festgelegt durch die Umgebungsvariable EMPFANG_GOOGLE_CLIENT_ID.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Client-Secret:</translation>
+    </message>
+    <message>
+        <source>This does not look like a Google client ID: it ends in “.apps.googleusercontent.com”.</source>
+        <translation>Das sieht nicht nach einer Google-Client-ID aus: Eine Client-ID endet auf „.apps.googleusercontent.com“. Es wurde nichts gespeichert; bitte prüfen Sie die Eingabe.</translation>
+    </message>
+    <message>
+        <source>The Google client was removed.</source>
+        <translation>Der Google-Client wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The Google client was saved.</source>
+        <translation>Der Google-Client wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>read-only – appointments are not entered in Google</source>
+        <translation>nur lesend – Termine werden nicht in Google eingetragen</translation>
+    </message>
+    <message>
+        <source>revoked in Google</source>
+        <translation>in Google widerrufen</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 withdrew Empfang&apos;s access in the Google account. The connection and the stored token were removed; booking here works as before.</source>
+        <translation>%1 hat den Zugriff von Empfang im Google-Konto widerrufen. Die Verbindung und das gespeicherte Token wurden entfernt; das Buchen in Empfang funktioniert weiterhin wie gewohnt.</translation>
+    </message>
+    <message>
+        <source>Disconnect Google</source>
+        <translation>Google-Verbindung trennen</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 from Google? Empfang&apos;s access is revoked at Google, the token is deleted from the keychain and the withdrawal is recorded in the consent log.</source>
+        <translation>Die Google-Verbindung von %1 trennen? Der Zugriff von Empfang wird bei Google widerrufen, das Token wird aus dem Schlüsselbund gelöscht und der Widerruf wird im Einwilligungsprotokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>Disconnecting …</source>
+        <translation>Verbindung wird getrennt …</translation>
+    </message>
+    <message>
+        <source>The calendar choice was saved.</source>
+        <translation>Die Kalenderauswahl wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>empfang::GoogleTokenClient</name>
     <message>
         <source>Google could not be reached (%1). Please check the internet connection and try again.</source>
@@ -1076,6 +2523,33 @@
     <message>
         <source>Google sent an answer Empfang does not understand. Please try again later.</source>
         <translation>Google hat eine Antwort gesendet, die Empfang nicht versteht. Bitte versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>empfang::HoursPage</name>
+    <message>
+        <source>Working hours</source>
+        <translation>Arbeitszeiten</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>When does %1 work? Appointments can be booked in these hours; breaks and split shifts can be added later under Settings.</source>
+        <translation>Wann arbeitet %1? In diesen Zeiten können Termine gebucht werden; Pausen und geteilte Dienste lassen sich später unter Einstellungen ergänzen.</translation>
+    </message>
+    <message>
+        <source>Please tick at least one working day.</source>
+        <translation>Bitte haken Sie mindestens einen Arbeitstag an.</translation>
+    </message>
+    <message>
+        <source>On %1 the end must lie after the start.</source>
+        <translation>Am %1 muss das Ende nach dem Beginn liegen. Bitte korrigieren Sie die Zeiten.</translation>
     </message>
 </context>
 <context>
@@ -1223,10 +2697,6 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>Show the next free slot of the chosen type (F3)</source>
-        <translation>Nächste freie Zeit der gewählten Terminart anzeigen (F3)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1285,6 +2755,14 @@
         <source>No free slot within the booking horizon.</source>
         <translation>Innerhalb des Buchungshorizonts gibt es keine freie Zeit.</translation>
     </message>
+    <message>
+        <source>List the next free slots of the chosen type (F3)</source>
+        <translation>Nächste freie Zeiten der gewählten Terminart auflisten (F3)</translation>
+    </message>
+    <message>
+        <source>Show next free slot in the grid</source>
+        <translation>Nächste freie Zeit im Terminplan anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>empfang::MoveDialog</name>
@@ -1311,6 +2789,342 @@
     <message>
         <source>Practitioner:</source>
         <translation>Behandler:in:</translation>
+    </message>
+</context>
+<context>
+    <name>empfang::MoveFollowingDialog</name>
+    <message>
+        <source>Move this and following</source>
+        <translation>Diesen und folgende verschieben</translation>
+    </message>
+    <message>
+        <source>New date and time of this session</source>
+        <translation>Neues Datum und neue Uhrzeit dieses Termins</translation>
+    </message>
+    <message>
+        <source>%1, %2: the later sessions of the series move by the same number of days to the same new time.</source>
+        <translation>%1, %2: Die späteren Termine der Serie werden um dieselbe Anzahl Tage auf dieselbe neue Uhrzeit verschoben.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;New time:</source>
+        <translation>&amp;Neue Zeit:</translation>
+    </message>
+</context>
+<context>
+    <name>empfang::NextFreeDialog</name>
+    <message>
+        <source>Next free slot</source>
+        <translation>Nächste freie Zeit</translation>
+    </message>
+    <message>
+        <source>Appointment type</source>
+        <translation>Terminart</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 Min.)</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Behandler:in</translation>
+    </message>
+    <message>
+        <source>Any practitioner</source>
+        <translation>Alle Behandler:innen</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Tageszeit</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebige Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Mornings (before 12:00)</source>
+        <translation>Vormittags (vor 12:00)</translation>
+    </message>
+    <message>
+        <source>Afternoons (from 12:00)</source>
+        <translation>Nachmittags (ab 12:00)</translation>
+    </message>
+    <message>
+        <source>After …</source>
+        <translation>Ab …</translation>
+    </message>
+    <message>
+        <source>Earliest time</source>
+        <translation>Früheste Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Free slots, earliest first</source>
+        <translation>Freie Zeiten, früheste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Book…</source>
+        <translation>&amp;Buchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>Termin&amp;art:</translation>
+    </message>
+    <message>
+        <source>P&amp;ractitioner:</source>
+        <translation>Be&amp;handler:in:</translation>
+    </message>
+    <message>
+        <source>Time of &amp;day:</source>
+        <translation>&amp;Tageszeit:</translation>
+    </message>
+    <message>
+        <source>Week&amp;days:</source>
+        <translation>&amp;Wochentage:</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>No free slot matches within the booking horizon.</source>
+        <translation>Innerhalb des Buchungshorizonts passt keine freie Zeit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free slot(s), earliest first. Enter books the selected one.</source>
+        <translation>
+            <numerusform>%n freie Zeit. Die Eingabetaste bucht die ausgewählte.</numerusform>
+            <numerusform>%n freie Zeiten, früheste zuerst. Die Eingabetaste bucht die ausgewählte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>empfang::PatientPicker</name>
+    <message>
+        <source>Name, birth date or phone – or a new patient&apos;s name</source>
+        <translation>Name, Geburtsdatum oder Telefon – oder Name einer neuen Patient:in</translation>
+    </message>
+    <message>
+        <source>Patient search</source>
+        <translation>Suche nach Patient:innen</translation>
+    </message>
+    <message>
+        <source>Matching patients</source>
+        <translation>Passende Patient:innen</translation>
+    </message>
+    <message>
+        <source>, born %1</source>
+        <translation>, geb. %1</translation>
+    </message>
+    <message>
+        <source>New patient: %1</source>
+        <translation>Neue Patient:in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>empfang::PatientsDialog</name>
+    <message>
+        <source>Patients</source>
+        <translation>Patient:innen</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Patient:innen suchen</translation>
+    </message>
+    <message>
+        <source>Name, birth date (DD.MM.YYYY) or phone</source>
+        <translation>Name, Geburtsdatum (TT.MM.JJJJ) oder Telefon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Patients found</source>
+        <translation>Gefundene Patient:innen</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Behandler:in</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Terminart</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Appointment history</source>
+        <translation>Terminverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Print appointment card…</source>
+        <translation>&amp;Terminzettel drucken…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport data (GDPR)…</source>
+        <translation>Daten e&amp;xportieren (DSGVO)…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase patient (GDPR)…</source>
+        <translation>Patient:in &amp;löschen (DSGVO)…</translation>
+    </message>
+    <message>
+        <source>Retention period in years</source>
+        <translation>Aufbewahrungsfrist in Jahren</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Geburtsdatum:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>Delete patient data after the last appointment:</source>
+        <translation>Aufbewahrung der Patientendaten nach dem letzten Termin:</translation>
+    </message>
+    <message>
+        <source>Export patient data to folder</source>
+        <translation>Patientendaten in Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>nicht erschienen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>gebucht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show(s)</source>
+        <translation>
+            <numerusform>%n-mal nicht erschienen</numerusform>
+            <numerusform>%n-mal nicht erschienen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The birth date &quot;%1&quot; is not a date like 31.12.1980. Nothing was saved.</source>
+        <translation>Das Geburtsdatum „%1“ ist kein Datum im Format 31.12.1980. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Another patient has the same name and birth date (number %1). Is it the same person? Press Save again to keep both.</source>
+        <translation>Eine andere Patient:in hat denselben Namen und dasselbe Geburtsdatum (Nummer %1). Ist es dieselbe Person? Klicken Sie erneut auf „Speichern“, um beide zu behalten.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <translation>Die Datei „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Patient data</source>
+        <translation>Patientendaten</translation>
+    </message>
+    <message>
+        <source>Exported to %1.json and %1.pdf.</source>
+        <translation>Exportiert nach %1.json und %1.pdf.</translation>
+    </message>
+    <message>
+        <source>Erase patient</source>
+        <translation>Patient:in löschen</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? Future appointments are cancelled, past ones are kept only as anonymous statistics. This cannot be undone.</source>
+        <translation>%1 endgültig löschen? Künftige Termine werden abgesagt, vergangene bleiben nur als anonyme Statistik erhalten. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Patient erased: %1 future appointment(s) cancelled, %2 kept as anonymous statistics.</source>
+        <translation>Patient:in gelöscht. Abgesagte künftige Termine: %1; als anonyme Statistik behalten: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>empfang::PracticePage</name>
+    <message>
+        <source>Welcome to Empfang</source>
+        <translation>Willkommen bei Empfang</translation>
+    </message>
+    <message>
+        <source>Four short steps and the appointment grid is ready. Everything can be changed later under Settings.</source>
+        <translation>Vier kurze Schritte, dann ist der Terminplan bereit. Alles lässt sich später unter Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>e.g. Physiotherapie am Markt</source>
+        <translation>z. B. Physiotherapie am Markt</translation>
+    </message>
+    <message>
+        <source>Name of the practice:</source>
+        <translation>Name der Praxis:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zeitzone:</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +3164,25 @@
     <message>
         <source>Practice settings saved.</source>
         <translation>Praxiseinstellungen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>empfang::PractitionerPage</name>
+    <message>
+        <source>First practitioner</source>
+        <translation>Erste Behandler:in</translation>
+    </message>
+    <message>
+        <source>Who treats patients? Further practitioners can be added later.</source>
+        <translation>Wer behandelt die Patient:innen? Weitere Behandler:innen können Sie später hinzufügen.</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Berger</source>
+        <translation>z. B. Anna Berger</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
     </message>
 </context>
 <context>
@@ -1411,12 +3244,143 @@
     </message>
 </context>
 <context>
-    <name>empfang::ScheduleView</name>
+    <name>empfang::SeriesDialog</name>
     <message>
-        <source>%1–%2 %3
-%4</source>
-        <translation>%1–%2 %3
-%4</translation>
+        <source>Book series (prescription)</source>
+        <translation>Serie buchen (Rezept)</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Behandler:in</translation>
+    </message>
+    <message>
+        <source>Appointment type</source>
+        <translation>Terminart</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 Min.)</translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation>Erster Termin</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Anzahl der Termine</translation>
+    </message>
+    <message>
+        <source>Every how many weeks</source>
+        <translation>Abstand in Wochen</translation>
+    </message>
+    <message>
+        <source>Any practitioner who offers the type</source>
+        <translation>Alle Behandler:innen, die die Terminart anbieten</translation>
+    </message>
+    <message>
+        <source>Proposed sessions</source>
+        <translation>Vorgeschlagene Termine</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Conflict / alternative</source>
+        <translation>Konflikt / Alternative</translation>
+    </message>
+    <message>
+        <source>New time of the selected session</source>
+        <translation>Neue Zeit des ausgewählten Termins</translation>
+    </message>
+    <message>
+        <source>&amp;Change session</source>
+        <translation>Termin än&amp;dern</translation>
+    </message>
+    <message>
+        <source>Selected session:</source>
+        <translation>Ausgewählter Termin:</translation>
+    </message>
+    <message>
+        <source>&amp;Book series</source>
+        <translation>Serie &amp;buchen</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient:in:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>Termin&amp;art:</translation>
+    </message>
+    <message>
+        <source>P&amp;ractitioner:</source>
+        <translation>Be&amp;handler:in:</translation>
+    </message>
+    <message>
+        <source>&amp;First session:</source>
+        <translation>&amp;Erster Termin:</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions:</source>
+        <translation>Anzahl &amp;Termine:</translation>
+    </message>
+    <message>
+        <source>Week&amp;days:</source>
+        <translation>&amp;Wochentage:</translation>
+    </message>
+    <message>
+        <source>Every &amp;N weeks:</source>
+        <translation>Alle &amp;N Wochen:</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>Alternative – %1</source>
+        <translation>Alternative – %1</translation>
+    </message>
+    <message>
+        <source>Conflict – %1</source>
+        <translation>Konflikt – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alternative(s)</source>
+        <translation>
+            <numerusform>%n Alternative</numerusform>
+            <numerusform>%n Alternativen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please choose a patient or enter a new patient&apos;s name.</source>
+        <translation>Bitte wählen Sie eine Patient:in aus oder geben Sie den Namen einer neuen Patient:in ein.</translation>
+    </message>
+    <message>
+        <source>Session on %1 has no free time. Change it or shorten the series; nothing was booked.</source>
+        <translation>Für den Termin am %1 gibt es keine freie Zeit. Ändern Sie ihn oder verkürzen Sie die Serie; es wurde nichts gebucht.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +3408,129 @@
     <message>
         <source>Absences</source>
         <translation>Abwesenheiten</translation>
+    </message>
+    <message>
+        <source>Google Calendar</source>
+        <translation>Google-Kalender</translation>
+    </message>
+</context>
+<context>
+    <name>empfang::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>empfang::SyncController</name>
+    <message>
+        <source>Resend to Google</source>
+        <translation>Erneut an Google senden</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Google: %1</source>
+        <translation>Google: %1</translation>
+    </message>
+    <message>
+        <source>Sending to Google again: %1.</source>
+        <translation>Wird erneut an Google gesendet: %1.</translation>
+    </message>
+    <message>
+        <source>The appointment of %1 on %2 was changed in Google – please check. %3</source>
+        <translation>Der Termin von %1 am %2 wurde in Google geändert – bitte prüfen Sie ihn. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more)</source>
+        <translation>
+            <numerusform>(%n weiterer)</numerusform>
+            <numerusform>(%n weitere)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>empfang::SyncService</name>
+    <message>
+        <source>The Google connection of this practitioner only allows reading busy times, so Empfang cannot write the appointment into the calendar. Connect again with write permission, then retry.</source>
+        <translation>Die Google-Verbindung dieser Behandler:in erlaubt nur das Lesen belegter Zeiten, daher kann Empfang den Termin nicht in den Kalender eintragen. Bitte verbinden Sie erneut mit Schreibberechtigung und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The practitioner is not connected with Google; the appointment will be written to the calendar once the connection is back.</source>
+        <translation>Die Behandler:in ist nicht mit Google verbunden; der Termin wird in den Kalender eingetragen, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>The Google calendar already holds a different event under this appointment&apos;s id. Please contact support.</source>
+        <translation>Im Google-Kalender gibt es unter der Kennung dieses Termins bereits einen anderen Eintrag. Bitte wenden Sie sich an den Support.</translation>
+    </message>
+    <message>
+        <source>The event of this appointment was deleted in the Google calendar. The appointment is still booked in Empfang: cancel it, or use &quot;Retry&quot; to put it back into Google.</source>
+        <translation>Der Kalendereintrag dieses Termins wurde im Google-Kalender gelöscht. In Empfang ist der Termin weiterhin gebucht: Sagen Sie ihn ab oder tragen Sie ihn mit „Erneut an Google senden“ wieder in Google ein.</translation>
+    </message>
+    <message>
+        <source>The event of this appointment was moved in the Google calendar to %1 (in Empfang: %2). Move the appointment, or use &quot;Retry&quot; to write Empfang&apos;s time to Google again.</source>
+        <translation>Der Kalendereintrag dieses Termins wurde im Google-Kalender auf %1 verschoben (in Empfang: %2). Verschieben Sie den Termin oder schreiben Sie mit „Erneut an Google senden“ die Zeit aus Empfang wieder nach Google.</translation>
+    </message>
+</context>
+<context>
+    <name>empfang::TypesPage</name>
+    <message>
+        <source>Appointment types</source>
+        <translation>Terminarten</translation>
+    </message>
+    <message>
+        <source>What is booked, and how long does it take? Edit the suggestions, clear a name to leave a type out.</source>
+        <translation>Was wird gebucht, und wie lange dauert es? Passen Sie die Vorschläge an; löschen Sie einen Namen, um eine Terminart wegzulassen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Add type</source>
+        <translation>Terminart hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove type</source>
+        <translation>Terminart entfernen</translation>
+    </message>
+    <message>
+        <source>Physiotherapy</source>
+        <translation>Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Manual therapy</source>
+        <translation>Manuelle Therapie</translation>
+    </message>
+    <message>
+        <source>Initial consultation</source>
+        <translation>Erstgespräch</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Please enter at least one appointment type.</source>
+        <translation>Bitte geben Sie mindestens eine Terminart ein.</translation>
     </message>
 </context>
 <context>
