@@ -2319,7 +2319,7 @@
         <translation>Verstanden</translation>
     </message>
     <message>
-        <source>Hide this notice; the practitioner stays not connected.</source>
+        <source>Hide this notice; the practitioner stays disconnected.</source>
         <translation>Diesen Hinweis ausblenden; die Behandler:in bleibt ohne Verbindung.</translation>
     </message>
     <message>
@@ -2438,7 +2438,7 @@
         <translation>Client-Secret:</translation>
     </message>
     <message>
-        <source>This does not look like a Google client ID: it ends in “.apps.googleusercontent.com”.</source>
+        <source>This does not look like a Google client ID: a client ID ends in “.apps.googleusercontent.com”. Nothing was saved; please check it.</source>
         <translation>Das sieht nicht nach einer Google-Client-ID aus: Eine Client-ID endet auf „.apps.googleusercontent.com“. Es wurde nichts gespeichert; bitte prüfen Sie die Eingabe.</translation>
     </message>
     <message>

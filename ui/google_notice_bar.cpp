@@ -31,7 +31,7 @@ GoogleNoticeBar::GoogleNoticeBar(Database &db, QWidget *parent) : QWidget(parent
     reconnect->setObjectName(QStringLiteral("googleRevokedReconnect"));
     auto *dismiss = new QPushButton(tr("Understood"), m_revokedBar);
     dismiss->setObjectName(QStringLiteral("googleRevokedDismiss"));
-    dismiss->setToolTip(tr("Hide this notice; the practitioner stays not connected."));
+    dismiss->setToolTip(tr("Hide this notice; the practitioner stays disconnected."));
     row->addWidget(m_revokedText, 1);
     row->addWidget(reconnect);
     row->addWidget(dismiss);

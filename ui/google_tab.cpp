@@ -217,8 +217,8 @@ void GoogleTab::saveClient()
     const QString id = m_clientId->text().trimmed();
     const QString secret = m_clientSecret->text().trimmed();
     if (!id.isEmpty() && !id.endsWith(QLatin1String(".apps.googleusercontent.com")))
-        return fail(tr("This does not look like a Google client ID: it ends in "
-                       "“.apps.googleusercontent.com”."));
+        return fail(tr("This does not look like a Google client ID: a client ID ends in "
+                       "“.apps.googleusercontent.com”. Nothing was saved; please check it."));
     QSettings settings;
     settings.setValue(QStringLiteral("google/clientId"), id);
     settings.setValue(QStringLiteral("google/clientSecret"), secret);
