@@ -1,6 +1,7 @@
 #include "availability_commands.h"
 
 #include "storage/practitioner_repository.h"
+#include "sync_commands.h"
 #include "time_parsing.h"
 
 #include <QJsonArray>
@@ -8,6 +9,55 @@
 #include <QLocale>
 
 namespace empfang::cli {
+
+namespace {
+
+int printFreeSlots(CliContext &ctx, qint64 practitionerId, qint64 typeId, const QDate &firstDay,
+                   const QDate &lastDay)
+{
+    const QTimeZone zone = ctx.settings().timeZone();
+    auto free = ctx.availability().freeSlots(practitionerId, typeId, firstDay, lastDay);
+    if (!free)
+        return ctx.refuse(free.error());
+
+    if (ctx.out().json()) {
+        QJsonArray array;
+        for (const Interval &s : free.value())
+            array.append(QJsonObject{{QStringLiteral("start"), ctx.out().isoTime(s.startMs)},
+                                     {QStringLiteral("end"), ctx.out().isoTime(s.endMs)}});
+        ctx.out().printJson(array);
+        return Done;
+    }
+    if (free->isEmpty()) {
+        ctx.out().printLine(AvailabilityCommands::tr("No free slots in this period."));
+        return Done;
+    }
+    // One line per day: a week of 5-minute slots stays readable on a terminal.
+    const qint64 minutes = free->first().length() / kMinuteMs;
+    ctx.out().printLine(
+        AvailabilityCommands::tr("Free slots (%n minutes each):", nullptr, int(minutes)));
+    QDate day;
+    QStringList times;
+    const auto flush = [&] {
+        const QString label = QLocale().toString(day, QStringLiteral("ddd dd.MM.yyyy")) + u':';
+        // Twelve times a line (an hour of 5-minute steps) keeps lines within a terminal.
+        for (qsizetype i = 0; i < times.size(); i += 12)
+            ctx.out().printLine((i == 0 ? label : QString(label.size(), u' ')) + u' ' +
+                                times.mid(i, 12).join(u' '));
+        times.clear();
+    };
+    for (const Interval &s : free.value()) {
+        const QDate d = QDateTime::fromMSecsSinceEpoch(s.startMs, zone).date();
+        if (d != day)
+            flush();
+        day = d;
+        times << ctx.out().humanClock(s.startMs);
+    }
+    flush();
+    return Done;
+}
+
+} // namespace
 
 int AvailabilityCommands::freeSlots(CliContext &ctx)
 {
@@ -32,45 +82,24 @@ int AvailabilityCommands::freeSlots(CliContext &ctx)
                                  .date()
                                  .addDays(ctx.settings().horizonDays + 1);
     const QDate lastDay = std::max(first.value(), std::min(last.value(), horizonEnd));
-    auto free =
-        ctx.availability().freeSlots(practitioner.value(), type.value(), first.value(), lastDay);
-    if (!free)
-        return ctx.refuse(free.error());
-
-    if (ctx.out().json()) {
-        QJsonArray array;
-        for (const Interval &s : free.value())
-            array.append(QJsonObject{{QStringLiteral("start"), ctx.out().isoTime(s.startMs)},
-                                     {QStringLiteral("end"), ctx.out().isoTime(s.endMs)}});
-        ctx.out().printJson(array);
-        return Done;
+    // With Google: busy times fresh from Google when it answers, else from the cache (said on
+    // stderr, so a script reading stdout gets the same slot list either way).
+    if (SyncRig *rig = SyncCommands::rigFor(ctx, {practitioner.value()})) {
+        const qint64 pid = practitioner.value();
+        const qint64 typeId = type.value();
+        const QDate firstDay = first.value();
+        const Interval range{TimeParsing::startOfDay(firstDay, zone),
+                             TimeParsing::startOfDay(lastDay.addDays(1), zone)};
+        SyncCommands::refreshFor(
+            *rig, pid, range,
+            [&ctx, rig, pid, typeId, firstDay, lastDay, range](bool ok, const QString &why) {
+                if (!ok)
+                    ctx.out().error(SyncCommands::cacheNote(ctx, *rig, pid, range, why));
+                ctx.finish(printFreeSlots(ctx, pid, typeId, firstDay, lastDay));
+            });
+        return Pending;
     }
-    if (free->isEmpty()) {
-        ctx.out().printLine(tr("No free slots in this period."));
-        return Done;
-    }
-    // One line per day: a week of 5-minute slots stays readable on a terminal.
-    const qint64 minutes = free->first().length() / kMinuteMs;
-    ctx.out().printLine(tr("Free slots (%n minutes each):", nullptr, int(minutes)));
-    QDate day;
-    QStringList times;
-    const auto flush = [&] {
-        const QString label = QLocale().toString(day, QStringLiteral("ddd dd.MM.yyyy")) + u':';
-        // Twelve times a line (an hour of 5-minute steps) keeps lines within a terminal.
-        for (qsizetype i = 0; i < times.size(); i += 12)
-            ctx.out().printLine((i == 0 ? label : QString(label.size(), u' ')) + u' ' +
-                                times.mid(i, 12).join(u' '));
-        times.clear();
-    };
-    for (const Interval &s : free.value()) {
-        const QDate d = QDateTime::fromMSecsSinceEpoch(s.startMs, zone).date();
-        if (d != day)
-            flush();
-        day = d;
-        times << ctx.out().humanClock(s.startMs);
-    }
-    flush();
-    return Done;
+    return printFreeSlots(ctx, practitioner.value(), type.value(), first.value(), lastDay);
 }
 
 int AvailabilityCommands::nextFree(CliContext &ctx)

@@ -1,8 +1,10 @@
 #include "booking_commands.h"
 
+#include "google/google_connection_repository.h"
 #include "storage/appointment_repository.h"
 #include "storage/patient_repository.h"
 #include "storage/practitioner_repository.h"
+#include "sync_commands.h"
 #include "time_parsing.h"
 
 #include <QJsonArray>
@@ -73,6 +75,55 @@ Result<QList<Patient>> patientsNamed(Database &db, const QString &name)
     return out;
 }
 
+using Change = std::function<Result<Appointment>()>;
+using Print = std::function<void(const Appointment &)>;
+
+bool connectedWithGoogle(Database &db, qint64 practitionerId)
+{
+    auto c = GoogleConnectionRepository(db).find(practitionerId);
+    return c && c->isConnected();
+}
+
+// Carries out a booking change. Without Google exactly as always: synchronous. With Google:
+// first the fresh check of `span` against the practitioner's Google calendar (issue 4.5, when
+// `checkPractitioner` is connected), then the change, then one push so the event reaches
+// Google at once. Offline the change is still made (it waits in the outbox) and stderr says so.
+int commit(CliContext &ctx, SyncRig *rig, qint64 checkPractitioner, const Interval &span,
+           const Change &change, const Print &print)
+{
+    if (!rig) {
+        auto r = change();
+        if (!r)
+            return ctx.refuse(r.error());
+        print(r.value());
+        return Done;
+    }
+    auto run = [&ctx, rig, change, print] {
+        auto r = change();
+        if (!r)
+            return ctx.finish(ctx.refuse(r.error()));
+        print(r.value());
+        SyncCommands::pushThenFinish(ctx, rig, r->id);
+    };
+    if (checkPractitioner == 0 || !connectedWithGoogle(ctx.db(), checkPractitioner)) {
+        run();
+        return Pending;
+    }
+    SyncCommands::refreshFor(
+        *rig, checkPractitioner, span,
+        [&ctx, rig, checkPractitioner, span, run](bool ok, const QString &why) {
+            if (!ok) {
+                ctx.out().error(SyncCommands::cacheNote(ctx, *rig, checkPractitioner, span, why));
+            } else if (const QString taken =
+                           SyncCommands::takenInGoogle(ctx, *rig, checkPractitioner, span);
+                       !taken.isEmpty()) {
+                return ctx.finish(ctx.refuse(taken));
+            }
+            run();
+        });
+    return Pending;
+}
+
 } // namespace
 
 int BookingCommands::printAppointment(CliContext &ctx, const Appointment &a,
@@ -139,10 +190,16 @@ int BookingCommands::book(CliContext &ctx)
             request.newPatientName = name;
     }
 
-    auto booked = ctx.booking().book(request);
-    if (!booked)
-        return ctx.refuse(booked.error());
-    return printAppointment(ctx, booked.value(), tr("Appointment %1 booked: %2–%3, %4, %5."));
+    const auto minutes =
+        PractitionerRepository(ctx.db()).durationFor(request.practitionerId, request.typeId);
+    const Interval span{request.startMs,
+                        request.startMs + (minutes ? minutes.value() : 0) * kMinuteMs};
+    return commit(
+        ctx, SyncCommands::rigFor(ctx, {request.practitionerId}), request.practitionerId, span,
+        [&ctx, request] { return ctx.booking().book(request); },
+        [&ctx](const Appointment &a) {
+            printAppointment(ctx, a, tr("Appointment %1 booked: %2–%3, %4, %5."));
+        });
 }
 
 int BookingCommands::move(CliContext &ctx)
@@ -160,10 +217,25 @@ int BookingCommands::move(CliContext &ctx)
             return ctx.usageError(p.error());
         practitioner = p.value();
     }
-    auto moved = ctx.booking().move(appointment.value(), start.value(), practitioner);
-    if (!moved)
-        return ctx.refuse(moved.error());
-    return printAppointment(ctx, moved.value(), tr("Appointment %1 moved: %2–%3, %4, %5."));
+    const auto before = AppointmentRepository(ctx.db()).find(appointment.value());
+    SyncRig *rig = nullptr;
+    qint64 target = 0;
+    Interval span;
+    if (before) {
+        target = practitioner.value_or(before->practitionerId);
+        span = {start.value(), start.value() + before->span.length()};
+        rig = SyncCommands::rigFor(ctx, {before->practitionerId, target});
+    }
+    const qint64 id = appointment.value();
+    const qint64 newStart = start.value();
+    return commit(
+        ctx, rig, target, span,
+        [&ctx, id, newStart, practitioner] {
+            return ctx.booking().move(id, newStart, practitioner);
+        },
+        [&ctx](const Appointment &a) {
+            printAppointment(ctx, a, tr("Appointment %1 moved: %2–%3, %4, %5."));
+        });
 }
 
 int BookingCommands::cancel(CliContext &ctx)
@@ -171,10 +243,15 @@ int BookingCommands::cancel(CliContext &ctx)
     auto appointment = ctx.id(QStringLiteral("appointment"));
     if (!appointment)
         return ctx.usageError(appointment.error());
-    auto cancelled = ctx.booking().cancel(appointment.value());
-    if (!cancelled)
-        return ctx.refuse(cancelled.error());
-    return printAppointment(ctx, cancelled.value(), tr("Appointment %1 cancelled: %2–%3, %4, %5."));
+    const auto before = AppointmentRepository(ctx.db()).find(appointment.value());
+    SyncRig *rig = before ? SyncCommands::rigFor(ctx, {before->practitionerId}) : nullptr;
+    const qint64 id = appointment.value();
+    // A cancellation frees time: nothing to check in Google first.
+    return commit(
+        ctx, rig, 0, {}, [&ctx, id] { return ctx.booking().cancel(id); },
+        [&ctx](const Appointment &a) {
+            printAppointment(ctx, a, tr("Appointment %1 cancelled: %2–%3, %4, %5."));
+        });
 }
 
 int BookingCommands::listAppointments(CliContext &ctx)
@@ -205,10 +282,16 @@ int BookingCommands::listAppointments(CliContext &ctx)
     auto list = AppointmentRepository(ctx.db()).list(range, practitioner);
     if (!list)
         return ctx.refuse(list.error());
+    // Read from the database only: listing never talks to Google.
+    SyncRig rig(ctx.db(), ctx.clock(), nullptr);
+    const auto syncOf = [&rig](qint64 id) { return rig.sync.appointmentSync(id); };
     if (ctx.out().json()) {
         QJsonArray array;
-        for (const Appointment &a : list.value())
-            array.append(appointmentJson(a, ctx.out()));
+        for (const Appointment &a : list.value()) {
+            QJsonObject o = appointmentJson(a, ctx.out());
+            o.insert(QStringLiteral("sync"), SyncCommands::syncJson(syncOf(a.id)));
+            array.append(o);
+        }
         ctx.out().printJson(array);
         return Done;
     }
@@ -225,10 +308,11 @@ int BookingCommands::listAppointments(CliContext &ctx)
                             names.value(a.practitionerId),
                             a.typeName,
                             a.patientName,
-                            statusText(a.status)};
-    ctx.out().printTable(
-        {tr("No."), tr("Time"), tr("Practitioner"), tr("Type"), tr("Patient"), tr("Status")}, rows,
-        tr("No appointments in this period."));
+                            statusText(a.status),
+                            SyncCommands::syncLabel(syncOf(a.id))};
+    ctx.out().printTable({tr("No."), tr("Time"), tr("Practitioner"), tr("Type"), tr("Patient"),
+                          tr("Status"), tr("Google")},
+                         rows, tr("No appointments in this period."));
     return Done;
 }
 

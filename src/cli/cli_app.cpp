@@ -11,6 +11,7 @@
 #include "series_commands.h"
 #include "storage/database.h"
 #include "storage/database_location.h"
+#include "sync_commands.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -47,6 +48,7 @@ const QHash<QString, Handler> &handlers()
         {QStringLiteral("disconnect"), &GoogleCommands::disconnect},
         {QStringLiteral("status"), &GoogleCommands::status},
         {QStringLiteral("consent-log"), &GoogleCommands::consentLog},
+        {QStringLiteral("sync"), &SyncCommands::sync},
         {QStringLiteral("book-series"), &SeriesCommands::bookSeries},
         {QStringLiteral("patient erase"), &PatientCommands::erase},
         {QStringLiteral("retention"), &PatientCommands::retention},

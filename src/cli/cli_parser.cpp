@@ -142,6 +142,12 @@ const QList<CommandSpec> &CliParser::commands()
         {QStringLiteral("consent-log"), QStringLiteral("[--practitioner ID] [--csv FILE]"),
          QT_TRANSLATE_NOOP("CliParser", "Shows the consent log (grants and withdrawals) or "
                                         "exports it as CSV.")},
+        {QStringLiteral("sync"), QStringLiteral("[--retry ID]"),
+         QT_TRANSLATE_NOOP("CliParser", "Sends waiting bookings, moves and cancellations to "
+                                        "Google, refreshes the busy times of the next 14 days "
+                                        "for every connected practitioner and checks Empfang's "
+                                        "own events in Google; --retry sends a failed "
+                                        "appointment again.")},
         {QStringLiteral("book-series"),
          QStringLiteral("--practitioner ID --type ID --start TIME --count N (--patient NAME | "
                         "--patient-id ID) [--weekdays LIST] [--every-weeks N] [--note TEXT]"),

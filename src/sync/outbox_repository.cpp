@@ -311,6 +311,18 @@ Status OutboxRepository::retry(qint64 appointmentId, qint64 nowMs)
     return success();
 }
 
+Status OutboxRepository::makeAllDue(qint64 nowMs)
+{
+    QSqlQuery q(m_db.connection());
+    QString error;
+    if (!sql::run(q,
+                  QStringLiteral("UPDATE outbox SET next_attempt_ms = 0, updated_ms = ? WHERE "
+                                 "state = 'pending' AND next_attempt_ms > 0"),
+                  {nowMs}, &error))
+        return Status::failure(error);
+    return success();
+}
+
 Status OutboxRepository::setOperation(qint64 id, OutboxOperation op, qint64 nowMs)
 {
     QSqlQuery q(m_db.connection());

@@ -47,6 +47,9 @@ public:
     Status fail(qint64 id, const QString &error, qint64 nowMs);
     /// The receptionist's "try again": failed rows of the appointment become due now.
     Status retry(qint64 appointmentId, qint64 nowMs);
+    /// Every pending row becomes due now: an explicit "sync now" (empfang-cli sync) should not
+    /// wait out a backoff that an earlier offline attempt started.
+    Status makeAllDue(qint64 nowMs);
     /// After a 409 showed the event exists with an older state: the row becomes a patch.
     Status setOperation(qint64 id, OutboxOperation op, qint64 nowMs);
     Status enqueue(const OutboxEntry &entry, qint64 nowMs);

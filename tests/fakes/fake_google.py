@@ -36,6 +36,9 @@ Control endpoints (all under /_fake/, JSON bodies):
                            (a "foreign" private appointment, or a move of one of ours)
   POST /_fake/events/delete {"calendar", "id"} delete an event as the practitioner would
   GET  /_fake/events?calendar=ID  every event of a calendar, deleted ones included
+  GET  /_fake/inserts      {event id: successful events.insert count} (exactly-once checks)
+With --state-file PATH the account (refresh tokens, calendars, events, insert counts) survives a
+restart on the same port, like Google's side of an outage: tests stop and restart the fake.
 Calendar API: freeBusy (computed from the events: transparent = free, all-day busy unless
 transparent, cancelled ignored; per-calendar errors via config {"freebusy_errors": {id: reason}};
 more than 50 items get tooManyCalendarsRequested), events insert/get/patch/delete/list with
@@ -239,6 +242,31 @@ class State:
         self.access_tokens = {}  # token -> dict(scope, refresh, expires_at, revoked)
         self.faults = []  # dicts with endpoint, count, ...
         self.calendar = CalendarStore()
+        self.inserts = {}  # event id -> successful inserts (must never exceed 1)
+
+    def save(self):
+        """Writes what Google would keep across an outage (call with the lock held)."""
+        path = self.args.state_file
+        if not path:
+            return
+        data = {"refresh_tokens": self.refresh_tokens, "calendars": self.calendar.calendars,
+                "events": self.calendar.events, "etag": self.calendar.etag_counter,
+                "inserts": self.inserts}
+        with open(path + ".tmp", "w") as f:
+            json.dump(data, f)
+        os.replace(path + ".tmp", path)
+
+    def load(self):
+        path = self.args.state_file
+        if not path or not os.path.exists(path):
+            return
+        with open(path) as f:
+            data = json.load(f)
+        self.refresh_tokens = data["refresh_tokens"]
+        self.calendar.calendars = data["calendars"]
+        self.calendar.events = data["events"]
+        self.calendar.etag_counter = data["etag"]
+        self.inserts = data["inserts"]
 
     def take_fault(self, endpoint):
         with self.lock:
@@ -308,7 +336,8 @@ class Handler(BaseHTTPRequestHandler):
                                     "endpoint": endpoint, "at": time.time(),
                                     "event": params.get("event"),
                                     "calendar": params.get("calendar"),
-                                    "private_filter": query.get("privateExtendedProperty")})
+                                    "private_filter": query.get("privateExtendedProperty"),
+                                    "insert_id": self.insert_id(endpoint, body)})
         if handler is None:
             return self.send_json(404, api_error(404, "notFound"))
         fault = self.st.take_fault(endpoint) if endpoint else None
@@ -335,17 +364,33 @@ class Handler(BaseHTTPRequestHandler):
                 return self.send_json(status, body_obj)
         return handler(self, query=query, form=form, body=body, **params)
 
+    @staticmethod
+    def insert_id(endpoint, body):
+        if endpoint != "events.insert":
+            return None
+        try:
+            return json.loads(body or b"{}").get("id")
+        except (ValueError, AttributeError):
+            return None
+
     def do_GET(self):
         self.dispatch("GET")
 
     def do_POST(self):
         self.dispatch("POST")
+        self.persist()
+
+    def persist(self):
+        with self.st.lock:
+            self.st.save()
 
     def do_DELETE(self):
         self.dispatch("DELETE")
+        self.persist()
 
     def do_PATCH(self):
         self.dispatch("PATCH")
+        self.persist()
 
     def do_PUT(self):
         self.dispatch("PUT")
@@ -617,6 +662,7 @@ class Handler(BaseHTTPRequestHandler):
                 # Also for deleted events: Google never hands out an id twice in a calendar.
                 return self.api_fail(409, "duplicate", "The requested identifier already exists.")
             stored = self.st.calendar.put(cal, event)
+            self.st.inserts[stored["id"]] = self.st.inserts.get(stored["id"], 0) + 1
         self.send_json(200, stored)
 
     def find_event(self, calendar, event):
@@ -799,6 +845,10 @@ class Handler(BaseHTTPRequestHandler):
         with self.st.lock:
             self.send_json(200, list(self.st.calendar.events.get(cal, {}).values()))
 
+    def fake_inserts(self, **_):
+        with self.st.lock:
+            self.send_json(200, dict(self.st.inserts))
+
     def fake_expire(self, **_):
         with self.st.lock:
             for a in self.st.access_tokens.values():
@@ -830,6 +880,7 @@ ROUTES = [
     ("POST", r"/_fake/events/delete", None, Handler.fake_delete_event),
     ("GET", r"/_fake/events", None, Handler.fake_events),
     ("GET", r"/_fake/log", None, Handler.fake_log),
+    ("GET", r"/_fake/inserts", None, Handler.fake_inserts),
     ("GET", r"/_fake/tokens", None, Handler.fake_tokens),
     ("POST", r"/_fake/reset", None, Handler.fake_reset),
     ("POST", r"/_fake/config", None, Handler.fake_config),
@@ -850,11 +901,14 @@ def main():
     p.add_argument("--expires-in", type=int, default=3599)
     p.add_argument("--print-env", action="store_true", help="print EMPFANG_GOOGLE_* lines too")
     p.add_argument("--verbose", action="store_true", help="log requests to stderr")
+    p.add_argument("--state-file", default=None,
+                   help="keep tokens and calendars in this file across restarts")
     args = p.parse_args()
 
     server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
     server.daemon_threads = True
     server.state = State(args)
+    server.state.load()
     server.client_id, server.client_secret = args.client_id, args.client_secret
     server.verbose = args.verbose
     base = "http://127.0.0.1:%d" % server.server_address[1]

@@ -24,10 +24,13 @@ public:
     static constexpr auto kClientSecret = "GOCSPX-fake-secret";
     QUrl base; // http://127.0.0.1:<port>
 
-    bool start(const QString &script)
+    /// `port` 0: a free one. A restart on the same port with the same `--state-file` is an
+    /// outage of Google that ends (see fake_google.py).
+    bool start(const QString &script, quint16 port = 0, const QStringList &extraArgs = {})
     {
         m_process.setProgram(QStringLiteral("python3"));
-        m_process.setArguments({script, QStringLiteral("--port"), QStringLiteral("0")});
+        m_process.setArguments(
+            QStringList{script, QStringLiteral("--port"), QString::number(port)} + extraArgs);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start();
         if (!m_process.waitForStarted(10000))
@@ -39,7 +42,9 @@ public:
         base = QUrl(QString::fromUtf8(m_process.readLine().trimmed()));
         return base.isValid() && base.host() == QLatin1String("127.0.0.1");
     }
-    ~FakeGoogle()
+    ~FakeGoogle() { stop(); }
+    /// Google goes away: connections are refused until start() again.
+    void stop()
     {
         m_process.kill();
         m_process.waitForFinished(5000);

@@ -1,0 +1,293 @@
+#include "sync_commands.h"
+
+#include "google/google_connection_repository.h"
+#include "google/google_endpoints.h"
+#include "storage/appointment_repository.h"
+#include "storage/sql.h"
+#include "sync/outbox_repository.h"
+#include "time_parsing.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace empfang::cli {
+
+namespace {
+
+// A booking command waits this long for its one push; then the event stays in the outbox and
+// `sync` (or the front desk) sends it. Short, because the receptionist's answer is already in.
+constexpr int kPushTimeoutMs = 5000;
+// Per request: a hanging Google must not keep the command from ending.
+constexpr int kTransferTimeoutMs = 10000;
+
+QList<qint64> connectedPractitioners(Database &db, const QList<qint64> &among)
+{
+    QList<qint64> out;
+    if (auto all = GoogleConnectionRepository(db).list()) {
+        for (const GoogleConnection &c : all.value()) {
+            if (c.isConnected() && (among.isEmpty() || among.contains(c.practitionerId)))
+                out << c.practitionerId;
+        }
+    }
+    return out;
+}
+
+struct Problem
+{
+    qint64 appointmentId = 0;
+    SyncService::AppointmentSync sync;
+};
+
+// Appointments Google refused for good or that were changed in Google: `sync` lists them.
+QList<Problem> problems(Database &db, SyncService &sync)
+{
+    QList<Problem> out;
+    QSqlQuery q(db.connection());
+    QString error;
+    if (!sql::run(q,
+                  QStringLiteral("SELECT appointment_id FROM outbox WHERE state = 'failed' UNION "
+                                 "SELECT appointment_id FROM google_events WHERE sync_state IN "
+                                 "('failed', 'conflict') ORDER BY 1"),
+                  {}, &error))
+        return out;
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    for (qint64 id : ids) {
+        if (auto s = sync.appointmentSync(id);
+            s && (s->state == SyncState::Failed || s->state == SyncState::Conflict))
+            out << Problem{id, *s};
+    }
+    return out;
+}
+
+} // namespace
+
+SyncRig::SyncRig(Database &db, const Clock &clock, QObject *parent)
+    : QObject(parent), connections(db, store, &nam, GoogleEndpoints::load()),
+      client(connections, &nam), sync(db, connections, client, clock)
+{
+    client.setTransferTimeout(kTransferTimeoutMs);
+}
+
+SyncRig *SyncCommands::rigFor(CliContext &ctx, const QList<qint64> &practitionerIds)
+{
+    if (connectedPractitioners(ctx.db(), practitionerIds).isEmpty())
+        return nullptr;
+    auto *rig = new SyncRig(ctx.db(), ctx.clock(), ctx.scope());
+    ctx.availability().setBusySource(rig->sync.busySource());
+    return rig;
+}
+
+void SyncCommands::refreshFor(SyncRig &rig, qint64 practitionerId, const Interval &range,
+                              std::function<void(bool, const QString &)> done)
+{
+    QPointer<SyncRig> guard(&rig);
+    rig.sync.refreshBusy(
+        range,
+        [guard, practitionerId, range, done](const BusyRefresher::Summary &summary) {
+            if (!guard)
+                return;
+            const bool ok = summary.practitioners.contains(practitionerId) &&
+                            !summary.notSynchronised.contains(practitionerId);
+            done(ok, ok ? QString() : guard->sync.busyState(practitionerId, range).error);
+        },
+        {practitionerId});
+}
+
+QString SyncCommands::cacheNote(CliContext &ctx, SyncRig &rig, qint64 practitionerId,
+                                const Interval &range, const QString &why)
+{
+    const BusyCache::State s = rig.sync.busyState(practitionerId, range);
+    const QString when = s.fetchedMs > 0 ? ctx.out().humanTime(s.fetchedMs) : QString();
+    // Google's per-calendar reasons are single words ("notFound"); Empfang's own sentences
+    // (network, token, keychain) say why Google could not be asked at all.
+    const bool googleAnswered = !why.isEmpty() && !why.contains(u' ');
+    if (googleAnswered)
+        return when.isEmpty()
+                   ? tr("Google did not return the busy times of this practitioner's calendar "
+                        "(%1) – none are cached for this period; only Empfang's own "
+                        "appointments count.")
+                         .arg(why)
+                   : tr("Google did not return the busy times of this practitioner's calendar "
+                        "(%1) – busy times from the cache of %2.")
+                         .arg(why, when);
+    const QString line =
+        when.isEmpty()
+            ? tr("Google cannot be reached – no busy times of this practitioner are "
+                 "cached for this period; only Empfang's own appointments count.")
+            : tr("Google cannot be reached – busy times from the cache of %1.").arg(when);
+    return why.isEmpty() ? line : line + u' ' + why;
+}
+
+QString SyncCommands::takenInGoogle(CliContext &ctx, SyncRig &rig, qint64 practitionerId,
+                                    const Interval &span)
+{
+    if (rig.sync.cache().busy(practitionerId, span).isEmpty())
+        return {};
+    return tr("The time %1–%2 has just been taken in the practitioner's Google calendar. "
+              "Nothing was booked; please choose another slot (\"empfang-cli slots\").")
+        .arg(ctx.out().humanTime(span.startMs), ctx.out().humanClock(span.endMs));
+}
+
+void SyncCommands::pushThenFinish(CliContext &ctx, SyncRig *rig, qint64 appointmentId)
+{
+    auto open = rig ? OutboxRepository(ctx.db()).openFor(appointmentId)
+                    : Result<std::optional<OutboxEntry>>(std::nullopt);
+    if (!rig || !open || !open.value())
+        return ctx.finish(Done); // nothing owed to Google (not connected, read-only)
+    auto finished = std::make_shared<bool>(false);
+    auto end = [&ctx, rig, appointmentId, finished] {
+        if (std::exchange(*finished, true))
+            return;
+        const auto s = rig->sync.appointmentSync(appointmentId);
+        if (s && s->state == SyncState::Pending)
+            ctx.out().error(tr("Google cannot be reached right now: the change is kept and sent "
+                               "with the next \"empfang-cli sync\" or by the front desk."));
+        else if (s && s->state == SyncState::Failed)
+            ctx.out().error(tr("Google refused the change: %1").arg(s->message));
+        ctx.finish(Done);
+    };
+    QObject::connect(&rig->sync, &SyncService::pushFinished, rig, end);
+    QTimer::singleShot(kPushTimeoutMs, rig, end);
+    rig->sync.pushNow();
+}
+
+QString SyncCommands::syncLabel(const std::optional<SyncService::AppointmentSync> &s)
+{
+    if (!s)
+        return QStringLiteral("–");
+    switch (s->state) {
+    case SyncState::Pending:
+        return tr("pending");
+    case SyncState::Synced:
+        return tr("synchronised");
+    case SyncState::Failed:
+        return tr("failed: %1").arg(s->message);
+    case SyncState::Conflict:
+        return tr("conflict: %1").arg(s->message);
+    }
+    return QStringLiteral("–");
+}
+
+QJsonValue SyncCommands::syncJson(const std::optional<SyncService::AppointmentSync> &s)
+{
+    if (!s)
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("state"), syncStateKey(s->state)},
+                       {QStringLiteral("message"), s->message}};
+}
+
+int SyncCommands::sync(CliContext &ctx)
+{
+    std::optional<qint64> retryId;
+    if (ctx.has(QStringLiteral("retry"))) {
+        auto id = ctx.id(QStringLiteral("retry"));
+        if (!id)
+            return ctx.usageError(id.error());
+        if (auto a = AppointmentRepository(ctx.db()).find(id.value()); !a)
+            return ctx.refuse(a.error());
+        retryId = id.value();
+    }
+    const QList<qint64> connected = connectedPractitioners(ctx.db(), {});
+    if (connected.isEmpty() && !retryId) {
+        if (ctx.out().json())
+            ctx.out().printJson(QJsonObject{{QStringLiteral("pushed"), 0},
+                                            {QStringLiteral("failed"), 0},
+                                            {QStringLiteral("pending"), 0},
+                                            {QStringLiteral("busyRefreshed"), 0}});
+        else
+            ctx.out().printLine(tr("No practitioner is connected with Google; there is nothing "
+                                   "to synchronise."));
+        return Done;
+    }
+    if (connected.isEmpty())
+        return ctx.refuse(tr("No practitioner is connected with Google, so nothing can be sent "
+                             "again. Connect first (\"empfang-cli connect\")."));
+    auto *rig = new SyncRig(ctx.db(), ctx.clock(), ctx.scope());
+    if (retryId) {
+        if (!rig->sync.appointmentSync(*retryId))
+            return ctx.refuse(tr("Appointment %1 has never been sent to Google; there is nothing "
+                                 "to try again.")
+                                  .arg(*retryId));
+        if (Status s = rig->sync.retry(*retryId); !s)
+            return ctx.refuse(s.error());
+    }
+    // The admin asks to sync now: writes waiting for their backoff are due at once.
+    if (Status s = OutboxRepository(ctx.db()).makeAllDue(ctx.clock().nowMs()); !s)
+        return ctx.refuse(s.error());
+
+    const QTimeZone zone = ctx.settings().timeZone();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(ctx.clock().nowMs(), zone).date();
+    const Interval range{TimeParsing::startOfDay(today, zone),
+                         TimeParsing::startOfDay(today.addDays(kSyncDays), zone)};
+
+    auto report = [&ctx, rig](int busyRefreshed, const QList<qint64> &notSynchronised) {
+        const OutboxRepository::Counts counts = OutboxRepository(ctx.db()).counts();
+        const int pushed = rig->sync.stats().pushed;
+        const QList<Problem> found = problems(ctx.db(), rig->sync);
+        if (ctx.out().json()) {
+            ctx.out().printJson(QJsonObject{{QStringLiteral("pushed"), pushed},
+                                            {QStringLiteral("failed"), counts.failed},
+                                            {QStringLiteral("pending"), counts.pending},
+                                            {QStringLiteral("busyRefreshed"), busyRefreshed}});
+        } else {
+            ctx.out().printLine(tr("Sent to Google: %1. Failed: %2. Still waiting: %3.")
+                                    .arg(pushed)
+                                    .arg(counts.failed)
+                                    .arg(counts.pending));
+            ctx.out().printLine(tr("Busy times of the next %1 days refreshed for %n "
+                                   "practitioner(s).",
+                                   nullptr, busyRefreshed)
+                                    .arg(kSyncDays));
+            for (const Problem &p : found)
+                ctx.out().printLine(
+                    tr("Appointment %1: %2").arg(p.appointmentId).arg(syncLabel(p.sync)));
+            if (counts.pending > 0)
+                ctx.out().printLine(tr("Waiting changes are sent with the next \"empfang-cli "
+                                       "sync\" or by the front desk; nothing is lost."));
+        }
+        if (!notSynchronised.isEmpty()) {
+            QStringList ids;
+            for (qint64 id : notSynchronised)
+                ids << QString::number(id);
+            ctx.out().error(tr("The busy times of practitioner(s) %1 could not be refreshed "
+                               "(Google not reachable or the calendar refused); the slot search "
+                               "uses the cached busy times.")
+                                .arg(ids.join(QStringLiteral(", "))));
+        }
+        ctx.finish(Done);
+    };
+    auto afterPush = [rig, range, report] {
+        rig->sync.refreshBusy(range, [rig, range, report](const BusyRefresher::Summary &s) {
+            const int refreshed = int(s.practitioners.size() - s.notSynchronised.size());
+            const QList<qint64> missing = s.notSynchronised;
+            rig->sync.reconcile(range,
+                                [report, refreshed, missing] { report(refreshed, missing); });
+        });
+    };
+    auto pushed = std::make_shared<bool>(false);
+    QObject::connect(&rig->sync, &SyncService::pushFinished, rig, [pushed, afterPush] {
+        if (!std::exchange(*pushed, true))
+            afterPush();
+    });
+
+    // Without a keychain no token can be read: say so instead of reporting everything as
+    // "waiting". Asked for one connected practitioner; the keychain is the same for all.
+    rig->connections.status(connected.first(), [&ctx, rig](const GoogleStatus &status) {
+        if (status.keychain == GoogleStatus::Keychain::Unknown)
+            return ctx.finish(ctx.refuse(
+                tr("The keychain of this computer is not available, so Empfang cannot read the "
+                   "Google keys; nothing was sent. %1 Bookings stay stored and are sent once the "
+                   "keychain is available again.")
+                    .arg(status.keychainMessage)));
+        rig->sync.pushNow();
+    });
+    return Pending;
+}
+
+} // namespace empfang::cli

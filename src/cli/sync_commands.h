@@ -1,0 +1,67 @@
+#pragma once
+
+#include "booking/clock.h"
+#include "cli_context.h"
+#include "google/calendar_client.h"
+#include "google/google_connection_service.h"
+#include "security/keychain_token_store.h"
+#include "sync/sync_service.h"
+
+#include <QJsonValue>
+#include <QNetworkAccessManager>
+
+#include <functional>
+
+namespace empfang::cli {
+
+/// The sync stack of one CLI run, owned by the context's scope. Member order is construction
+/// order: the sync service goes first on destruction, while the client, the connection service,
+/// the keychain store and the network access it uses still exist.
+class SyncRig : public QObject
+{
+public:
+    SyncRig(Database &db, const Clock &clock, QObject *parent);
+    QNetworkAccessManager nam;
+    KeychainTokenStore store;
+    GoogleConnectionService connections;
+    CalendarClient client;
+    SyncService sync;
+};
+
+/// `sync` (push the outbox, refresh busy times, reconcile) and the Google side of `slots`,
+/// `book`, `move`, `cancel` and `appointments` (issue 4). Without a Google connection none of
+/// this runs and those commands behave exactly as before.
+class SyncCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncCommands)
+public:
+    /// How many days ahead `sync` refreshes busy times and reconciles.
+    static constexpr int kSyncDays = 14;
+
+    static int sync(CliContext &ctx);
+
+    /// A rig when one of `practitionerIds` (or anybody, when empty) has a Google connection,
+    /// else nullptr. The availability of `ctx` then counts the cached Google busy times.
+    static SyncRig *rigFor(CliContext &ctx, const QList<qint64> &practitionerIds = {});
+
+    /// Refreshes the practitioner's busy times for `range`; `done(fresh, why)` runs from the
+    /// event loop. `fresh` is false when Google could not be asked (offline, keychain) or
+    /// answered with an error for a calendar; the cache then still holds what it held.
+    static void refreshFor(SyncRig &rig, qint64 practitionerId, const Interval &range,
+                           std::function<void(bool fresh, const QString &why)> done);
+    /// "Google cannot be reached – busy times from the cache of …" for stderr.
+    static QString cacheNote(CliContext &ctx, SyncRig &rig, qint64 practitionerId,
+                             const Interval &range, const QString &why);
+    /// The fresh check of a booking: the slot is busy in Google (a German refusal), or empty.
+    static QString takenInGoogle(CliContext &ctx, SyncRig &rig, qint64 practitionerId,
+                                 const Interval &span);
+    /// After a booking change: one short push so the event reaches Google at once, then ends
+    /// the command with Done. Offline it stays queued and a note says so.
+    static void pushThenFinish(CliContext &ctx, SyncRig *rig, qint64 appointmentId);
+
+    /// The "Google" column and the JSON "sync" value of an appointment (null: not synced).
+    static QString syncLabel(const std::optional<SyncService::AppointmentSync> &s);
+    static QJsonValue syncJson(const std::optional<SyncService::AppointmentSync> &s);
+};
+
+} // namespace empfang::cli

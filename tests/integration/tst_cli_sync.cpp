@@ -1,0 +1,268 @@
+// empfang-cli and the calendar sync (issue 4) as a black box: the built binary against the fake
+// Google server on the real Secret Service (through tests/fakes/with_keyring.sh). Covers `sync`,
+// Google busy times in `slots`, the fresh check of `book`, offline bookings, kill -9 in the
+// middle of a sync and the sync state in `appointments`.
+#include "cli_harness.h"
+#include "fake_google_process.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+#include <csignal>
+
+using namespace empfang;
+using namespace empfang::test;
+
+namespace {
+
+const QString kPid = QStringLiteral("1");
+
+QJsonObject eventAt(const QDate &day, const QTime &from, const QTime &to)
+{
+    return {{QStringLiteral("summary"), QStringLiteral("Privat")},
+            {QStringLiteral("start"), QJsonObject{{QStringLiteral("dateTime"), iso(day, from)}}},
+            {QStringLiteral("end"), QJsonObject{{QStringLiteral("dateTime"), iso(day, to)}}}};
+}
+
+} // namespace
+
+class TstCliSync : public QObject
+{
+    Q_OBJECT
+
+    FakeGoogle m_fake;
+    QTemporaryDir m_config; // XDG homes of every run, and the fake's state file
+    quint16 m_port = 0;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CliHarness> m_cli;
+    QDate m_day;
+
+    QString stateFile() const { return m_config.filePath(QStringLiteral("fake-state.json")); }
+    bool startFake(quint16 port)
+    {
+        if (!m_fake.start(QStringLiteral(EMPFANG_FAKE_GOOGLE), port,
+                          {QStringLiteral("--state-file"), stateFile()}))
+            return false;
+        m_port = quint16(m_fake.base.port());
+        m_fake.exportEnvironment();
+        return true;
+    }
+    CliRun run(const QStringList &args) { return m_cli->run(args); }
+    CliRun json(const QStringList &args) { return m_cli->json(args); }
+    CliRun book(const QTime &at, const QString &patient = QStringLiteral("Jürgen Müller"))
+    {
+        return run({QStringLiteral("book"), QStringLiteral("--practitioner"), kPid,
+                    QStringLiteral("--type"), QStringLiteral("1"), QStringLiteral("--start"),
+                    iso(m_day, at), QStringLiteral("--patient"), patient});
+    }
+    QJsonArray appointments()
+    {
+        const QString d = m_day.toString(Qt::ISODate);
+        return json({QStringLiteral("appointments"), QStringLiteral("--from"), d,
+                     QStringLiteral("--to"), d})
+            .json()
+            .array();
+    }
+    QStringList slotStarts()
+    {
+        const QString d = m_day.toString(Qt::ISODate);
+        const CliRun r = json({QStringLiteral("slots"), QStringLiteral("--practitioner"), kPid,
+                               QStringLiteral("--type"), QStringLiteral("1"),
+                               QStringLiteral("--from"), d, QStringLiteral("--to"), d});
+        QStringList starts;
+        for (const QJsonValue &v : r.json().array())
+            starts << v.toObject().value(QStringLiteral("start")).toString();
+        return starts;
+    }
+    QJsonArray liveEvents()
+    {
+        QJsonArray live;
+        for (const QJsonValue &v : m_fake.get(QStringLiteral("/_fake/events")).array()) {
+            if (v.toObject().value(QStringLiteral("status")).toString() !=
+                QLatin1String("cancelled"))
+                live.append(v);
+        }
+        return live;
+    }
+    QJsonObject syncJson()
+    {
+        const CliRun r = json({QStringLiteral("sync")});
+        if (r.exitCode != 0)
+            qWarning() << r.err;
+        return r.json().object();
+    }
+    static QString syncState(const QJsonValue &appointment)
+    {
+        return appointment.toObject()
+            .value(QStringLiteral("sync"))
+            .toObject()
+            .value(QStringLiteral("state"))
+            .toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+                 "run through tests/fakes/with_keyring.sh (a session bus with gnome-keyring)");
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        qputenv("EMPFANG_LANGUAGE", "en"); // the source texts this test checks
+        QVERIFY(startFake(0));
+        m_day = futureMonday();
+    }
+    void init()
+    {
+        m_fake.reset();
+        QProcess::execute(
+            QStringLiteral("secret-tool"),
+            {QStringLiteral("clear"), QStringLiteral("server"), QStringLiteral("Empfang")});
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_cli = std::make_unique<CliHarness>(m_dir->filePath(QStringLiteral("praxis.sqlite")));
+        setUpPractice(*m_cli);
+        QVERIFY(!QTest::currentTestFailed());
+        // Connect practitioner 1 as a practitioner would, the test playing the browser.
+        QProcess connect;
+        connect.start(QStringLiteral(EMPFANG_CLI),
+                      {QStringLiteral("--db"), m_cli->dbPath(), QStringLiteral("connect"),
+                       QStringLiteral("--practitioner"), kPid,
+                       QStringLiteral("--accept-privacy-notice")});
+        QVERIFY(connect.waitForStarted(10000));
+        while (!connect.canReadLine() && connect.state() == QProcess::Running)
+            connect.waitForReadyRead(15000);
+        const QUrl url(QString::fromUtf8(connect.readLine()).trimmed());
+        QVERIFY(url.isValid());
+        m_fake.land(m_fake.authorize(url));
+        QVERIFY(connect.waitForFinished(60000));
+        QVERIFY2(connect.exitCode() == 0, connect.readAllStandardError().constData());
+    }
+
+    void bookSyncPushesOneEventWithoutPatientData()
+    {
+        // Google fails the booking's own push once: the booking stands, `sync` sends it.
+        m_fake.fault({{QStringLiteral("endpoint"), QStringLiteral("events.insert")},
+                      {QStringLiteral("status"), 503}});
+        const CliRun booked = book(QTime(9, 0));
+        QVERIFY2(booked.exitCode == 0, qPrintable(booked.err));
+        QCOMPARE(syncState(appointments().at(0)), QStringLiteral("pending"));
+        const QJsonObject s = syncJson();
+        QCOMPARE(s.value(QStringLiteral("pushed")).toInt(), 1);
+        QCOMPARE(s.value(QStringLiteral("failed")).toInt(), 0);
+        QCOMPARE(s.value(QStringLiteral("pending")).toInt(), 0);
+        QCOMPARE(s.value(QStringLiteral("busyRefreshed")).toInt(), 1);
+        const QJsonArray events = liveEvents();
+        QCOMPARE(events.size(), 1);
+        QVERIFY(!QJsonDocument(events).toJson().contains("Müller"));
+        QCOMPARE(syncState(appointments().at(0)), QStringLiteral("synced"));
+
+        // Online, a booking reaches Google at once, without waiting for `sync`.
+        QVERIFY(book(QTime(10, 0)).exitCode == 0);
+        QCOMPARE(liveEvents().size(), 2);
+        QCOMPARE(syncJson().value(QStringLiteral("pushed")).toInt(), 0);
+
+        const CliRun table =
+            run({QStringLiteral("appointments"), QStringLiteral("--from"),
+                 m_day.toString(Qt::ISODate), QStringLiteral("--to"), m_day.toString(Qt::ISODate)});
+        QVERIFY(table.out.contains(QStringLiteral("Google")));
+        QCOMPARE(table.out.count(QStringLiteral("synchronised")), 2);
+        const CliRun human = run({QStringLiteral("sync")});
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY2(human.out.contains(QStringLiteral("Sent to Google: 0")), qPrintable(human.out));
+    }
+
+    void foreignEventRemovesSlotsAndFreshCheckRefuses()
+    {
+        QVERIFY(slotStarts().contains(iso(m_day, QTime(10, 0))));
+        m_fake.post(QStringLiteral("/_fake/events"),
+                    {{QStringLiteral("calendar"), QStringLiteral("primary")},
+                     {QStringLiteral("event"), eventAt(m_day, QTime(10, 0), QTime(11, 0))}});
+        const QStringList starts = slotStarts();
+        QVERIFY(starts.contains(iso(m_day, QTime(9, 0))));
+        QVERIFY(!starts.contains(iso(m_day, QTime(10, 0))));
+        QVERIFY(!starts.contains(iso(m_day, QTime(10, 30))));
+
+        // The grid showed 11:00 as free; then the practitioner takes it in Google.
+        QVERIFY(starts.contains(iso(m_day, QTime(11, 0))));
+        m_fake.post(QStringLiteral("/_fake/events"),
+                    {{QStringLiteral("calendar"), QStringLiteral("primary")},
+                     {QStringLiteral("event"), eventAt(m_day, QTime(11, 0), QTime(11, 30))}});
+        const CliRun refused = book(QTime(11, 0));
+        QCOMPARE(refused.exitCode, 1);
+        verifyMessage(refused);
+        QVERIFY2(refused.err.contains(QStringLiteral("taken in the practitioner's Google")),
+                 qPrintable(refused.err));
+        QCOMPARE(appointments().size(), 0);
+        QCOMPARE(m_fake.requests(QStringLiteral("events.insert")).size(), 0);
+    }
+
+    void offlineBookingReachesGoogleOnceItIsBack()
+    {
+        const quint16 port = m_port;
+        m_fake.stop();
+        const CliRun booked = book(QTime(9, 30));
+        QVERIFY2(booked.exitCode == 0, qPrintable(booked.err));
+        QVERIFY2(booked.err.contains(QStringLiteral("Google")), qPrintable(booked.err));
+        QCOMPARE(syncState(appointments().at(0)), QStringLiteral("pending"));
+        // `slots` still works, from the cache, and says so.
+        const CliRun cached =
+            run({QStringLiteral("slots"), QStringLiteral("--practitioner"), kPid,
+                 QStringLiteral("--type"), QStringLiteral("1"), QStringLiteral("--from"),
+                 m_day.toString(Qt::ISODate), QStringLiteral("--to"), m_day.toString(Qt::ISODate)});
+        QCOMPARE(cached.exitCode, 0);
+        QVERIFY2(cached.err.contains(QStringLiteral("busy times")), qPrintable(cached.err));
+        const QJsonObject offline = syncJson();
+        QCOMPARE(offline.value(QStringLiteral("pushed")).toInt(), 0);
+        QCOMPARE(offline.value(QStringLiteral("pending")).toInt(), 1);
+
+        QVERIFY(startFake(port));
+        QCOMPARE(m_port, port);
+        const QJsonObject s = syncJson();
+        QCOMPARE(s.value(QStringLiteral("pushed")).toInt(), 1);
+        QCOMPARE(s.value(QStringLiteral("pending")).toInt(), 0);
+        QCOMPARE(liveEvents().size(), 1);
+        QVERIFY(!QJsonDocument(liveEvents()).toJson().contains("Müller"));
+        QCOMPARE(syncState(appointments().at(0)), QStringLiteral("synced"));
+    }
+
+    void killDuringSyncLosesAndDuplicatesNothing()
+    {
+        // Three bookings made while Google is away.
+        const quint16 port = m_port;
+        m_fake.stop();
+        for (const QTime &t : {QTime(8, 0), QTime(9, 0), QTime(10, 0)})
+            QVERIFY(book(t).exitCode == 0);
+        QVERIFY(startFake(port));
+        // The first insert goes through, the second hangs in Google while the CLI is killed.
+        m_fake.fault({{QStringLiteral("endpoint"), QStringLiteral("events.insert")},
+                      {QStringLiteral("count"), 1}});
+        m_fake.fault({{QStringLiteral("endpoint"), QStringLiteral("events.insert")},
+                      {QStringLiteral("delay_ms"), 3000}});
+        QProcess sync;
+        sync.start(QStringLiteral(EMPFANG_CLI),
+                   {QStringLiteral("--db"), m_cli->dbPath(), QStringLiteral("sync")});
+        QVERIFY(sync.waitForStarted(10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_fake.requests(QStringLiteral("events.insert")).size() >= 2; }, 20000));
+        QCOMPARE(sync.state(), QProcess::Running);
+        ::kill(pid_t(sync.processId()), SIGKILL);
+        QVERIFY(sync.waitForFinished(10000));
+        QCOMPARE(sync.exitStatus(), QProcess::CrashExit);
+        QCOMPARE(liveEvents().size() >= 1, true);
+
+        const QJsonObject s = syncJson();
+        QCOMPARE(s.value(QStringLiteral("pending")).toInt(), 0);
+        QCOMPARE(s.value(QStringLiteral("failed")).toInt(), 0);
+        // The hanging insert is carried out by Google after all; give it its time.
+        QTest::qWait(3500);
+        QCOMPARE(liveEvents().size(), 3);
+        const QJsonObject inserts = m_fake.get(QStringLiteral("/_fake/inserts")).object();
+        QCOMPARE(inserts.size(), 3);
+        for (const QJsonValue &n : inserts)
+            QCOMPARE(n.toInt(), 1);
+        for (const QJsonValue &a : appointments())
+            QCOMPARE(syncState(a), QStringLiteral("synced"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCliSync)
+#include "tst_cli_sync.moc"
