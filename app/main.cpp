@@ -2,10 +2,12 @@
 #include "booking/clock.h"
 #include "diagnostics/log_file.h"
 #include "first_run_wizard.h"
+#include "google/calendar_client.h"
 #include "localization.h"
 #include "main_window.h"
 #include "startup_check.h"
 #include "storage/database.h"
+#include "sync/sync_service.h"
 
 #include <QApplication>
 #include <QNetworkAccessManager>
@@ -34,7 +36,13 @@ int main(int argc, char *argv[])
     // The app's only QNetworkAccessManager, shared by everything that goes online.
     QNetworkAccessManager network;
     empfang::MainWindow window(*db, clock);
-    window.setGoogleService(empfang::AppStartup::createGoogleService(*db, &network, &window));
+    auto *google = empfang::AppStartup::createGoogleService(*db, &network, &window);
+    window.setGoogleService(google);
+    // Declared after the window, so destroyed before it and before the Google service it uses.
+    empfang::CalendarClient calendar(*google, &network);
+    empfang::SyncService sync(*db, *google, calendar, clock);
+    window.setSyncService(&sync);
+    sync.start();
     window.showMaximized();
     return app.exec();
 }

@@ -32,10 +32,13 @@ void AppointmentOperations::book(qint64 practitionerId, qint64 startMs,
     auto *dialog = new BookingDialog(m_db, m_booking, practitioner.value(), startMs, zone(), types,
                                      typeId, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSyncService(m_sync);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Appointment booked = dialog->booked();
-        emit done(booked.id, QDate(),
-                  tr("Booked: %1, %2.").arg(booked.patientName, booked.typeName));
+        QString message = tr("Booked: %1, %2.").arg(booked.patientName, booked.typeName);
+        if (!dialog->syncNote().isEmpty())
+            message += u' ' + dialog->syncNote();
+        emit done(booked.id, QDate(), message);
     });
     dialog->open();
 }

@@ -14,6 +14,7 @@ namespace empfang {
 class BookingService;
 class Database;
 class ScheduleView;
+class SyncService;
 
 /// What the receptionist does to appointments: opens the booking and move dialogs, asks
 /// before cancelling or marking a no-show, calls BookingService and reports the outcome.
@@ -25,6 +26,8 @@ public:
     AppointmentOperations(Database &db, BookingService &booking, ScheduleView *view,
                           QWidget *window);
 
+    /// With Google, bookings re-check the slot in Google first (null = no Google).
+    void setSyncService(SyncService *sync) { m_sync = sync; }
     void book(qint64 practitionerId, qint64 startMs, const QList<AppointmentType> &types,
               qint64 typeId);
     void moveCurrent();
@@ -43,6 +46,7 @@ private:
     BookingService &m_booking;
     ScheduleView *m_view;
     QWidget *m_window;
+    SyncService *m_sync = nullptr;
 };
 
 } // namespace empfang

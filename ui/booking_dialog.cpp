@@ -1,8 +1,11 @@
 #include "booking_dialog.h"
 
 #include "booking/booking_service.h"
+#include "fresh_check.h"
 #include "storage/patient_duplicates.h"
 #include "storage/patient_repository.h"
+#include "storage/practitioner_repository.h"
+#include "sync/sync_service.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -74,6 +77,10 @@ BookingDialog::BookingDialog(Database &db, BookingService &booking,
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
 
+    m_checking = new QLabel(tr("Checking the Google calendar …"), this);
+    m_checking->setObjectName(QStringLiteral("bookingGoogleCheck"));
+    m_checking->hide();
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("bookingButtons"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Book"));
@@ -92,6 +99,7 @@ BookingDialog::BookingDialog(Database &db, BookingService &booking,
     layout->addWidget(when);
     layout->addLayout(form);
     layout->addWidget(m_error);
+    layout->addWidget(m_checking);
     layout->addWidget(m_buttons);
 
     connect(m_search, &QLineEdit::textChanged, this, &BookingDialog::search);
@@ -161,8 +169,20 @@ void BookingDialog::showError(const QString &message)
     m_error->setVisible(!message.isEmpty());
 }
 
+void BookingDialog::setSyncService(SyncService *sync)
+{
+    m_sync = sync;
+}
+
+bool BookingDialog::isCheckingGoogle() const
+{
+    return m_freshCheck && m_freshCheck->isRunning();
+}
+
 void BookingDialog::accept()
 {
+    if (isCheckingGoogle())
+        return; // Enter again while Google is asked: the answer decides
     const QListWidgetItem *item = m_patients->currentItem();
     if (!item) {
         showError(tr("Please choose a patient or enter a new patient's name."));
@@ -188,8 +208,8 @@ void BookingDialog::accept()
         }
         // Same name and birth date as someone on file: most likely the same person, whose
         // history would be split. Warn once; Enter again books a new patient anyway.
-        auto twins = PatientDuplicates::find(m_db, request.newPatientName,
-                                             request.newPatientBirthDate);
+        auto twins =
+            PatientDuplicates::find(m_db, request.newPatientName, request.newPatientBirthDate);
         if (twins && !twins->isEmpty() && !m_duplicateConfirmed) {
             m_duplicateConfirmed = true;
             showError(tr("A patient with this name and birth date already exists (number %1). "
@@ -199,6 +219,46 @@ void BookingDialog::accept()
             return;
         }
     }
+    if (FreshCheck::applies(m_sync, request.practitionerId))
+        checkGoogleThenCommit(request);
+    else
+        commit(request);
+}
+
+void BookingDialog::checkGoogleThenCommit(const BookingRequest &request)
+{
+    auto minutes = PractitionerRepository(m_db).durationFor(request.practitionerId, request.typeId);
+    if (!minutes) {
+        showError(minutes.error());
+        return;
+    }
+    const Interval span{request.startMs, request.startMs + qint64(minutes.value()) * kMinuteMs};
+    // One check per attempt: the request (patient, type) may differ from the last one.
+    if (m_freshCheck)
+        m_freshCheck->deleteLater();
+    m_freshCheck = new FreshCheck(*m_sync, this);
+    connect(m_freshCheck, &FreshCheck::finished, this,
+            [this, request](FreshCheck::Outcome outcome) {
+                m_checking->hide();
+                m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+                if (outcome == FreshCheck::Outcome::Taken) {
+                    showError(tr("This time is now taken in the practitioner's Google "
+                                 "calendar. Nothing was booked – please choose another time."));
+                    return;
+                }
+                if (outcome == FreshCheck::Outcome::Unchecked)
+                    m_syncNote = tr("Google could not be asked just now; the calendar will be "
+                                    "updated later.");
+                commit(request);
+            });
+    showError(QString());
+    m_checking->show();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_freshCheck->start(request.practitionerId, span);
+}
+
+void BookingDialog::commit(const BookingRequest &request)
+{
     auto result = m_booking.book(request);
     if (!result) {
         showError(result.error());

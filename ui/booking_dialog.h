@@ -17,6 +17,9 @@ namespace empfang {
 
 class BookingService;
 class Database;
+class FreshCheck;
+class SyncService;
+struct BookingRequest;
 
 /// Books one free slot: search a patient as you type (or type a new name), check the type,
 /// press Enter. Errors stay in the dialog and nothing is changed.
@@ -31,6 +34,12 @@ public:
     /// The stored appointment after a successful booking.
     const Appointment &booked() const { return m_booked; }
     QString errorText() const;
+    /// With Google: re-check the slot against a fresh freeBusy answer before booking (null =
+    /// book at once, as without Google).
+    void setSyncService(SyncService *sync);
+    /// After acceptance: what to tell about Google (e.g. "the calendar is updated later").
+    QString syncNote() const { return m_syncNote; }
+    bool isCheckingGoogle() const;
 
 public slots:
     void accept() override;
@@ -42,6 +51,8 @@ private:
     void search(const QString &text);
     void updateNewPatientFields();
     void showError(const QString &message);
+    void commit(const BookingRequest &request);
+    void checkGoogleThenCommit(const BookingRequest &request);
 
     Database &m_db;
     BookingService &m_booking;
@@ -56,6 +67,10 @@ private:
     QComboBox *m_type = nullptr;
     QLineEdit *m_note = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_checking = nullptr;
+    SyncService *m_sync = nullptr;
+    FreshCheck *m_freshCheck = nullptr;
+    QString m_syncNote;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -11,6 +11,8 @@
 #include "storage/practitioner_repository.h"
 #include "storage/schedule_repository.h"
 #include "storage/settings_repository.h"
+#include "sync/sync_service.h"
+#include "sync_controller.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -48,7 +50,9 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     column->setSpacing(0);
     m_googleNotices = new GoogleNoticeBar(db, central);
     m_view = new ScheduleView(central);
+    m_syncUi = new SyncController(db, m_view, this);
     column->addWidget(m_googleNotices);
+    column->addWidget(m_syncUi->noticeBar());
     column->addWidget(m_view, 1);
     setCentralWidget(central);
     connect(m_googleNotices, &GoogleNoticeBar::reconnectRequested, this,
@@ -57,7 +61,8 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
 
     createActions();
     createToolBarAndMenus();
-    m_view->setAppointmentActions({m_move, m_cancel, m_noShow});
+    m_view->setAppointmentActions(QList<QAction *>{m_move, m_cancel, m_noShow} +
+                                  m_syncUi->appointmentActions());
     m_view->setSlotActions({m_book});
     connect(m_view, &ScheduleView::slotActivated, this, &MainWindow::bookSlot);
     connect(m_view, &ScheduleView::currentChanged, this, &MainWindow::updateActions);
@@ -65,10 +70,18 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     connect(m_view, &ScheduleView::appointmentDropped, m_operations,
             &AppointmentOperations::moveByDrop);
     connect(m_operations, &AppointmentOperations::done, this, &MainWindow::showOperationResult);
+    // A change at the desk goes to Google at once, not at the next poll.
+    connect(m_operations, &AppointmentOperations::done, m_syncUi, &SyncController::pushNow);
+    connect(m_syncUi, &SyncController::reloadRequested, this, &MainWindow::reload);
+    connect(m_syncUi, &SyncController::showAppointmentRequested, this,
+            [this](qint64 id, const QDate &date) { showOperationResult(id, date, QString()); });
+    connect(m_syncUi, &SyncController::message, statusBar(),
+            [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_operations, &AppointmentOperations::failed, statusBar(),
             [this](const QString &message) { statusBar()->showMessage(message); });
     m_frontDesk = new FrontDesk(this, db, clock, m_availability, m_booking, m_operations);
     connect(m_frontDesk, &FrontDesk::changed, this, &MainWindow::reload);
+    connect(m_frontDesk, &FrontDesk::changed, m_syncUi, &SyncController::pushNow);
     // After FrontDesk, which creates the Help menu this joins.
     DiagnosticsAction::install(*this, db);
 
@@ -327,6 +340,10 @@ void MainWindow::reload()
     const qint64 typeId = m_typeChooser->currentData().toLongLong();
     ScheduleData grid =
         ScheduleData::load(m_db, m_availability, visibleDays(), practitioners, typeId);
+    if (!grid.days.isEmpty())
+        m_syncUi->setVisibleRange(
+            {grid.msAt(grid.days.first(), 0), grid.msAt(grid.days.last().addDays(1), 0)});
+    m_syncUi->decorate(grid);
     if (isWeekView() && !practitioners.isEmpty()) {
         // A weekend nobody works and nothing is booked on is just wasted width.
         const int perDay = int(practitioners.size());
@@ -430,6 +447,14 @@ void MainWindow::setGoogleService(GoogleConnectionService *service)
     if (service)
         connect(service, &GoogleConnectionService::revokedExternally, statusBar(),
                 [this](qint64, const QString &message) { statusBar()->showMessage(message); });
+}
+
+void MainWindow::setSyncService(SyncService *sync)
+{
+    m_availability.setBusySource(sync ? sync->busySource() : BusySource());
+    m_operations->setSyncService(sync);
+    m_syncUi->setService(sync);
+    reload();
 }
 
 } // namespace empfang

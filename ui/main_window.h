@@ -21,6 +21,8 @@ class GoogleConnectionService;
 class GoogleNoticeBar;
 class ScheduleView;
 class SettingsDialog;
+class SyncController;
+class SyncService;
 
 /// The reception window: navigation, filters and the schedule grid; turns the grid's
 /// requests into dialogs and BookingService calls.
@@ -40,6 +42,9 @@ public:
     /// The app's Google connection for the settings dialog and the notices (null = none).
     void setGoogleService(GoogleConnectionService *service);
     GoogleConnectionService *googleService() const { return m_google; }
+    /// The app's Google sync (null = none: the grid shows local data only, as without Google).
+    void setSyncService(SyncService *sync);
+    SyncController *syncController() const { return m_syncUi; }
     /// Series, next free list, patients, printing, audit log, shortcuts (issue 5).
     FrontDesk *frontDesk() const { return m_frontDesk; }
 
@@ -70,6 +75,7 @@ private:
     GoogleNoticeBar *m_googleNotices = nullptr;
     GoogleConnectionService *m_google = nullptr;
     AppointmentOperations *m_operations = nullptr;
+    SyncController *m_syncUi = nullptr;
     FrontDesk *m_frontDesk = nullptr;
     QDateEdit *m_dateEdit = nullptr;
     QComboBox *m_practitionerFilter = nullptr;

@@ -2,6 +2,7 @@
 
 #include "domain/appointment.h"
 #include "domain/practitioner.h"
+#include "sync/sync_types.h"
 
 #include <QColor>
 #include <QDate>
@@ -14,6 +15,24 @@ namespace empfang {
 class AvailabilityService;
 class Database;
 
+/// What Google says about one column (filled by SyncController; NotConnected without Google).
+struct GoogleColumn
+{
+    enum class Freshness { NotConnected, Fresh, Stale, Unsynchronised };
+    Freshness freshness = Freshness::NotConnected;
+    qint64 fetchedMs = 0;  // oldest fetch of the day's busy times (0 = never)
+    QString error;         // German or Google's reason, for Unsynchronised
+    QList<Interval> busy;  // UTC, from the practitioner's busy calendars, own events excluded
+    int withheldSlots = 0; // free slots not offered because the busy times are unknown
+};
+
+/// Where an appointment stands with Google, for its badge and tooltip.
+struct SyncBadge
+{
+    SyncState state = SyncState::Pending;
+    QString message; // German
+};
+
 /// One column of the grid: one practitioner on one day, with everything drawn in it.
 struct ScheduleColumn
 {
@@ -24,6 +43,7 @@ struct ScheduleColumn
     QList<Interval> absences;  // UTC
     QList<Interval> freeSlots; // UTC, full span of the chosen type
     QList<Appointment> appointments;
+    GoogleColumn google;
 };
 
 /// What the reception grid shows for some days, loaded in one go so the view only paints
@@ -37,6 +57,7 @@ struct ScheduleData
     QList<QDate> days;
     QList<ScheduleColumn> columns;    // day-major: every practitioner of day 0, then day 1, …
     QHash<qint64, QColor> typeColors; // appointment type id → block colour
+    QHash<qint64, SyncBadge> sync;    // appointment id → Google state (only synced practitioners)
     QString error;                    // first problem while loading, for the status bar
 
     /// Practice-local minutes since the start of `day` (negative / beyond 1440 off that day).

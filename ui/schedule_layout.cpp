@@ -15,7 +15,11 @@ void ScheduleLayout::update(const ScheduleData &data, const QFontMetrics &fm, co
     m_firstMinute = data.firstMinute;
     m_lastMinute = std::max(data.firstMinute + 60, data.lastMinute);
     m_rowHeight = fm.height() + fm.height() / 2;
-    m_headerHeight = 2 * m_rowHeight;
+    const bool google = std::any_of(data.columns.begin(), data.columns.end(), [](const auto &c) {
+        return c.google.freshness != GoogleColumn::Freshness::NotConnected;
+    });
+    m_syncRowHeight = google ? fm.height() + fm.height() / 3 : 0;
+    m_headerHeight = 2 * m_rowHeight + m_syncRowHeight;
     m_axisWidth = fm.horizontalAdvance(QStringLiteral("00:00")) + fm.averageCharWidth() * 2;
 
     // A 20-minute appointment must fit one line of text; more space is used when available.

@@ -24,6 +24,8 @@ public:
 
     int headerHeight() const { return m_headerHeight; }
     int dayRowHeight() const { return m_rowHeight; }
+    /// The header's Google freshness row under the names; 0 when no column has Google.
+    int syncRowHeight() const { return m_syncRowHeight; }
     int axisWidth() const { return m_axisWidth; }
     int columnCount() const { return m_columns; }
     int practitionersPerDay() const { return m_perDay; }
@@ -43,6 +45,7 @@ public:
 private:
     int m_headerHeight = 0;
     int m_rowHeight = 0;
+    int m_syncRowHeight = 0;
     int m_axisWidth = 0;
     int m_columns = 0;
     int m_perDay = 1;

@@ -3,6 +3,7 @@
 #include "schedule_data.h"
 #include "schedule_items.h"
 #include "schedule_layout.h"
+#include "schedule_sync_painter.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -56,6 +57,9 @@ void SchedulePainter::paint(const SchedulePaintState &state)
     p.save();
     p.setClipRect(l.gridArea());
     paintBackground();
+    ScheduleSyncPainter google(p, w, d, l);
+    for (int c = 0; c < d.columns.size(); ++c)
+        google.paintColumn(c);
     for (int c = 0; c < m_items.columnCount(); ++c) {
         const QList<ScheduleItem> &items = m_items.column(c);
         for (int row = 0; row < items.size(); ++row) {
@@ -190,12 +194,14 @@ void SchedulePainter::paintAppointment(const ScheduleItem &item, bool current)
         p.setBrush(Qt::NoBrush);
         p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 3, 3);
     }
+    ScheduleSyncPainter(p, w, d, l).paintBadge(a, r);
 
     p.save();
     p.setFont(font);
     p.setPen(text);
     const QFontMetrics fm(font);
-    const QRectF textArea = r.adjusted(7, 1, -3, -1);
+    const double badge = d.sync.contains(a.id) ? QFontMetrics(font).height() : 0;
+    const QRectF textArea = r.adjusted(7, 1, -3 - badge, -1);
     p.setClipRect(r);
     // Name first: the time is on the axis, the name is what the desk looks for.
     const QString time = hhmm(d, a.span.startMs);
@@ -269,9 +275,10 @@ void SchedulePainter::paintHeader()
         p.drawText(r.adjusted(3, 0, -3, -4), Qt::AlignCenter,
                    QFontMetrics(f).elidedText(nameVariants(column.practitioner.name)[level],
                                               Qt::ElideRight, int(r.width()) - 6));
+        ScheduleSyncPainter(p, w, d, l).paintHeaderRow(c);
         if (c % perDay != 0) {
             p.setPen(w.palette().mid().color());
-            p.drawLine(QPointF(r.left(), r.top()), QPointF(r.left(), r.bottom()));
+            p.drawLine(QPointF(r.left(), r.top()), QPointF(r.left(), l.headerHeight()));
         }
     }
     p.restore();

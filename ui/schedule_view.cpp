@@ -1,6 +1,7 @@
 #include "schedule_view.h"
 
 #include "schedule_painter.h"
+#include "schedule_tooltips.h"
 
 #include <QAction>
 #include <QApplication>
@@ -392,23 +393,11 @@ bool ScheduleView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
-        const auto [column, row] = itemAt(help->pos());
-        const ScheduleItem *item = m_items.at(column, row);
-        if (item && item->kind == ScheduleItem::Appointment) {
-            const Appointment &a = m_data.columns[column].appointments[item->index];
-            const auto time = [this](qint64 ms) {
-                return QDateTime::fromMSecsSinceEpoch(ms, m_data.zone)
-                    .toString(QStringLiteral("HH:mm"));
-            };
-            QString text =
-                tr("%1–%2 %3\n%4")
-                    .arg(time(a.span.startMs), time(a.span.endMs), a.patientName, a.typeName);
-            if (!a.note.isEmpty())
-                text += u'\n' + a.note;
+        const QString text = ScheduleTooltips::at(m_data, m_layout, m_items, help->pos());
+        if (!text.isEmpty())
             QToolTip::showText(help->globalPos(), text, viewport());
-        } else {
+        else
             QToolTip::hideText();
-        }
         return true;
     }
     return QAbstractScrollArea::viewportEvent(event);

@@ -1,0 +1,372 @@
+// The Google sync in the reception window, against the fake Google server and the real Secret
+// Service (run through tests/fakes/with_keyring.sh): busy blocks instead of free slots, badges,
+// retry, "not synchronised" columns and the fresh check before a booking.
+#include "booking_dialog.h"
+#include "fake_google_process.h"
+#include "google/calendar_client.h"
+#include "google/google_connection_repository.h"
+#include "google/google_connection_service.h"
+#include "gui_fixture.h"
+#include "localization.h"
+#include "main_window.h"
+#include "schedule_view.h"
+#include "security/keychain_token_store.h"
+#include "sync/sync_service.h"
+#include "sync_controller.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QStandardPaths>
+
+using namespace empfang;
+using empfang::test::GuiFixture;
+
+namespace {
+
+constexpr auto kAccount = "praxis.test@gmail.com";
+constexpr auto kPrivate = "c_privat1234@group.calendar.google.com";
+
+QJsonObject googleEvent(const QString &start, const QString &end)
+{
+    return {{QStringLiteral("start"), QJsonObject{{QStringLiteral("dateTime"), start}}},
+            {QStringLiteral("end"), QJsonObject{{QStringLiteral("dateTime"), end}}},
+            {QStringLiteral("summary"), QStringLiteral("Privat: Zahnarzt")}};
+}
+
+QDate tuesday()
+{
+    return GuiFixture::monday().addDays(1);
+}
+
+qint64 tuesdayAt(int hour, int minute = 0)
+{
+    return test::TestDatabase::berlin(tuesday(), QTime(hour, minute));
+}
+
+} // namespace
+
+class TestSyncUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void foreignEventReplacesFreeSlotsWithBusyBlock();
+    void bookingReachesGoogleOnceAndBadgeTurnsSynced();
+    void permanentFailureShowsBadgeAndRetrySucceeds();
+    void perCalendarErrorIsNotSynchronisedNeverFree();
+    void freshCheckRefusesSlotTakenInGoogleMeanwhile();
+    void offlineFreshCheckBooksAnyway();
+    void withoutSyncNothingChanges();
+
+private:
+    void connectPractitioner(const QStringList &busy = {QStringLiteral("primary")});
+    void putForeign(const QJsonObject &event, const QString &calendar = QStringLiteral("primary"));
+    void openWindow();
+    bool waitForFreshTuesday();
+    const ScheduleColumn *tuesdayColumn() const;
+    bool offered(qint64 startMs) const;
+    QPointer<BookingDialog> bookAt(qint64 startMs, const QString &patient);
+    QJsonArray liveEvents(const QString &calendar = QStringLiteral("primary"));
+    std::optional<SyncBadge> badge(qint64 appointmentId) const;
+
+    test::FakeGoogle m_fake;
+    Clock m_realClock;
+    std::unique_ptr<GuiFixture> m_f;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<KeychainTokenStore> m_store;
+    std::unique_ptr<GoogleConnectionService> m_service;
+    std::unique_ptr<CalendarClient> m_client;
+    std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<MainWindow> m_window;
+    ScheduleView *m_view = nullptr;
+};
+
+void TestSyncUi::initTestCase()
+{
+    QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+             "run through tests/fakes/with_keyring.sh (a session bus with gnome-keyring)");
+    QStandardPaths::setTestModeEnabled(true);
+    installTranslations(*QCoreApplication::instance());
+    QVERIFY(m_fake.start(QStringLiteral(EMPFANG_FAKE_GOOGLE)));
+}
+
+void TestSyncUi::init()
+{
+    m_fake.reset();
+    m_f = std::make_unique<GuiFixture>();
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_store = std::make_unique<KeychainTokenStore>();
+    m_service = std::make_unique<GoogleConnectionService>(*m_f->db, *m_store, m_nam.get(),
+                                                          m_fake.endpoints());
+    m_client = std::make_unique<CalendarClient>(*m_service, m_nam.get());
+    m_client->setTransferTimeout(1500);
+    // Booking runs on the fixture's clock, the sync on the real one: retries wait real time.
+    m_sync = std::make_unique<SyncService>(*m_f->db, *m_service, *m_client, m_realClock);
+    m_sync->setBackoff(Backoff(20, 200, [] { return 0.5; }));
+}
+
+void TestSyncUi::cleanup()
+{
+    m_window.reset();
+    m_sync.reset();
+    m_client.reset();
+    m_service.reset();
+    m_store.reset();
+    m_nam.reset();
+    m_f.reset();
+}
+
+void TestSyncUi::connectPractitioner(const QStringList &busy)
+{
+    GoogleConnection c;
+    c.practitionerId = m_f->practitionerId;
+    c.state = GoogleConnection::State::Connected;
+    c.grantedScopes = GoogleEndpoints::requestedScope().split(QLatin1Char(' '));
+    c.busyCalendars = busy;
+    c.googleAccount = QLatin1String(kAccount);
+    QVERIFY(GoogleConnectionRepository(*m_f->db).save(c));
+    // The refresh token goes into the keychain as after a real consent.
+    const QString refresh = m_fake.request("POST", m_fake.url(QStringLiteral("/_fake/grant")), "{}")
+                                .json()
+                                .object()
+                                .value(QLatin1String("refresh_token"))
+                                .toString();
+    bool written = false;
+    m_store->write(m_f->practitionerId, refresh,
+                   [&](const TokenStore::Answer &a) { written = a.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(written, 10000);
+}
+
+void TestSyncUi::putForeign(const QJsonObject &event, const QString &calendar)
+{
+    QCOMPARE(m_fake.post(QStringLiteral("/_fake/events"), {{QStringLiteral("calendar"), calendar},
+                                                           {QStringLiteral("event"), event}}),
+             200);
+}
+
+void TestSyncUi::openWindow()
+{
+    m_window = std::make_unique<MainWindow>(*m_f->db, m_f->clock);
+    m_window->setSyncService(m_sync.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_view = m_window->scheduleView();
+}
+
+const ScheduleColumn *TestSyncUi::tuesdayColumn() const
+{
+    for (const ScheduleColumn &c : m_view->data().columns) {
+        if (c.day == tuesday() && c.practitioner.id == m_f->practitionerId)
+            return &c;
+    }
+    return nullptr;
+}
+
+bool TestSyncUi::waitForFreshTuesday()
+{
+    return QTest::qWaitFor(
+        [this] {
+            const ScheduleColumn *c = tuesdayColumn();
+            return c && c->google.freshness == GoogleColumn::Freshness::Fresh;
+        },
+        20000);
+}
+
+bool TestSyncUi::offered(qint64 startMs) const
+{
+    for (const FreeSlot &s : m_view->displayedFreeSlots()) {
+        if (s.practitionerId == m_f->practitionerId && s.span.startMs == startMs)
+            return true;
+    }
+    return false;
+}
+
+QPointer<BookingDialog> TestSyncUi::bookAt(qint64 startMs, const QString &patient)
+{
+    const QRect r = m_view->freeSlotRect(m_f->practitionerId, startMs);
+    if (r.isEmpty())
+        return nullptr;
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, r.center());
+    QPointer<BookingDialog> dialog =
+        m_window->findChild<BookingDialog *>(QStringLiteral("bookingDialog"));
+    if (!dialog)
+        return nullptr;
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("patientSearch")), patient);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("bookButton")),
+                      Qt::LeftButton);
+    return dialog;
+}
+
+QJsonArray TestSyncUi::liveEvents(const QString &calendar)
+{
+    QUrl u = m_fake.url(QStringLiteral("/_fake/events"));
+    u.setQuery(QStringLiteral("calendar=") + calendar);
+    QJsonArray live;
+    for (const QJsonValue &v : m_fake.request("GET", u).json().array()) {
+        if (v.toObject().value(QLatin1String("status")).toString() != QLatin1String("cancelled"))
+            live.append(v);
+    }
+    return live;
+}
+
+std::optional<SyncBadge> TestSyncUi::badge(qint64 appointmentId) const
+{
+    const auto it = m_view->data().sync.constFind(appointmentId);
+    if (it == m_view->data().sync.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void TestSyncUi::foreignEventReplacesFreeSlotsWithBusyBlock()
+{
+    connectPractitioner();
+    putForeign(googleEvent(QStringLiteral("2026-12-08T09:00:00+01:00"),
+                           QStringLiteral("2026-12-08T10:00:00+01:00")));
+    openWindow();
+    QVERIFY(waitForFreshTuesday());
+    const ScheduleColumn *c = tuesdayColumn();
+    QCOMPARE(c->google.busy.size(), 1);
+    QCOMPARE(c->google.busy.first(), (Interval{tuesdayAt(9), tuesdayAt(10)}));
+    for (const FreeSlot &s : m_view->displayedFreeSlots()) {
+        if (s.practitionerId == m_f->practitionerId)
+            QVERIFY2(!s.span.overlaps({tuesdayAt(9), tuesdayAt(10)}),
+                     qPrintable(QDateTime::fromMSecsSinceEpoch(s.span.startMs).toString()));
+    }
+    QVERIFY(offered(tuesdayAt(8)));
+    QVERIFY(offered(tuesdayAt(10)));
+    // Only the interval reached Empfang, not the title.
+    QFile file(m_f->path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("Zahnarzt"));
+}
+
+void TestSyncUi::bookingReachesGoogleOnceAndBadgeTurnsSynced()
+{
+    connectPractitioner();
+    openWindow();
+    QVERIFY(waitForFreshTuesday());
+    QPointer<BookingDialog> dialog = bookAt(tuesdayAt(10), QStringLiteral("Erika Mustermann"));
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
+    QCOMPARE(m_f->stored().size(), 1);
+    const qint64 id = m_f->stored().first().id;
+    QTRY_VERIFY_WITH_TIMEOUT(badge(id) && badge(id)->state == SyncState::Synced, 20000);
+    const QJsonArray events = liveEvents();
+    QCOMPARE(events.size(), 1);
+    QVERIFY(!QJsonDocument(events).toJson().contains("Mustermann"));
+    QCOMPARE(m_fake.requests(QStringLiteral("events.insert")).size(), 1);
+}
+
+void TestSyncUi::permanentFailureShowsBadgeAndRetrySucceeds()
+{
+    connectPractitioner();
+    openWindow();
+    QVERIFY(waitForFreshTuesday());
+    m_fake.fault({{QStringLiteral("endpoint"), QStringLiteral("events.insert")},
+                  {QStringLiteral("status"), 403},
+                  {QStringLiteral("reason"), QStringLiteral("forbidden")},
+                  {QStringLiteral("count"), 1}});
+    QPointer<BookingDialog> dialog = bookAt(tuesdayAt(10), QStringLiteral("Erika Mustermann"));
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
+    const qint64 id = m_f->stored().first().id;
+    QTRY_VERIFY_WITH_TIMEOUT(badge(id) && badge(id)->state == SyncState::Failed, 20000);
+    QVERIFY(!badge(id)->message.isEmpty());
+    QCOMPARE(liveEvents().size(), 0);
+
+    // The context menu says why and offers the retry.
+    QVERIFY(m_view->selectAppointment(id));
+    auto *info = m_window->findChild<QAction *>(QStringLiteral("actionSyncInfo"));
+    auto *retry = m_window->findChild<QAction *>(QStringLiteral("actionRetrySync"));
+    QVERIFY(info && retry);
+    QVERIFY(info->isVisible());
+    QVERIFY(info->text().contains(badge(id)->message));
+    QVERIFY(retry->isVisible() && retry->isEnabled());
+    retry->trigger(); // the fault was used up: Google accepts now
+    QTRY_VERIFY_WITH_TIMEOUT(badge(id) && badge(id)->state == SyncState::Synced, 20000);
+    QCOMPARE(liveEvents().size(), 1);
+    QVERIFY(m_view->selectAppointment(id));
+    QVERIFY(!retry->isEnabled());
+}
+
+void TestSyncUi::perCalendarErrorIsNotSynchronisedNeverFree()
+{
+    connectPractitioner({QLatin1String(kPrivate)});
+    putForeign(googleEvent(QStringLiteral("2026-12-08T09:00:00+01:00"),
+                           QStringLiteral("2026-12-08T10:00:00+01:00")),
+               QLatin1String(kPrivate));
+    m_fake.configure({{QStringLiteral("freebusy_errors"),
+                       QJsonObject{{QLatin1String(kPrivate), QStringLiteral("notFound")}}}});
+    openWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        tuesdayColumn() && tuesdayColumn()->google.error == QLatin1String("notFound"), 20000);
+    const ScheduleColumn *c = tuesdayColumn();
+    QCOMPARE(c->google.freshness, GoogleColumn::Freshness::Unsynchronised);
+    QVERIFY(c->freeSlots.isEmpty());
+    QVERIFY(c->google.withheldSlots > 0);
+    for (const FreeSlot &s : m_view->displayedFreeSlots())
+        QVERIFY(s.practitionerId != m_f->practitionerId);
+}
+
+void TestSyncUi::freshCheckRefusesSlotTakenInGoogleMeanwhile()
+{
+    connectPractitioner();
+    openWindow();
+    QVERIFY(waitForFreshTuesday());
+    QVERIFY(offered(tuesdayAt(10)));
+    // Taken in Google a moment ago; the grid does not know yet.
+    putForeign(googleEvent(QStringLiteral("2026-12-08T10:00:00+01:00"),
+                           QStringLiteral("2026-12-08T10:30:00+01:00")));
+    QPointer<BookingDialog> dialog = bookAt(tuesdayAt(10), QStringLiteral("Erika Mustermann"));
+    QVERIFY(dialog);
+    // Asynchronous: the dialog says what it does, and Book cannot be pressed twice.
+    QVERIFY(dialog->isCheckingGoogle());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("bookingGoogleCheck"))->isVisible());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("bookButton"))->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isCheckingGoogle(), 10000);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->errorText(),
+             BookingDialog::tr("This time is now taken in the practitioner's Google calendar. "
+                               "Nothing was booked – please choose another time."));
+    QVERIFY(m_f->stored().isEmpty());
+    QCOMPARE(liveEvents().size(), 1); // only the foreign one
+    dialog->reject();
+}
+
+void TestSyncUi::offlineFreshCheckBooksAnyway()
+{
+    connectPractitioner();
+    openWindow();
+    QVERIFY(waitForFreshTuesday());
+    m_fake.fault({{QStringLiteral("endpoint"), QStringLiteral("freeBusy")},
+                  {QStringLiteral("drop"), true},
+                  {QStringLiteral("count"), 5}});
+    QPointer<BookingDialog> dialog = bookAt(tuesdayAt(10), QStringLiteral("Erika Mustermann"));
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
+    QCOMPARE(m_f->stored().size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(liveEvents().size(), 1, 20000);
+}
+
+void TestSyncUi::withoutSyncNothingChanges()
+{
+    connectPractitioner();
+    m_window = std::make_unique<MainWindow>(*m_f->db, m_f->clock);
+    m_view = m_window->scheduleView();
+    const ScheduleColumn *c = tuesdayColumn();
+    QVERIFY(c);
+    QCOMPARE(c->google.freshness, GoogleColumn::Freshness::NotConnected);
+    QVERIFY(offered(tuesdayAt(9)));
+    QVERIFY(m_view->data().sync.isEmpty());
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionRetrySync"))->isVisible());
+}
+
+QTEST_MAIN(TestSyncUi)
+#include "test_sync_ui.moc"
