@@ -119,10 +119,12 @@ void ScheduleSyncPainter::paintColumn(int c)
         p.setPen(QPen(kBusyBorder, 1));
         p.setBrush(kBusyFill);
         p.drawRect(r);
-        p.fillRect(r, QBrush(kBusyBorder, Qt::BDiagPattern));
+        QColor hatch = kBusyBorder;
+        hatch.setAlpha(70); // a texture, not a pattern that fights with the label
+        p.fillRect(r, QBrush(hatch, Qt::BDiagPattern));
         if (r.height() >= fm.height()) {
             const QRectF label = r.adjusted(5, 1, -3, 0);
-            p.setPen(kBusyBorder.darker(140));
+            p.setPen(kBusyBorder.darker(170));
             p.drawText(label, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
                        fm.elidedText(busyText(), Qt::ElideRight, int(label.width())));
         }

@@ -19,6 +19,9 @@ namespace {
 
 // Google answers in bursts (one signal per appointment pushed): one repaint for all of them.
 constexpr int kReloadDebounceMs = 250;
+// Moves and deletions in Google are rare; a look every few minutes finds them soon enough
+// without costing requests (events.list of our own events only).
+constexpr int kReconcileIntervalMs = 5 * 60 * 1000;
 
 } // namespace
 
@@ -30,6 +33,13 @@ SyncController::SyncController(Database &db, ScheduleView *view, QWidget *window
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kReloadDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &SyncController::reloadRequested);
+    m_reconcile = new QTimer(this);
+    m_reconcile->setObjectName(QStringLiteral("syncReconcileTimer"));
+    m_reconcile->setInterval(kReconcileIntervalMs);
+    connect(m_reconcile, &QTimer::timeout, this, [this] {
+        if (m_service && !m_range.isEmpty())
+            m_service->reconcile(m_range);
+    });
 
     m_separator = new QAction(this);
     m_separator->setObjectName(QStringLiteral("actionSyncSeparator"));
@@ -80,6 +90,7 @@ void SyncController::setService(SyncService *service)
         disconnect(m_service, nullptr, this, nullptr);
     m_service = service;
     m_range = {};
+    m_reconcile->stop();
     if (service) {
         connect(service, &SyncService::syncStateChanged, this, &SyncController::noteStateChange);
         connect(service, &SyncService::busyTimesChanged, m_debounce, qOverload<>(&QTimer::start));
@@ -129,6 +140,8 @@ void SyncController::setVisibleRange(const Interval &range)
         return;
     m_range = range;
     m_service->setVisibleRange(range); // asynchronous: the answer arrives as busyTimesChanged
+    m_service->reconcile(range);       // changes found arrive as syncStateChanged
+    m_reconcile->start();
 }
 
 QList<QAction *> SyncController::appointmentActions() const

@@ -35,7 +35,8 @@ public:
     /// Adds Google's part to freshly loaded grid data. Free slots of a connected practitioner
     /// whose busy times are missing or in error are withheld: unknown is never shown as free.
     void decorate(ScheduleData &data) const;
-    /// The grid shows `range`: refresh busy times for it now and on the sync's timer.
+    /// The grid shows `range`: refresh busy times for it now and on the sync's timer, and look
+    /// for our events changed in Google (now and every few minutes).
     void setVisibleRange(const Interval &range);
     /// Context menu entries of an appointment: "Google: …" and "Resend to Google".
     QList<QAction *> appointmentActions() const;
@@ -62,6 +63,7 @@ private:
     ScheduleView *m_view;
     QPointer<SyncService> m_service;
     QTimer *m_debounce = nullptr;
+    QTimer *m_reconcile = nullptr;
     Interval m_range;
     QAction *m_separator = nullptr;
     QAction *m_info = nullptr;

@@ -63,6 +63,7 @@ private slots:
     void perCalendarErrorIsNotSynchronisedNeverFree();
     void freshCheckRefusesSlotTakenInGoogleMeanwhile();
     void offlineFreshCheckBooksAnyway();
+    void eventMovedInGoogleIsShownNotApplied();
     void withoutSyncNothingChanges();
 
 private:
@@ -353,6 +354,32 @@ void TestSyncUi::offlineFreshCheckBooksAnyway()
     QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
     QCOMPARE(m_f->stored().size(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(liveEvents().size(), 1, 20000);
+}
+
+void TestSyncUi::eventMovedInGoogleIsShownNotApplied()
+{
+    connectPractitioner();
+    openWindow();
+    QVERIFY(waitForFreshTuesday());
+    QPointer<BookingDialog> dialog = bookAt(tuesdayAt(10), QStringLiteral("Erika Mustermann"));
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
+    const qint64 id = m_f->stored().first().id;
+    QTRY_VERIFY_WITH_TIMEOUT(badge(id) && badge(id)->state == SyncState::Synced, 20000);
+    const QString eventId = liveEvents().first().toObject().value(QLatin1String("id")).toString();
+    putForeign(
+        {{QStringLiteral("id"), eventId},
+         {QStringLiteral("start"),
+          QJsonObject{{QStringLiteral("dateTime"), QStringLiteral("2026-12-08T11:00:00+01:00")}}},
+         {QStringLiteral("end"),
+          QJsonObject{{QStringLiteral("dateTime"), QStringLiteral("2026-12-08T11:30:00+01:00")}}}});
+    m_sync->reconcile({tuesdayAt(0), tuesdayAt(23)});
+    QTRY_VERIFY_WITH_TIMEOUT(badge(id) && badge(id)->state == SyncState::Conflict, 20000);
+    const QString notice = m_window->syncController()->noticeText();
+    QVERIFY2(notice.contains(QStringLiteral("Erika Mustermann")), qPrintable(notice));
+    QVERIFY(notice.contains(badge(id)->message));
+    // Nothing changes silently: Empfang keeps its time until the receptionist decides.
+    QCOMPARE(m_f->stored().first().span.startMs, tuesdayAt(10));
 }
 
 void TestSyncUi::withoutSyncNothingChanges()
