@@ -1527,14 +1527,6 @@
         <translation>Google ist nicht erreichbar – belegte Zeiten aus dem Zwischenspeicher (Stand %1).</translation>
     </message>
     <message>
-        <source>Google did not return the busy times of this practitioner (%1) – none are cached for this period; only Empfang&apos;s own appointments count.</source>
-        <translation>Google hat die belegten Zeiten dieser Behandler:in nicht geliefert (%1) – für diesen Zeitraum ist nichts zwischengespeichert; es zählen nur die Termine in Empfang.</translation>
-    </message>
-    <message>
-        <source>Google did not return the busy times of this practitioner (%1) – busy times from the cache of %2.</source>
-        <translation>Google hat die belegten Zeiten dieser Behandler:in nicht geliefert (%1) – belegte Zeiten aus dem Zwischenspeicher (Stand %2).</translation>
-    </message>
-    <message>
         <source>The time %1–%2 has just been taken in the practitioner&apos;s Google calendar. Nothing was booked; please choose another slot (&quot;empfang-cli slots&quot;).</source>
         <translation>Die Zeit %1–%2 wurde gerade im Google-Kalender der Behandler:in belegt. Es wurde nichts gebucht; bitte wählen Sie eine andere freie Zeit („empfang-cli slots“).</translation>
     </message>
@@ -1600,6 +1592,14 @@
     <message>
         <source>The keychain of this computer is not available, so Empfang cannot read the Google keys; nothing was sent. %1 Bookings stay stored and are sent once the keychain is available again.</source>
         <translation>Der Schlüsselbund dieses Computers ist nicht verfügbar, daher kann Empfang die Google-Schlüssel nicht lesen; es wurde nichts gesendet. %1 Buchungen bleiben gespeichert und werden gesendet, sobald der Schlüsselbund wieder verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Google did not return the busy times of this practitioner&apos;s calendar (%1) – none are cached for this period; only Empfang&apos;s own appointments count.</source>
+        <translation>Google hat die belegten Zeiten des Kalenders dieser Behandler:in nicht geliefert (%1) – für diesen Zeitraum ist nichts zwischengespeichert; es zählen nur die eigenen Termine in Empfang.</translation>
+    </message>
+    <message>
+        <source>Google did not return the busy times of this practitioner&apos;s calendar (%1) – busy times from the cache of %2.</source>
+        <translation>Google hat die belegten Zeiten des Kalenders dieser Behandler:in nicht geliefert (%1) – belegte Zeiten aus dem Zwischenspeicher vom %2.</translation>
     </message>
 </context>
 <context>
