@@ -150,11 +150,15 @@ const QList<CommandSpec> &CliParser::commands()
                                         "appointment again.")},
         {QStringLiteral("book-series"),
          QStringLiteral("--practitioner ID --type ID --start TIME --count N (--patient NAME | "
-                        "--patient-id ID) [--weekdays LIST] [--every-weeks N] [--note TEXT]"),
+                        "--patient-id ID) [--weekdays LIST] [--every-weeks N] [--note TEXT] "
+                        "[--nearest] [--any-practitioner]"),
          QT_TRANSLATE_NOOP("CliParser", "Books a series (prescription) of N sessions at the time "
                                         "of --start, on the weekdays of --weekdays (e.g. 1,4; "
                                         "default: the weekday of --start), every N weeks. "
-                                        "All or nothing: on any conflict nothing is booked.")},
+                                        "--nearest takes the nearest free time on the same day "
+                                        "when the time is taken, --any-practitioner also another "
+                                        "practitioner who offers the type. All or nothing: if "
+                                        "any session cannot be booked, nothing is booked.")},
         {QStringLiteral("patient export"), QStringLiteral("--patient ID --out DIR"),
          QT_TRANSLATE_NOOP("CliParser", "Writes everything stored about a patient (GDPR Art. 15) "
                                         "to DIR as JSON and as a readable PDF.")},

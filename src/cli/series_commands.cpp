@@ -3,7 +3,9 @@
 #include "booking/series_planner.h"
 #include "booking/series_service.h"
 #include "desk_json.h"
+#include "storage/practitioner_repository.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace empfang::cli {
@@ -49,14 +51,31 @@ int SeriesCommands::bookSeries(CliContext &ctx)
     base.typeId = request.typeId;
     base.note = ctx.value(QStringLiteral("note"));
 
+    // --any-practitioner lets the planner look at everyone who offers the type; --nearest takes
+    // another time that day. Without them only the exact time with the asked-for practitioner
+    // counts, as before.
+    const bool anyPractitioner = ctx.has(QStringLiteral("any-practitioner"));
+    const bool nearest = ctx.has(QStringLiteral("nearest"));
+    request.anyPractitioner = anyPractitioner;
     auto plan = SeriesPlanner(ctx.db(), ctx.availability()).plan(request);
     if (!plan)
         return ctx.refuse(plan.error());
+    const auto acceptable = [&](const SeriesProposal &p) {
+        if (p.state == SeriesProposal::State::Free)
+            return true;
+        if (p.state == SeriesProposal::State::Conflict)
+            return false;
+        const bool sameTime = p.slot.startMs == p.wantedStartMs;
+        const bool samePractitioner = p.practitionerId == request.practitionerId;
+        return (sameTime || nearest) && (samePractitioner || anyPractitioner);
+    };
     QStringList conflicts;
     QList<SeriesSession> sessions;
+    QHash<qint64, qint64> wanted; // booked start → the start the series asked for
     for (const SeriesProposal &p : plan.value()) {
-        if (p.state == SeriesProposal::State::Free) {
+        if (acceptable(p)) {
             sessions << SeriesSession{p.practitionerId, p.slot.startMs};
+            wanted.insert(p.slot.startMs, p.wantedStartMs);
             continue;
         }
         QString line = tr("%1: %2").arg(ctx.out().humanTime(p.wantedStartMs), p.conflict);
@@ -66,29 +85,48 @@ int SeriesCommands::bookSeries(CliContext &ctx)
                                .arg(p.practitionerId);
         conflicts << line;
     }
-    if (!conflicts.isEmpty())
+    if (!conflicts.isEmpty()) {
+        QString hint;
+        if (!nearest || !anyPractitioner)
+            hint = u'\n' + tr("--nearest books the nearest free time that day, "
+                              "--any-practitioner also with another practitioner who offers the "
+                              "type.");
         return ctx.refuse(tr("%n session(s) of the series cannot be booked as asked; nothing was "
                              "booked:",
                              "", int(conflicts.size())) +
-                          u'\n' + conflicts.join(u'\n'));
+                          u'\n' + conflicts.join(u'\n') + hint);
+    }
 
     auto booked = SeriesService(ctx.db(), ctx.booking(), ctx.clock()).book(base, sessions);
     if (!booked)
         return ctx.refuse(booked.error());
+    // With alternatives the practitioner may differ from session to session: always name them.
+    QHash<qint64, QString> names;
+    if (auto all = PractitionerRepository(ctx.db()).list()) {
+        for (const Practitioner &p : all.value())
+            names.insert(p.id, p.name);
+    }
     if (ctx.out().json()) {
         QJsonArray array;
-        for (const Appointment &a : booked.value())
-            array.append(DeskJson::appointment(a, ctx.out()));
+        for (const Appointment &a : booked.value()) {
+            QJsonObject o = DeskJson::appointment(a, ctx.out());
+            o.insert(QStringLiteral("practitionerName"), names.value(a.practitionerId));
+            // Where the series asked for this session: differs when an alternative was booked.
+            o.insert(QStringLiteral("requestedStart"),
+                     ctx.out().isoTime(wanted.value(a.span.startMs, a.span.startMs)));
+            array.append(o);
+        }
         ctx.out().printJson(array);
         return Done;
     }
     ctx.out().printLine(tr("%n appointment(s) booked for %1:", "", int(booked->size()))
                             .arg(booked->first().patientName));
     for (const Appointment &a : booked.value())
-        ctx.out().printLine(QStringLiteral("  %1  %2–%3  %4")
+        ctx.out().printLine(QStringLiteral("  %1  %2–%3  %4  %5")
                                 .arg(a.id)
                                 .arg(ctx.out().humanTime(a.span.startMs),
-                                     ctx.out().humanClock(a.span.endMs), a.typeName));
+                                     ctx.out().humanClock(a.span.endMs), a.typeName,
+                                     names.value(a.practitionerId)));
     return Done;
 }
 

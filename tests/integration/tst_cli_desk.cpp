@@ -61,6 +61,9 @@ private slots:
     void bookSeriesBooksEverySessionAsJson();
     void bookSeriesOnConflictBooksNothing();
     void bookSeriesRejectsBadWeekdays();
+    void bookSeriesNearestTakesTheNearestFreeTime();
+    void bookSeriesAnyPractitionerBooksAnotherPractitioner();
+    void bookSeriesWithFlagsStillBooksNothingWithoutAlternative();
     void patientsSearchReturnsTheDocumentedFields();
     void patientExportWritesJsonAndReadablePdf();
     void patientEraseNeedsYesAndAnonymises();
@@ -80,6 +83,31 @@ private:
                         QStringLiteral("1"), QStringLiteral("--type"), QStringLiteral("1"),
                         QStringLiteral("--start"), d(monday) + QStringLiteral("T09:00")} +
             extra);
+    }
+    /// Practitioner 1 is taken on the third Monday at 09:00.
+    void takeThirdMonday()
+    {
+        auto taken =
+            cli->run({QStringLiteral("book"), QStringLiteral("--practitioner"), QStringLiteral("1"),
+                      QStringLiteral("--type"), QStringLiteral("1"), QStringLiteral("--start"),
+                      d(monday.addDays(14)) + QStringLiteral("T09:00"), QStringLiteral("--patient"),
+                      QStringLiteral("Otto")});
+        QVERIFY2(taken.exitCode == 0, qPrintable(taken.err));
+    }
+    /// Practitioner 2, Tom Weber, Mon–Fri 08:00–12:00, offers every type.
+    void addSecondPractitioner()
+    {
+        auto p = cli->json({QStringLiteral("practitioner"), QStringLiteral("add"),
+                            QStringLiteral("--name"), QStringLiteral("Tom Weber")});
+        QCOMPARE(p.json().object().value(QStringLiteral("id")).toInteger(), 2);
+        for (int weekday = 1; weekday <= 5; ++weekday) {
+            auto h = cli->run({QStringLiteral("hours"), QStringLiteral("set"),
+                               QStringLiteral("--practitioner"), QStringLiteral("2"),
+                               QStringLiteral("--weekday"), QString::number(weekday),
+                               QStringLiteral("--from"), QStringLiteral("08:00"),
+                               QStringLiteral("--to"), QStringLiteral("12:00")});
+            QVERIFY2(h.exitCode == 0, qPrintable(h.err));
+        }
     }
 };
 
@@ -147,6 +175,90 @@ void TestCliDesk::bookSeriesRejectsBadWeekdays()
     QCOMPARE(r.exitCode, 2);
     verifyMessage(r);
     QCOMPARE(cli->dump(), before);
+}
+
+void TestCliDesk::bookSeriesNearestTakesTheNearestFreeTime()
+{
+    takeThirdMonday();
+    auto r = series({QStringLiteral("--count"), QStringLiteral("4"), QStringLiteral("--patient"),
+                     QStringLiteral("Erika Mustermann"), QStringLiteral("--nearest")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray booked = r.json().array();
+    QCOMPARE(booked.size(), 4);
+    for (int week = 0; week < 4; ++week) {
+        const QJsonObject a = booked.at(week).toObject();
+        // Same practitioner; 08:30 and 09:30 are equally near, the earlier one is taken.
+        const QTime time = week == 2 ? QTime(8, 30) : QTime(9, 0);
+        QCOMPARE(a.value(QStringLiteral("start")).toString(), iso(monday.addDays(7 * week), time));
+        QCOMPARE(a.value(QStringLiteral("requestedStart")).toString(),
+                 iso(monday.addDays(7 * week), QTime(9, 0)));
+        QCOMPARE(a.value(QStringLiteral("practitioner")).toInteger(), 1);
+        QCOMPARE(a.value(QStringLiteral("practitionerName")).toString(),
+                 QStringLiteral("Dr. Anna Berg"));
+    }
+}
+
+void TestCliDesk::bookSeriesAnyPractitionerBooksAnotherPractitioner()
+{
+    addSecondPractitioner();
+    takeThirdMonday();
+    // Without the flag the conflict still refuses the whole series.
+    const QString before = cli->dump();
+    auto refused = series({QStringLiteral("--count"), QStringLiteral("4"),
+                           QStringLiteral("--patient"), QStringLiteral("Erika Mustermann")});
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(cli->dump(), before);
+
+    auto r = series({QStringLiteral("--count"), QStringLiteral("4"), QStringLiteral("--patient"),
+                     QStringLiteral("Erika Mustermann"), QStringLiteral("--any-practitioner")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray booked = r.json().array();
+    QCOMPARE(booked.size(), 4);
+    for (int week = 0; week < 4; ++week) {
+        const QJsonObject a = booked.at(week).toObject();
+        // The time is kept; only the taken Monday goes to the colleague.
+        QCOMPARE(a.value(QStringLiteral("start")).toString(),
+                 iso(monday.addDays(7 * week), QTime(9, 0)));
+        QCOMPARE(a.value(QStringLiteral("practitioner")).toInteger(), week == 2 ? 2 : 1);
+        QCOMPARE(a.value(QStringLiteral("practitionerName")).toString(),
+                 week == 2 ? QStringLiteral("Tom Weber") : QStringLiteral("Dr. Anna Berg"));
+    }
+    QCOMPARE(scalar(cli->dbPath(), QStringLiteral("SELECT COUNT(DISTINCT series_id) FROM "
+                                                  "appointments WHERE series_id IS NOT NULL")),
+             QStringLiteral("1"));
+}
+
+void TestCliDesk::bookSeriesWithFlagsStillBooksNothingWithoutAlternative()
+{
+    takeThirdMonday();
+    // --any-practitioner alone does not move the time: nobody else is there at 09:00.
+    const QString before = cli->dump();
+    auto otherTime =
+        series({QStringLiteral("--count"), QStringLiteral("4"), QStringLiteral("--patient"),
+                QStringLiteral("Erika Mustermann"), QStringLiteral("--any-practitioner")});
+    QCOMPARE(otherTime.exitCode, 1);
+    QVERIFY2(otherTime.err.contains(QStringLiteral("08:30")), qPrintable(otherTime.err));
+    QCOMPARE(cli->dump(), before);
+
+    // A whole day away: no alternative at all, so even both flags book nothing.
+    auto away =
+        cli->run({QStringLiteral("absence"), QStringLiteral("add"),
+                  QStringLiteral("--practitioner"), QStringLiteral("1"), QStringLiteral("--from"),
+                  d(monday.addDays(7)), QStringLiteral("--to"), d(monday.addDays(7))});
+    QVERIFY2(away.exitCode == 0, qPrintable(away.err));
+    const QString withAbsence = cli->dump();
+    auto r = series({QStringLiteral("--count"), QStringLiteral("4"), QStringLiteral("--patient"),
+                     QStringLiteral("Erika Mustermann"), QStringLiteral("--nearest"),
+                     QStringLiteral("--any-practitioner")});
+    QCOMPARE(r.exitCode, 1);
+    verifyMessage(r);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(monday.addDays(7).toString(QStringLiteral("dd.MM.yyyy"))),
+             qPrintable(r.err));
+    // The third Monday has an alternative and is not listed as a conflict.
+    QVERIFY2(!r.err.contains(monday.addDays(14).toString(QStringLiteral("dd.MM.yyyy"))),
+             qPrintable(r.err));
+    QCOMPARE(cli->dump(), withAbsence);
 }
 
 void TestCliDesk::patientsSearchReturnsTheDocumentedFields()
