@@ -10,11 +10,14 @@ struct ErasureReport
 {
     int cancelled = 0;  // future appointments cancelled (their calendar events go via the outbox)
     int anonymised = 0; // appointments kept without patient, as statistics
+    int eventsRemoved = 0; // Google events of past appointments owed a delete (names shown)
 };
 
 /// GDPR Art. 17 for one patient: future appointments are cancelled through BookingService (so a
 /// connected calendar loses their events), the rest keep only practitioner, type, time and
-/// status, and the patient row is deleted — all in one transaction with its audit entry.
+/// status, and the patient row is deleted. When the practice shows patient names in Google
+/// (google.showPatientNames), past appointments' events carry the name too and are deleted
+/// through the outbox as well — all in one transaction with its audit entry.
 class PatientErasure
 {
     Q_DECLARE_TR_FUNCTIONS(PatientErasure)
@@ -29,6 +32,8 @@ public:
                                 const QString &auditAction = QStringLiteral("erased"));
 
 private:
+    Status removePastEvents(qint64 patientId, qint64 nowMs, ErasureReport *report);
+
     Database &m_db;
     BookingService &m_booking;
     const Clock &m_clock;

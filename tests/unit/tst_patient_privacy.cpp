@@ -11,6 +11,7 @@
 #include "storage/patient_repository.h"
 #include "storage/practitioner_repository.h"
 #include "storage/schedule_repository.h"
+#include "sync/google_event_repository.h"
 #include "test_database.h"
 
 #include <QJsonArray>
@@ -51,6 +52,8 @@ private slots:
     void exportHoldsEverythingAboutThePatient();
     void eraseRemovesPersonalDataAndKeepsStatistics();
     void eraseOfUnknownPatientChangesNothing();
+    void eraseDeletesPastEventsWhenTheyShowNames();
+    void eraseKeepsPastEventsWithoutNames();
     void auditLogHasNoPatientData();
     void refusedChangeLeavesNoAuditEntry();
     void retentionErasesOnlyWhatIsDue();
@@ -65,6 +68,51 @@ private:
     qint64 future = 0;
 
     Database &db() { return *t->db; }
+
+    /// An event Google confirmed for `appointmentId`; `remote` false: its delete was confirmed.
+    void synced(qint64 appointmentId, bool remote = true)
+    {
+        GoogleEventRecord r;
+        r.appointmentId = appointmentId;
+        r.practitionerId = anna;
+        r.calendarId = QStringLiteral("praxis@example.org");
+        r.eventId = QStringLiteral("empfang%1").arg(appointmentId);
+        r.state = SyncState::Synced;
+        if (remote)
+            r.remoteSpan = AppointmentRepository(db()).find(appointmentId)->span;
+        QVERIFY(GoogleEventRepository(db()).save(r, t->clock.nowMs()));
+    }
+    /// "appointment:operation:state" of every outbox row, in appointment order.
+    QStringList outboxRows()
+    {
+        QStringList rows;
+        QSqlQuery q(db().connection());
+        if (!q.exec(QStringLiteral("SELECT appointment_id, operation, state FROM outbox ORDER BY "
+                                   "appointment_id")))
+            return {QStringLiteral("<error>")};
+        while (q.next())
+            rows << QStringLiteral("%1:%2:%3")
+                        .arg(q.value(0).toLongLong())
+                        .arg(q.value(1).toString(), q.value(2).toString());
+        return rows;
+    }
+    /// A past appointment that was cancelled and whose event Google already deleted.
+    qint64 cancelledPastWithDeletedEvent()
+    {
+        const qint64 now = t->clock.nowMs();
+        t->clock.set(at(0, 7));
+        BookingRequest r;
+        r.practitionerId = anna;
+        r.typeId = kg;
+        r.patientId = erika;
+        r.startMs = at(1, 8);
+        const qint64 id = t->booking->book(r)->id;
+        t->clock.set(now);
+        if (!t->booking->cancel(id))
+            return 0;
+        synced(id, false);
+        return id;
+    }
 };
 
 void TestPatientPrivacy::init()
@@ -164,6 +212,43 @@ void TestPatientPrivacy::eraseOfUnknownPatientChangesNothing()
     auto erased = PatientErasure(db(), *t->booking, t->clock).erase(4711);
     QVERIFY(!erased);
     QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM patients")), QStringLiteral("1"));
+}
+
+void TestPatientPrivacy::eraseDeletesPastEventsWhenTheyShowNames()
+{
+    QSqlQuery q(db().connection());
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO settings (key, value) VALUES ('google.showPatientNames', 'true')")));
+    synced(past);
+    synced(future);
+    const qint64 gone = cancelledPastWithDeletedEvent();
+    QVERIFY(gone);
+    QVERIFY(outboxRows().isEmpty());
+    auto erased = PatientErasure(db(), *t->booking, t->clock).erase(erika);
+    QVERIFY2(erased, qPrintable(erased.error()));
+    QCOMPARE(erased->cancelled, 1);
+    QCOMPARE(erased->eventsRemoved, 1);
+    // The past event carries the name: deleted too. The already deleted one is not asked again.
+    QCOMPARE(outboxRows(), (QStringList{QStringLiteral("%1:delete:pending").arg(past),
+                                        QStringLiteral("%1:delete:pending").arg(future)}));
+    // Locally the past appointment stays booked (statistics), only without the patient.
+    auto kept = AppointmentRepository(db()).find(past);
+    QCOMPARE(kept->status, AppointmentStatus::Booked);
+    QCOMPARE(kept->patientId, qint64(0));
+    QCOMPARE(GoogleEventRepository(db()).find(past)->value().state, SyncState::Pending);
+    QCOMPARE(AppointmentRepository(db()).find(gone)->status, AppointmentStatus::Cancelled);
+}
+
+void TestPatientPrivacy::eraseKeepsPastEventsWithoutNames()
+{
+    synced(past);
+    synced(future);
+    auto erased = PatientErasure(db(), *t->booking, t->clock).erase(erika);
+    QVERIFY2(erased, qPrintable(erased.error()));
+    QCOMPARE(erased->eventsRemoved, 0);
+    // Without names the past event holds type and time only: it stays in the calendar.
+    QCOMPARE(outboxRows(), QStringList{QStringLiteral("%1:delete:pending").arg(future)});
+    QCOMPARE(GoogleEventRepository(db()).find(past)->value().state, SyncState::Synced);
 }
 
 void TestPatientPrivacy::auditLogHasNoPatientData()
