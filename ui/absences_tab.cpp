@@ -26,6 +26,7 @@ AbsencesTab::AbsencesTab(Database &db, QWidget *parent) : SettingsTab(db, parent
     setObjectName(QStringLiteral("absencesTab"));
     m_practitioner = new QComboBox(this);
     m_practitioner->setObjectName(QStringLiteral("absencePractitioner"));
+    m_practitioner->setAccessibleName(tr("Practitioner"));
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("absenceTable"));
     m_table->setHorizontalHeaderLabels({tr("From"), tr("Until"), tr("Reason")});
@@ -36,14 +37,17 @@ AbsencesTab::AbsencesTab(Database &db, QWidget *parent) : SettingsTab(db, parent
     const QDate today = QDate::currentDate();
     m_from = new QDateTimeEdit(QDateTime(today, QTime(0, 0)), this);
     m_from->setObjectName(QStringLiteral("absenceFrom"));
+    m_from->setAccessibleName(tr("Absent from"));
     m_to = new QDateTimeEdit(QDateTime(today.addDays(1), QTime(0, 0)), this);
     m_to->setObjectName(QStringLiteral("absenceTo"));
+    m_to->setAccessibleName(tr("Absent until"));
     for (QDateTimeEdit *edit : {m_from, m_to}) {
         edit->setDisplayFormat(kFormat);
         edit->setCalendarPopup(true);
     }
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("absenceReason"));
+    m_reason->setAccessibleName(tr("Reason for the absence"));
     m_reason->setPlaceholderText(tr("Reason (optional, e.g. holiday)"));
     auto *addButton = new QPushButton(tr("Add absence"), this);
     addButton->setObjectName(QStringLiteral("addAbsence"));

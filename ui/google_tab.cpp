@@ -185,10 +185,12 @@ void GoogleTab::buildClientBox()
     m_clientId =
         new QLineEdit(settings.value(QStringLiteral("google/clientId")).toString(), m_clientBox);
     m_clientId->setObjectName(QStringLiteral("googleClientId"));
+    m_clientId->setAccessibleName(tr("Google client ID"));
     m_clientId->setPlaceholderText(QStringLiteral("1234567890-abc….apps.googleusercontent.com"));
     m_clientSecret = new QLineEdit(settings.value(QStringLiteral("google/clientSecret")).toString(),
                                    m_clientBox);
     m_clientSecret->setObjectName(QStringLiteral("googleClientSecret"));
+    m_clientSecret->setAccessibleName(tr("Google client secret"));
     m_clientSecret->setEchoMode(QLineEdit::PasswordEchoOnEdit);
     m_saveClient = button("googleSaveClient", tr("Save"), m_clientBox);
     auto *idLabel = new QLabel(tr("Client ID:"), m_clientBox);

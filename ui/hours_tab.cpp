@@ -26,6 +26,7 @@ HoursTab::HoursTab(Database &db, QWidget *parent) : SettingsTab(db, parent)
     setObjectName(QStringLiteral("hoursTab"));
     m_practitioner = new QComboBox(this);
     m_practitioner->setObjectName(QStringLiteral("hoursPractitioner"));
+    m_practitioner->setAccessibleName(tr("Practitioner"));
     m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("hoursTable"));
     m_table->setHorizontalHeaderLabels(
@@ -37,18 +38,23 @@ HoursTab::HoursTab(Database &db, QWidget *parent) : SettingsTab(db, parent)
 
     m_weekday = new QComboBox(this);
     m_weekday->setObjectName(QStringLiteral("hoursWeekday"));
+    m_weekday->setAccessibleName(tr("Weekday"));
     for (int day = 1; day <= 7; ++day)
         m_weekday->addItem(QLocale().dayName(day), day);
     m_from = new QTimeEdit(QTime(8, 0), this);
     m_from->setObjectName(QStringLiteral("hoursFrom"));
+    m_from->setAccessibleName(tr("Working from"));
     m_to = new QTimeEdit(QTime(12, 0), this);
     m_to->setObjectName(QStringLiteral("hoursTo"));
+    m_to->setAccessibleName(tr("Working until"));
     for (QTimeEdit *edit : {m_from, m_to})
         edit->setDisplayFormat(QStringLiteral("HH:mm"));
     m_validFrom = new QLineEdit(this);
     m_validFrom->setObjectName(QStringLiteral("hoursValidFrom"));
+    m_validFrom->setAccessibleName(tr("Valid from (date)"));
     m_validTo = new QLineEdit(this);
     m_validTo->setObjectName(QStringLiteral("hoursValidTo"));
+    m_validTo->setAccessibleName(tr("Valid until (date)"));
     for (QLineEdit *edit : {m_validFrom, m_validTo})
         edit->setPlaceholderText(tr("DD.MM.YYYY (optional)"));
     auto *addButton = new QPushButton(tr("Add interval"), this);

@@ -31,13 +31,16 @@ MoveDialog::MoveDialog(BookingService &booking, const Appointment &appointment,
 
     m_date = new QDateEdit(start.date(), this);
     m_date->setObjectName(QStringLiteral("moveDate"));
+    m_date->setAccessibleName(tr("New date"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     m_time = new QTimeEdit(start.time(), this);
     m_time->setObjectName(QStringLiteral("moveTime"));
+    m_time->setAccessibleName(tr("New time"));
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_practitioner = new QComboBox(this);
     m_practitioner->setObjectName(QStringLiteral("movePractitioner"));
+    m_practitioner->setAccessibleName(tr("Practitioner"));
     for (const Practitioner &p : practitioners)
         m_practitioner->addItem(p.name, p.id);
     m_practitioner->setCurrentIndex(

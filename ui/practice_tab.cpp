@@ -16,8 +16,10 @@ PracticeTab::PracticeTab(Database &db, QWidget *parent) : SettingsTab(db, parent
     setObjectName(QStringLiteral("practiceTab"));
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("practiceName"));
+    m_name->setAccessibleName(tr("Practice name"));
     m_zone = new QComboBox(this);
     m_zone->setObjectName(QStringLiteral("practiceTimeZone"));
+    m_zone->setAccessibleName(tr("Time zone"));
     m_zone->setEditable(true);
     m_zone->setInsertPolicy(QComboBox::NoInsert);
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
@@ -33,6 +35,9 @@ PracticeTab::PracticeTab(Database &db, QWidget *parent) : SettingsTab(db, parent
     m_step = spin("practiceSlotStep", 0, 1000, tr(" min"));
     m_notice = spin("practiceMinimumNotice", 0, 200000, tr(" min"));
     m_horizon = spin("practiceHorizon", 0, 10000, tr(" days"));
+    m_step->setAccessibleName(tr("Slot step in minutes"));
+    m_notice->setAccessibleName(tr("Minimum notice in minutes"));
+    m_horizon->setAccessibleName(tr("Booking horizon in days"));
     auto *save = new QPushButton(tr("Save practice settings"), this);
     save->setObjectName(QStringLiteral("savePractice"));
     connect(save, &QPushButton::clicked, this, &PracticeTab::save);

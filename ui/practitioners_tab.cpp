@@ -28,6 +28,7 @@ PractitionersTab::PractitionersTab(Database &db, QWidget *parent) : SettingsTab(
     m_list->setObjectName(QStringLiteral("practitionerList"));
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("practitionerName"));
+    m_name->setAccessibleName(tr("Name of the practitioner"));
     m_active = new QCheckBox(tr("Active (shown in the schedule)"), this);
     m_active->setObjectName(QStringLiteral("practitionerActive"));
     m_offers = new QListWidget(this);

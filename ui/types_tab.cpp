@@ -20,6 +20,7 @@ TypesTab::TypesTab(Database &db, QWidget *parent) : SettingsTab(db, parent)
     m_list->setObjectName(QStringLiteral("typeList"));
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("typeName"));
+    m_name->setAccessibleName(tr("Name of the type"));
     const auto spin = [this](const char *name, int max) {
         auto *box = new QSpinBox(this);
         box->setObjectName(QString::fromLatin1(name));
@@ -31,6 +32,9 @@ TypesTab::TypesTab(Database &db, QWidget *parent) : SettingsTab(db, parent)
     m_minutes = spin("typeMinutes", 24 * 60);
     m_before = spin("typeBufferBefore", 240);
     m_after = spin("typeBufferAfter", 240);
+    m_minutes->setAccessibleName(tr("Duration in minutes"));
+    m_before->setAccessibleName(tr("Buffer before in minutes"));
+    m_after->setAccessibleName(tr("Buffer after in minutes"));
     m_colourButton = new QPushButton(this);
     m_colourButton->setObjectName(QStringLiteral("typeColor"));
     m_active = new QCheckBox(tr("Active (can be booked)"), this);

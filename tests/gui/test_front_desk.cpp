@@ -7,11 +7,13 @@
 #include "gui_fixture.h"
 #include "main_window.h"
 #include "message_box.h"
+#include "move_dialog.h"
 #include "move_following_dialog.h"
 #include "next_free_dialog.h"
 #include "patients_dialog.h"
 #include "schedule_view.h"
 #include "series_dialog.h"
+#include "settings_dialog.h"
 #include "storage/patient_repository.h"
 
 #include <QAction>
@@ -24,6 +26,8 @@
 #include <QListWidget>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimeEdit>
 
@@ -60,6 +64,24 @@ Appointment bookOther(GuiFixture &f, qint64 start)
     return f.booking->book(r).value();
 }
 
+/// Object names of the inputs in `dialog` without an accessible name. Skips the line edits
+/// Qt puts inside spin boxes and editable combo boxes: their owner carries the name.
+QStringList unnamedInputs(const QWidget &dialog)
+{
+    QStringList missing;
+    for (QWidget *w : dialog.findChildren<QWidget *>()) {
+        const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
+                           qobject_cast<QSpinBox *>(w) || qobject_cast<QDateTimeEdit *>(w);
+        const QWidget *owner = w->parentWidget();
+        const bool inner =
+            qobject_cast<QLineEdit *>(w) && (qobject_cast<const QAbstractSpinBox *>(owner) ||
+                                             qobject_cast<const QComboBox *>(owner));
+        if (input && !inner && w->accessibleName().trimmed().isEmpty())
+            missing << w->objectName() + u'(' + QLatin1String(w->metaObject()->className()) + u')';
+    }
+    return missing;
+}
+
 } // namespace
 
 class TestFrontDesk : public QObject
@@ -74,6 +96,7 @@ private slots:
     void nextFreeListFiltersAndBooks();
     void patientSearchAsYouTypeEditAndHistory();
     void shortcutsDialogListsTheActions();
+    void olderDialogsHaveAccessibleNames();
     void auditLogAndPrintCard();
 };
 
@@ -345,6 +368,27 @@ void TestFrontDesk::shortcutsDialogListsTheActions()
         QVERIFY2(!window.findChild<QAction *>(QString::fromLatin1(name))->shortcut().isEmpty(),
                  name);
     dialog->reject();
+}
+
+void TestFrontDesk::olderDialogsHaveAccessibleNames()
+{
+    GuiFixture f;
+    const Appointment a = bookOther(f, GuiFixture::at(9));
+    const QTimeZone zone("Europe/Berlin");
+    const auto practitioner = PractitionerRepository(*f.db).find(f.practitionerId).value();
+    const auto types = AppointmentTypeRepository(*f.db).list().value();
+    BookingDialog booking(*f.db, *f.booking, practitioner, GuiFixture::at(10), zone, types,
+                          f.typeId);
+    MoveDialog move(*f.booking, a, {practitioner}, zone);
+    SettingsDialog settings(*f.db);
+    QCOMPARE(settings.tabs()->count(), 6); // a new tab must be added to this check too
+    for (const QWidget *dialog :
+         std::initializer_list<const QWidget *>{&booking, &move, &settings}) {
+        QVERIFY(!dialog->findChildren<QLineEdit *>().isEmpty());
+        const QStringList missing = unnamedInputs(*dialog);
+        QVERIFY2(missing.isEmpty(), qPrintable(dialog->objectName() + QStringLiteral(": ") +
+                                               missing.join(QStringLiteral(", "))));
+    }
 }
 
 void TestFrontDesk::auditLogAndPrintCard()
