@@ -47,29 +47,40 @@ BookingDialog::BookingDialog(Database &db, BookingService &booking,
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("patientSearch"));
+    m_search->setAccessibleName(tr("Search patient or new patient's name"));
     m_search->setPlaceholderText(tr("Name, birth date or phone – or a new patient's name"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
+    // Wide enough for the whole hint (and so for "name, born …, phone …" in the list below),
+    // which a narrow dialog at 125 % / 150 % scaling would cut off.
+    m_search->setMinimumWidth(
+        m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) +
+        m_search->fontMetrics().averageCharWidth() * 6);
 
     m_patients = new QListWidget(this);
     m_patients->setObjectName(QStringLiteral("patientList"));
+    m_patients->setAccessibleName(tr("Matching patients"));
     m_patients->setMinimumHeight(m_patients->fontMetrics().height() * 8);
 
     m_birthDate = new QLineEdit(this);
     m_birthDate->setObjectName(QStringLiteral("newPatientBirthDate"));
+    m_birthDate->setAccessibleName(tr("Birth date of the new patient"));
     m_birthDate->setPlaceholderText(tr("DD.MM.YYYY (optional)"));
     m_phone = new QLineEdit(this);
     m_phone->setObjectName(QStringLiteral("newPatientPhone"));
+    m_phone->setAccessibleName(tr("Phone of the new patient"));
     m_phone->setPlaceholderText(tr("optional"));
 
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("bookingType"));
+    m_type->setAccessibleName(tr("Appointment type"));
     for (const AppointmentType &t : types)
         m_type->addItem(tr("%1 (%2 min)").arg(t.name).arg(t.minutes), t.id);
     m_type->setCurrentIndex(std::max(0, m_type->findData(typeId)));
 
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("bookingNote"));
+    m_note->setAccessibleName(tr("Note"));
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("bookingError"));

@@ -95,8 +95,14 @@ NextFreeDialog::NextFreeDialog(Database &db, const AvailabilityService &availabi
     auto *form = new QFormLayout;
     form->addRow(tr("&Type:"), m_type);
     form->addRow(tr("P&ractitioner:"), m_practitioner);
-    form->addRow(tr("Time of &day:"), timeRow);
-    form->addRow(tr("Week&days:"), weekdays);
+    // Rows of several widgets cannot be a buddy: without an explicit one the label would show
+    // its "&" instead of underlining the mnemonic.
+    auto *timeLabel = new QLabel(tr("Time of &day:"), this);
+    timeLabel->setBuddy(m_preference);
+    form->addRow(timeLabel, timeRow);
+    auto *weekdaysLabel = new QLabel(tr("Week&days:"), this);
+    weekdaysLabel->setBuddy(m_weekdays.first());
+    form->addRow(weekdaysLabel, weekdays);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_list, 1);

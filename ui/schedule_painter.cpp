@@ -18,6 +18,8 @@ namespace {
 const QColor kFreeSlot(0xd0, 0xee, 0xd0);
 const QColor kFreeSlotStrong(0x2e, 0x7d, 0x32);
 const QColor kNoShow(0xc6, 0x28, 0x28);
+constexpr int kNameMargin = 3; // left and right of a practitioner's name in the header
+constexpr int kColourBar = 4;  // the practitioner's colour under the name
 
 QString hhmm(const ScheduleData &d, qint64 ms)
 {
@@ -35,14 +37,24 @@ QStringList nameVariants(const QString &name)
     return {name, words.isEmpty() ? name : words.last(), initials};
 }
 
+QFont columnFont(const QFont &base, const ScheduleColumn &column)
+{
+    QFont f = base;
+    f.setItalic(!column.offersType); // "does not offer the chosen type" reads as greyed out
+    return f;
+}
+
 /// The most detailed variant level at which every column's name fits, so all columns
 /// use the same form ("Berger, Vogt, Keller" rather than "Berger, Vogt, Jonas Keller").
-int nameLevel(const ScheduleData &d, const QFontMetrics &fm, int width)
+/// Measured in each column's own font: italic is wider and must fit too.
+int nameLevel(const ScheduleData &d, const QFont &base, int width)
 {
     for (int level = 0; level < 2; ++level) {
         bool fits = true;
         for (const ScheduleColumn &c : d.columns)
-            fits = fits && fm.horizontalAdvance(nameVariants(c.practitioner.name)[level]) <= width;
+            fits = fits &&
+                   QFontMetrics(columnFont(base, c))
+                           .horizontalAdvance(nameVariants(c.practitioner.name)[level]) <= width;
         if (fits)
             return level;
     }
@@ -50,6 +62,18 @@ int nameLevel(const ScheduleData &d, const QFontMetrics &fm, int width)
 }
 
 } // namespace
+
+QStringList SchedulePainter::headerNames(const ScheduleData &d, const ScheduleLayout &l,
+                                         const QFont &font)
+{
+    const int width = int(l.columnWidth()) - 2 * kNameMargin;
+    const int level = nameLevel(d, font, width);
+    QStringList out;
+    for (const ScheduleColumn &c : d.columns)
+        out << QFontMetrics(columnFont(font, c))
+                   .elidedText(nameVariants(c.practitioner.name)[level], Qt::ElideRight, width);
+    return out;
+}
 
 void SchedulePainter::paint(const SchedulePaintState &state)
 {
@@ -259,22 +283,18 @@ void SchedulePainter::paintHeader()
         p.setPen(QPen(w.palette().dark().color(), 2));
         p.drawLine(QPointF(x, 0), QPointF(x, l.headerHeight()));
     }
-    p.setFont(w.font());
-    const int level = nameLevel(d, QFontMetrics(w.font()), int(l.columnWidth()) - 6);
+    const QStringList names = headerNames(d, l, w.font());
     for (int c = 0; c < d.columns.size(); ++c) {
         const ScheduleColumn &column = d.columns[c];
         const QRectF r(l.xForColumn(c), l.dayRowHeight(), l.columnWidth(), l.dayRowHeight());
         const QColor colour(column.practitioner.color);
-        p.fillRect(QRectF(r.left() + 1, r.bottom() - 4, r.width() - 2, 4),
+        p.fillRect(QRectF(r.left() + 1, r.bottom() - kColourBar, r.width() - 2, kColourBar),
                    colour.isValid() ? colour : w.palette().mid().color());
-        QFont f = w.font();
-        f.setItalic(!column.offersType);
-        p.setFont(f);
+        p.setFont(columnFont(w.font(), column));
         p.setPen(column.offersType ? w.palette().windowText().color()
                                    : w.palette().placeholderText().color());
-        p.drawText(r.adjusted(3, 0, -3, -4), Qt::AlignCenter,
-                   QFontMetrics(f).elidedText(nameVariants(column.practitioner.name)[level],
-                                              Qt::ElideRight, int(r.width()) - 6));
+        p.drawText(r.adjusted(kNameMargin, 0, -kNameMargin, -kColourBar), Qt::AlignCenter,
+                   names[c]);
         ScheduleSyncPainter(p, w, d, l).paintHeaderRow(c);
         if (c % perDay != 0) {
             p.setPen(w.palette().mid().color());

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QRectF>
 
+class QFont;
 class QPainter;
 class QWidget;
 
@@ -38,6 +39,12 @@ public:
     }
 
     void paint(const SchedulePaintState &state);
+
+    /// The practitioner names as the header draws them, one per column: the most detailed
+    /// form that fits every column ("Dr. Miriam Vogt", "Vogt", "MV"), elided only as a last
+    /// resort. Public so the view can tell tests and screen readers what is shown.
+    static QStringList headerNames(const ScheduleData &data, const ScheduleLayout &layout,
+                                   const QFont &font);
 
 private:
     void paintBackground();

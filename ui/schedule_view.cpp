@@ -103,6 +103,11 @@ QList<Appointment> ScheduleView::displayedAppointments() const
     return out;
 }
 
+QStringList ScheduleView::headerNames() const
+{
+    return SchedulePainter::headerNames(m_data, m_layout, viewport()->font());
+}
+
 QList<FreeSlot> ScheduleView::displayedFreeSlots() const
 {
     QList<FreeSlot> out;

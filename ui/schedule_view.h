@@ -39,6 +39,10 @@ public:
     /// For tests and accessibility: what is displayed, and where.
     QList<Appointment> displayedAppointments() const;
     QList<FreeSlot> displayedFreeSlots() const;
+    /// The grid's geometry as last laid out, and the practitioner names as the header draws
+    /// them (perhaps shortened to fit): lets tests check readability at 125 % / 150 %.
+    const ScheduleLayout &layout() const { return m_layout; }
+    QStringList headerNames() const;
     /// Viewport rectangle of a free slot's click band / an appointment block (scrolls to it).
     QRect freeSlotRect(qint64 practitionerId, qint64 startMs);
     QRect appointmentRect(qint64 appointmentId);

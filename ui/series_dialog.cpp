@@ -105,6 +105,8 @@ SeriesDialog::SeriesDialog(Database &db, BookingService &booking,
     m_preview->verticalHeader()->hide();
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->setMinimumWidth(m_preview->fontMetrics().averageCharWidth() * 90);
+    // Four sessions at least stay readable when 150 % scaling leaves only 720 px of height.
+    m_preview->setMinimumHeight(m_preview->fontMetrics().height() * 2 * 5);
     m_rowTime = new QDateTimeEdit(this);
     m_rowTime->setObjectName(QStringLiteral("seriesRowTime"));
     m_rowTime->setAccessibleName(tr("New time of the selected session"));
@@ -141,7 +143,11 @@ SeriesDialog::SeriesDialog(Database &db, BookingService &booking,
     form->addRow(QString(), m_anyPractitioner);
     form->addRow(tr("&First session:"), m_start);
     form->addRow(tr("&Sessions:"), m_count);
-    form->addRow(tr("Week&days:"), weekdays);
+    // A row of check boxes cannot be a buddy: without an explicit one the label would show
+    // its "&" instead of underlining the mnemonic.
+    auto *weekdaysLabel = new QLabel(tr("Week&days:"), this);
+    weekdaysLabel->setBuddy(m_weekdays.first());
+    form->addRow(weekdaysLabel, weekdays);
     form->addRow(tr("Every &N weeks:"), m_everyWeeks);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
