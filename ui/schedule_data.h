@@ -18,10 +18,12 @@ class Database;
 /// What Google says about one column (filled by SyncController; NotConnected without Google).
 struct GoogleColumn
 {
-    enum class Freshness { NotConnected, Fresh, Stale, Unsynchronised };
+    // Offline: Google could not be reached; slots are still offered (from Empfang's own
+    // appointments and the last known busy times) because offline bookings go to the outbox.
+    enum class Freshness { NotConnected, Fresh, Stale, Offline, Unsynchronised };
     Freshness freshness = Freshness::NotConnected;
     qint64 fetchedMs = 0;  // oldest fetch of the day's busy times (0 = never)
-    QString error;         // German or Google's reason, for Unsynchronised
+    QString error;         // German or Google's reason, for Unsynchronised and Offline
     QList<Interval> busy;  // UTC, from the practitioner's busy calendars, own events excluded
     int withheldSlots = 0; // free slots not offered because the busy times are unknown
 };

@@ -18,6 +18,8 @@ const QColor kBusyBorder(0x5b, 0x73, 0x91);
 const QColor kUnsynced(0xc6, 0x28, 0x28); // red: do not trust this column
 const QColor kFresh(0x2e, 0x7d, 0x32);
 const QColor kStale(0x8d, 0x6e, 0x00);
+// Amber, not the red of "not synchronised": a warning that Google is away, not "do not trust".
+const QColor kOffline(0xff, 0xa0, 0x00);
 const QColor kPending(0x75, 0x75, 0x75);
 const QColor kConflict(0xef, 0x6c, 0x00);
 
@@ -38,6 +40,8 @@ QStringList ScheduleSyncPainter::freshnessTexts(const GoogleColumn &g, const QTi
     case GoogleColumn::Freshness::Stale:
         return {tr("outdated, as of %1").arg(hhmm(g.fetchedMs, zone)),
                 tr("as of %1").arg(hhmm(g.fetchedMs, zone)), hhmm(g.fetchedMs, zone)};
+    case GoogleColumn::Freshness::Offline:
+        return {tr("offline"), tr("offl.", "short for offline, in a narrow column")};
     case GoogleColumn::Freshness::Unsynchronised:
         return {tr("⚠ not synchronised"), tr("⚠ not synced"), QStringLiteral("⚠")};
     }
@@ -55,6 +59,15 @@ QString ScheduleSyncPainter::freshnessTooltip(const GoogleColumn &g, const QTime
         return tr("Google busy times are outdated (as of %1); they are refreshed as soon as "
                   "Google can be reached.")
             .arg(hhmm(g.fetchedMs, zone));
+    case GoogleColumn::Freshness::Offline: {
+        const QString asOf = g.fetchedMs > 0
+                                 ? tr("busy times as of %1").arg(hhmm(g.fetchedMs, zone))
+                                 : tr("no busy times cached");
+        return tr("Google cannot be reached (%1). Free times are offered from Empfang's own "
+                  "appointments and the last known busy times; bookings are sent to Google as "
+                  "soon as it can be reached.")
+            .arg(asOf);
+    }
     case GoogleColumn::Freshness::Unsynchronised: {
         QString text = g.error.isEmpty()
                            ? tr("The busy times of this day have not been loaded from Google "
@@ -141,11 +154,14 @@ void ScheduleSyncPainter::paintHeaderRow(int c)
     if (texts.isEmpty())
         return;
     const bool bad = g.freshness == GoogleColumn::Freshness::Unsynchronised;
+    const bool offline = g.freshness == GoogleColumn::Freshness::Offline;
     if (bad)
         p.fillRect(r.adjusted(1, 0, -1, -1), kUnsynced);
+    else if (offline)
+        p.fillRect(r.adjusted(1, 0, -1, -1), kOffline);
     QFont f = w.font();
     f.setPointSizeF(f.pointSizeF() * 0.9);
-    f.setBold(bad);
+    f.setBold(bad || offline);
     p.setFont(f);
     const QFontMetrics fm(f);
     const int width = int(r.width()) - 6;
@@ -157,7 +173,9 @@ void ScheduleSyncPainter::paintHeaderRow(int c)
             break;
         }
     }
+    // Black on amber: white would be hard to read on the light fill.
     p.setPen(bad                                             ? QColor(Qt::white)
+             : offline                                       ? QColor(Qt::black)
              : g.freshness == GoogleColumn::Freshness::Fresh ? kFresh
                                                              : kStale);
     p.drawText(r.adjusted(3, 0, -3, 0), Qt::AlignCenter,

@@ -35,7 +35,8 @@ public:
     /// A small round badge in the top right corner of an appointment's block.
     void paintBadge(const Appointment &appointment, const QRectF &block);
 
-    /// "up to date", "outdated, as of 12:03", "not synchronised" (longest first, for eliding).
+    /// "up to date", "outdated, as of 12:03", "offline", "not synchronised" (longest first, for
+    /// eliding).
     static QStringList freshnessTexts(const GoogleColumn &google, const QTimeZone &zone);
     /// The full sentence for the header's tooltip.
     static QString freshnessTooltip(const GoogleColumn &google, const QTimeZone &zone);

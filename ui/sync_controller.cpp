@@ -115,6 +115,11 @@ void SyncController::decorate(ScheduleData &data) const
         case BusyCache::Freshness::Stale:
             g.freshness = GoogleColumn::Freshness::Stale;
             break;
+        case BusyCache::Freshness::Offline:
+            // Not withheld: "an answer at once, online or not" — the outbox sends the booking
+            // later. Only an answered error or nothing known at all (Missing) withholds.
+            g.freshness = GoogleColumn::Freshness::Offline;
+            break;
         case BusyCache::Freshness::Missing:
         case BusyCache::Freshness::Error:
             g.freshness = GoogleColumn::Freshness::Unsynchronised;

@@ -34,6 +34,7 @@ public:
 
     /// Adds Google's part to freshly loaded grid data. Free slots of a connected practitioner
     /// whose busy times are missing or in error are withheld: unknown is never shown as free.
+    /// Offline (Google not reachable) keeps them, with the last known busy times.
     void decorate(ScheduleData &data) const;
     /// The grid shows `range`: refresh busy times for it now and on the sync's timer, and look
     /// for our events changed in Google (now and every few minutes).

@@ -116,6 +116,8 @@ Status BusyCache::store(qint64 practitionerId, const QString &calendarId, const 
         return s;
     if (!tx.commit())
         return Status::failure(Database::queryFailed(QStringLiteral("commit")));
+    // Google answered for this practitioner: reachable again.
+    m_unreachable.remove(practitionerId);
     return success();
 }
 
@@ -130,6 +132,11 @@ Status BusyCache::markError(qint64 practitionerId, const QString &calendarId, co
     if (!tx.commit())
         return Status::failure(Database::queryFailed(QStringLiteral("commit")));
     return success();
+}
+
+void BusyCache::markUnreachable(qint64 practitionerId, const QString &message, qint64 nowMs)
+{
+    m_unreachable.insert(practitionerId, Unreachable{message, nowMs});
 }
 
 QList<Interval> BusyCache::busy(qint64 practitionerId, const Interval &range) const
@@ -206,6 +213,15 @@ BusyCache::State BusyCache::state(qint64 practitionerId, const Interval &range, 
         s.freshness = Freshness::Missing;
     else
         s.freshness = stale ? Freshness::Stale : Freshness::Fresh;
+    // A Google that could not be reached says nothing about the calendar: what is cached still
+    // holds and the desk keeps booking (the outbox carries it). Fresh stays Fresh (the data is
+    // within the TTL anyway); an answered error (Error) stays the stronger statement.
+    if (const auto u = m_unreachable.constFind(practitionerId);
+        u != m_unreachable.cend() &&
+        (s.freshness == Freshness::Missing || s.freshness == Freshness::Stale)) {
+        s.freshness = Freshness::Offline;
+        s.error = u->message;
+    }
     return s;
 }
 
@@ -218,6 +234,7 @@ BusySource BusyCache::source() const
 
 Status BusyCache::clear(qint64 practitionerId)
 {
+    m_unreachable.remove(practitionerId);
     QSqlQuery q(m_db.connection());
     QString error;
     for (const char *table : {"busy_cache", "busy_fetch"}) {

@@ -22,12 +22,14 @@ public:
         Stale,        // fetched, but longer ago than the TTL
         Missing,      // part of the range was never fetched
         Error,        // Google answered with an error for a calendar: "nicht synchronisiert"
+        Offline,      // Google could not be reached for the latest refresh: the cached busy
+                      // times (if any) still apply, and Empfang's own bookings go to the outbox
     };
     struct State
     {
         Freshness freshness = Freshness::NotConnected;
         qint64 fetchedMs = 0; // oldest fetch in the range (0 = none)
-        QString error;        // German or Google's reason, for Error
+        QString error;        // German or Google's reason, for Error; German, for Offline
     };
 
     explicit BusyCache(Database &db, qint64 ttlMs = 2 * 60 * 1000) : m_db(db), m_ttlMs(ttlMs) {}
@@ -40,6 +42,12 @@ public:
     /// Google could not answer for this calendar: old intervals stay, the days are marked.
     Status markError(qint64 practitionerId, const QString &calendarId, const Interval &range,
                      const QString &error, qint64 nowMs);
+
+    /// Google could not be reached at all (network, timeout, 5xx, 429): unlike markError this is
+    /// no verdict on the calendar, so nothing is written to busy_fetch — the cached intervals
+    /// and their fetch times stay valid. Remembered in memory until the next store() for the
+    /// practitioner or clear().
+    void markUnreachable(qint64 practitionerId, const QString &message, qint64 nowMs);
 
     /// Busy intervals of the practitioner's current busy calendars overlapping `range`,
     /// without the time of our own events (the appointments themselves block it already).
@@ -63,8 +71,17 @@ private:
     Status upsertFetch(qint64 practitionerId, const QString &calendarId, const Interval &range,
                        const QString &error, qint64 nowMs);
 
+    struct Unreachable
+    {
+        QString message; // German sentence
+        qint64 sinceMs = 0;
+    };
+
     Database &m_db;
     qint64 m_ttlMs;
+    // Per practitioner; in memory only, because "Google could not be reached" is about this
+    // run's network, not about the calendar: after a restart the next refresh finds out anew.
+    QHash<qint64, Unreachable> m_unreachable;
 };
 
 } // namespace empfang

@@ -33,7 +33,12 @@ void BusyRefresher::refresh(const Interval &requested, Done done,
                             const QList<qint64> &practitionerIds)
 {
     auto summary = std::make_shared<Summary>();
-    auto finish = [this, summary, done] {
+    auto reasons = std::make_shared<Reasons>();
+    auto finish = [this, summary, reasons, done] {
+        // Again at the end: a successful request of the same refresh (another 60-day chunk or
+        // batch of calendars) answered later would otherwise have cleared the marker in store().
+        for (auto it = reasons->cbegin(); it != reasons->cend(); ++it)
+            m_cache.markUnreachable(it.key(), it.value(), m_clock.nowMs());
         if (done)
             done(*summary);
         if (!summary->practitioners.isEmpty())
@@ -105,10 +110,10 @@ void BusyRefresher::refresh(const Interval &requested, Done done,
         summary->calendars += int(r.calendars.size());
         m_client.freeBusy(
             r.tokenPractitioner, body,
-            [self, r, summary, remaining, finish](const CalendarClient::Reply &reply) {
+            [self, r, summary, reasons, remaining, finish](const CalendarClient::Reply &reply) {
                 if (!self)
                     return;
-                self->handle(r, reply, summary);
+                self->handle(r, reply, summary, *reasons);
                 if (--*remaining == 0) {
                     --self->m_running;
                     finish();
@@ -118,9 +123,36 @@ void BusyRefresher::refresh(const Interval &requested, Done done,
 }
 
 void BusyRefresher::handle(const Request &request, const CalendarClient::Reply &reply,
-                           const std::shared_ptr<Summary> &summary)
+                           const std::shared_ptr<Summary> &summary, Reasons &unreachable)
 {
     const qint64 now = m_clock.nowMs();
+    if (reply.outcome == CalendarClient::Outcome::RetryLater) {
+        // Google was not reached (offline, timeout, 5xx, 429): no verdict on any calendar, so
+        // no error rows — the cached busy times stay valid and the desk keeps offering slots
+        // ("offline"); bookings wait in the outbox. The reason is always one of Empfang's
+        // sentences: the CLI's cache note tells it apart from Google's one-word reasons.
+        const QString message =
+            reply.message.contains(u' ')
+                ? reply.message
+                : CalendarClient::describe(CalendarClient::Outcome::RetryLater, 0, {});
+        QList<qint64> affected;
+        for (const QString &id : request.calendars) {
+            for (qint64 pid : request.users.value(id)) {
+                if (affected.contains(pid))
+                    continue;
+                affected << pid;
+                m_cache.markUnreachable(pid, message, now);
+                unreachable.insert(pid, message);
+                if (!summary->notSynchronised.contains(pid))
+                    summary->notSynchronised << pid;
+                if (!summary->unreachable.contains(pid))
+                    summary->unreachable << pid;
+            }
+        }
+        qCInfo(lcSync) << "freeBusy: Google not reached for practitioner(s)" << affected << ":"
+                       << reply.httpStatus << reply.reason;
+        return;
+    }
     const QJsonObject calendars = reply.json.value(QLatin1String("calendars")).toObject();
     for (const QString &id : request.calendars) {
         QString error;

@@ -35,7 +35,9 @@ public:
         int requests = 0;
         int calendars = 0;
         QList<qint64> practitioners;   // refreshed (fine or with errors)
-        QList<qint64> notSynchronised; // at least one calendar answered with an error
+        QList<qint64> notSynchronised; // at least one calendar not refreshed (any reason)
+        QList<qint64> unreachable;     // of those: Google could not be reached (RetryLater);
+                                       // the cache still applies, the grid shows "offline"
     };
     using Done = std::function<void(const Summary &)>;
 
@@ -59,8 +61,9 @@ private:
         Interval range;
         QHash<QString, QList<qint64>> users; // calendar → practitioners who count it as busy
     };
+    using Reasons = QHash<qint64, QString>; // practitioner → why Google could not be reached
     void handle(const Request &request, const CalendarClient::Reply &reply,
-                const std::shared_ptr<Summary> &summary);
+                const std::shared_ptr<Summary> &summary, Reasons &unreachable);
     Interval wholeDays(const Interval &range) const;
 
     Database &m_db;

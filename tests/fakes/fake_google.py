@@ -27,7 +27,7 @@ Control endpoints (all under /_fake/, JSON bodies):
   POST /_fake/fault        {"endpoint": "token"|"revoke"|"auth"|"calendarList"|"*",
                             "count": n, "status": 500, "reason": "backendError",
                             "body": {...} (verbatim), "delay_ms": n, "drop": bool,
-                            "malformed": bool}
+                            "malformed": bool}; {"clear": true} drops every pending fault
   POST /_fake/revoke       {"token": optional} revoke in "the Google account" (all if absent)
   POST /_fake/expire       expire every access token (next API call answers 401)
   POST /_fake/grant        {"scope": optional} a refresh token as if OAuth had run (seeding)
@@ -793,6 +793,11 @@ class Handler(BaseHTTPRequestHandler):
     def fake_fault(self, body, **_):
         fault = {"endpoint": "*", "count": 1}
         fault.update(self.fake_json(body))
+        if fault.get("clear"):
+            # An outage that ends (faults with a huge count) without forgetting tokens (reset).
+            with self.st.lock:
+                self.st.faults = []
+            return self.send_json(200, {})
         with self.st.lock:
             self.st.faults.append(fault)
         self.send_json(200, fault)

@@ -9,6 +9,7 @@
 #include "gui_fixture.h"
 #include "localization.h"
 #include "main_window.h"
+#include "schedule_sync_painter.h"
 #include "schedule_view.h"
 #include "security/keychain_token_store.h"
 #include "sync/sync_service.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 using namespace empfang;
@@ -61,6 +63,7 @@ private slots:
     void bookingReachesGoogleOnceAndBadgeTurnsSynced();
     void permanentFailureShowsBadgeAndRetrySucceeds();
     void perCalendarErrorIsNotSynchronisedNeverFree();
+    void offlineColumnOffersSlotsAndBookingIsPushedLater();
     void freshCheckRefusesSlotTakenInGoogleMeanwhile();
     void offlineFreshCheckBooksAnyway();
     void eventMovedInGoogleIsShownNotApplied();
@@ -314,6 +317,76 @@ void TestSyncUi::perCalendarErrorIsNotSynchronisedNeverFree()
     QVERIFY(c->google.withheldSlots > 0);
     for (const FreeSlot &s : m_view->displayedFreeSlots())
         QVERIFY(s.practitionerId != m_f->practitionerId);
+
+    // Google going away on top of that changes nothing: its "notFound" still stands.
+    m_fake.fault({{QStringLiteral("endpoint"), QStringLiteral("*")},
+                  {QStringLiteral("drop"), true},
+                  {QStringLiteral("count"), 100000}});
+    bool refreshed = false;
+    m_sync->refreshBusy({tuesdayAt(0), tuesdayAt(23)},
+                        [&](const BusyRefresher::Summary &) { refreshed = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed, 20000);
+    QTest::qWait(500); // the debounced reload
+    c = tuesdayColumn();
+    QCOMPARE(c->google.freshness, GoogleColumn::Freshness::Unsynchronised);
+    QVERIFY(c->freeSlots.isEmpty());
+    m_fake.fault({{QStringLiteral("clear"), true}});
+}
+
+void TestSyncUi::offlineColumnOffersSlotsAndBookingIsPushedLater()
+{
+    connectPractitioner();
+    putForeign(googleEvent(QStringLiteral("2026-12-08T09:00:00+01:00"),
+                           QStringLiteral("2026-12-08T10:00:00+01:00")));
+    openWindow();
+    QVERIFY(waitForFreshTuesday());
+
+    // Google goes away (every request dropped, as with a dead line) and ten minutes pass.
+    m_fake.fault({{QStringLiteral("endpoint"), QStringLiteral("*")},
+                  {QStringLiteral("drop"), true},
+                  {QStringLiteral("count"), 100000}});
+    QSqlQuery q(m_f->db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE busy_fetch SET fetched_ms = fetched_ms - 600000")));
+    const qint64 fetched =
+        m_sync->busyState(m_f->practitionerId, {tuesdayAt(0), tuesdayAt(23)}).fetchedMs;
+    QVERIFY(fetched > 0);
+    m_sync->refreshBusy({tuesdayAt(0), tuesdayAt(23)});
+    QTRY_VERIFY_WITH_TIMEOUT(tuesdayColumn() && tuesdayColumn()->google.freshness ==
+                                                    GoogleColumn::Freshness::Offline,
+                             20000);
+    const ScheduleColumn *c = tuesdayColumn();
+    QCOMPARE(c->google.withheldSlots, 0);
+    QCOMPARE(c->google.fetchedMs, fetched);
+    QCOMPARE(c->google.busy, (QList<Interval>{{tuesdayAt(9), tuesdayAt(10)}}));
+    QVERIFY(!offered(tuesdayAt(9))); // the last known busy time still holds
+    QVERIFY(offered(tuesdayAt(10)));
+    QCOMPARE(ScheduleSyncPainter::freshnessTexts(c->google, m_view->data().zone).first(),
+             ScheduleSyncPainter::tr("offline"));
+    const QString tip = ScheduleSyncPainter::freshnessTooltip(c->google, m_view->data().zone);
+    QVERIFY2(tip.contains(QDateTime::fromMSecsSinceEpoch(fetched, m_view->data().zone)
+                              .toString(QStringLiteral("HH:mm"))),
+             qPrintable(tip));
+
+    // Booked from the grid at once (the fresh check cannot reach Google either); it waits.
+    QPointer<BookingDialog> dialog = bookAt(tuesdayAt(10), QStringLiteral("Erika Mustermann"));
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
+    QCOMPARE(m_f->stored().size(), 1);
+    const qint64 id = m_f->stored().first().id;
+    QTRY_VERIFY_WITH_TIMEOUT(badge(id), 5000);
+    QTest::qWait(1000); // a few retries against the dead line
+    QCOMPARE(badge(id)->state, SyncState::Pending);
+    QVERIFY(m_fake.get(QStringLiteral("/_fake/inserts")).object().isEmpty());
+
+    // Google is back: the booking arrives exactly once.
+    m_fake.fault({{QStringLiteral("clear"), true}});
+    QTRY_VERIFY_WITH_TIMEOUT(badge(id) && badge(id)->state == SyncState::Synced, 20000);
+    const QJsonObject inserts = m_fake.get(QStringLiteral("/_fake/inserts")).object();
+    QCOMPARE(inserts.size(), 1);
+    QCOMPARE(inserts.begin().value().toInt(), 1);
+    QCOMPARE(liveEvents().size(), 2); // the foreign one and ours
+    m_sync->refreshBusy({tuesdayAt(0), tuesdayAt(23)});
+    QVERIFY(waitForFreshTuesday());
 }
 
 void TestSyncUi::freshCheckRefusesSlotTakenInGoogleMeanwhile()

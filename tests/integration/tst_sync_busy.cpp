@@ -1,5 +1,6 @@
 // Google busy times shape the slot grid: one freeBusy per account, batched, cached, and a
-// calendar Google could not answer for is "not synchronised", never free.
+// calendar Google could not answer for is "not synchronised", never free; a Google that cannot
+// be reached at all leaves the cache in force ("offline").
 #include "sync_fixture.h"
 
 #include "sync/google_event_repository.h"
@@ -123,8 +124,94 @@ private slots:
         const auto state = f->sync->busyState(schulz, tuesday);
         QCOMPARE(state.freshness, BusyCache::Freshness::Error);
         QCOMPARE(state.error, QStringLiteral("notFound"));
-        QVERIFY(!free(schulz, QTime(9, 0))); // the last known busy time still holds
+        QVERIFY(summary.unreachable.isEmpty()); // Google answered: no "offline" about it
+        QVERIFY(!free(schulz, QTime(9, 0)));    // the last known busy time still holds
         QCOMPARE(f->sync->busyState(weber, tuesday).freshness, BusyCache::Freshness::Fresh);
+
+        // Google's answer "notFound" outweighs a later outage: still not synchronised.
+        m_fake.fault({{QStringLiteral("endpoint"), QStringLiteral("freeBusy")},
+                      {QStringLiteral("status"), 503},
+                      {QStringLiteral("count"), 1}});
+        QVERIFY(f->refresh(tuesday, &summary));
+        QVERIFY(summary.unreachable.contains(schulz));
+        QCOMPARE(f->sync->busyState(schulz, tuesday).freshness, BusyCache::Freshness::Error);
+    }
+
+    // Google not reached (503 for the whole request) after a good fetch: the cached busy times
+    // still count, the state is "offline" (the desk keeps booking), and no error rows are
+    // written that would outlive the outage.
+    void unreachableGoogleKeepsCachedBusyTimes()
+    {
+        putForeign(googleEvent(QStringLiteral("2026-12-08T09:00:00+01:00"),
+                               QStringLiteral("2026-12-08T10:00:00+01:00")));
+        QVERIFY(f->refresh(tuesday));
+        // Ten minutes pass (longer than the TTL) without a refresh.
+        QSqlQuery q(f->t.db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE busy_fetch SET fetched_ms = fetched_ms - 600000")));
+        const BusyCache::State before = f->sync->busyState(weber, tuesday);
+        QCOMPARE(before.freshness, BusyCache::Freshness::Stale);
+        const QList<Interval> cached = f->sync->cache().busy(weber, tuesday);
+        QCOMPARE(cached.size(), 1);
+
+        m_fake.fault({{QStringLiteral("endpoint"), QStringLiteral("freeBusy")},
+                      {QStringLiteral("status"), 503},
+                      {QStringLiteral("reason"), QStringLiteral("backendError")},
+                      {QStringLiteral("count"), 1}});
+        BusyRefresher::Summary summary;
+        QVERIFY(f->refresh(tuesday, &summary));
+        QCOMPARE(summary.unreachable, QList<qint64>{weber});
+        QCOMPARE(summary.notSynchronised, QList<qint64>{weber}); // the CLI's "not refreshed"
+        const BusyCache::State offline = f->sync->busyState(weber, tuesday);
+        QCOMPARE(offline.freshness, BusyCache::Freshness::Offline);
+        QCOMPARE(offline.fetchedMs, before.fetchedMs);
+        // A sentence, not one of Google's one-word reasons: the CLI says "cannot be reached".
+        QVERIFY2(offline.error.contains(u' '), qPrintable(offline.error));
+        QCOMPARE(f->sync->cache().busy(weber, tuesday), cached);
+        QVERIFY(!free(weber, QTime(9, 0)));
+        QVERIFY(free(weber, QTime(10, 0)));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM busy_fetch WHERE error != ''")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+
+        // Google is back: fresh again, the outage forgotten.
+        QVERIFY(f->refresh(tuesday, &summary));
+        QVERIFY(summary.unreachable.isEmpty());
+        const BusyCache::State back = f->sync->busyState(weber, tuesday);
+        QCOMPARE(back.freshness, BusyCache::Freshness::Fresh);
+        QVERIFY(back.error.isEmpty());
+    }
+
+    void unreachableWithNothingCachedIsOfflineWithoutBusyTimes()
+    {
+        putForeign(googleEvent(QStringLiteral("2026-12-08T09:00:00+01:00"),
+                               QStringLiteral("2026-12-08T10:00:00+01:00")));
+        // More than one: Qt resends a request once when the connection closes without answer.
+        m_fake.fault({{QStringLiteral("endpoint"), QStringLiteral("freeBusy")},
+                      {QStringLiteral("drop"), true},
+                      {QStringLiteral("count"), 5}});
+        BusyRefresher::Summary summary;
+        QVERIFY(f->refresh(tuesday, &summary));
+        QCOMPARE(summary.unreachable, QList<qint64>{weber});
+        const BusyCache::State s = f->sync->busyState(weber, tuesday);
+        QCOMPARE(s.freshness, BusyCache::Freshness::Offline);
+        QCOMPARE(s.fetchedMs, qint64(0));
+        QVERIFY(f->sync->cache().busy(weber, tuesday).isEmpty());
+        QVERIFY(free(weber, QTime(9, 0))); // only Empfang's own appointments count
+    }
+
+    // Google answered, but refused the request itself (a permanent failure): that is a verdict,
+    // so "not synchronised" as before, never "offline".
+    void permanentRequestFailureIsNotSynchronised()
+    {
+        m_fake.fault({{QStringLiteral("endpoint"), QStringLiteral("freeBusy")},
+                      {QStringLiteral("status"), 403},
+                      {QStringLiteral("reason"), QStringLiteral("forbidden")},
+                      {QStringLiteral("count"), 1}});
+        BusyRefresher::Summary summary;
+        QVERIFY(f->refresh(tuesday, &summary));
+        QCOMPARE(summary.notSynchronised, QList<qint64>{weber});
+        QVERIFY(summary.unreachable.isEmpty());
+        QCOMPARE(f->sync->busyState(weber, tuesday).freshness, BusyCache::Freshness::Error);
     }
 
     void ownEventsAreNotCountedTwice()
