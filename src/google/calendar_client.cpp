@@ -227,7 +227,9 @@ void CalendarClient::send(Call call, Callback done)
             return;
         if (!token) {
             Reply r;
-            r.outcome = Outcome::NotConnected;
+            r.outcome = self->m_connections.tokenUnreachable(call.practitionerId)
+                            ? Outcome::RetryLater
+                            : Outcome::NotConnected;
             r.message = token.error();
             return done(r);
         }

@@ -3,10 +3,12 @@
 #include "domain/result.h"
 #include "google_connection.h"
 #include "google_endpoints.h"
+#include "google_token_client.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <chrono>
@@ -19,7 +21,6 @@ namespace empfang {
 class Database;
 class TokenStore;
 class GoogleAuthorization;
-class GoogleTokenClient;
 
 /// What status() reports about a practitioner; never contains a token.
 struct GoogleStatus
@@ -64,6 +65,13 @@ public:
     /// Google refused the access token (401): the next accessToken() refreshes. Used by the
     /// CalendarClient, which replays the request once with the new token.
     void forgetAccessToken(qint64 practitionerId) { m_access.remove(practitionerId); }
+    /// True when the last accessToken() failure of this practitioner was only that Google's
+    /// token endpoint could not be reached: the connection stands, the caller retries later
+    /// (and the grid works offline) instead of treating the practitioner as disconnected.
+    bool tokenUnreachable(qint64 practitionerId) const
+    {
+        return m_tokenUnreachable.contains(practitionerId);
+    }
 
     /// State from the database plus whether the keychain holds a token.
     void status(qint64 practitionerId, std::function<void(const GoogleStatus &)> done);
@@ -104,8 +112,7 @@ private:
                     const QString &accessToken, const QString &refreshToken, qint64 expiresAtMs);
     void finishConnect(qint64 practitionerId, bool ok, const QString &message);
     void resolveWaiting(qint64 practitionerId, const Result<QString> &result);
-    void onRefreshed(qint64 practitionerId, bool ok, bool invalidGrant, const QString &token,
-                     qint64 expiresAtMs, const QString &scope, const QString &error);
+    void onRefreshed(qint64 practitionerId, const GoogleTokenClient::Refreshed &refreshed);
     void wipeRevokedExternally(qint64 practitionerId);
     Status setState(qint64 practitionerId, GoogleConnection::State state,
                     const QStringList &scopes);
@@ -119,6 +126,7 @@ private:
     std::chrono::milliseconds m_timeout{300000};
     QHash<qint64, GoogleAuthorization *> m_auth;
     QHash<qint64, MemoryToken> m_access; // in memory only, by design
+    QSet<qint64> m_tokenUnreachable;
     QHash<qint64, QList<std::function<void(const Result<QString> &)>>> m_waiting;
 };
 

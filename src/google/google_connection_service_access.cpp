@@ -38,26 +38,30 @@ void GoogleConnectionService::accessToken(qint64 practitionerId,
                 Result<QString>::failure(tr("This practitioner is not connected with Google.")));
         if (!a.ok())
             return self->resolveWaiting(practitionerId, Result<QString>::failure(a.message));
-        self->m_tokenClient->refresh(
-            a.secret, [self, practitionerId](const GoogleTokenClient::Refreshed &r) {
-                if (self)
-                    self->onRefreshed(practitionerId, r.ok, r.invalidGrant, r.accessToken,
-                                      r.expiresAtMs, r.scope, r.error);
-            });
+        self->m_tokenClient->refresh(a.secret,
+                                     [self, practitionerId](const GoogleTokenClient::Refreshed &r) {
+                                         if (self)
+                                             self->onRefreshed(practitionerId, r);
+                                     });
     });
 }
 
-void GoogleConnectionService::onRefreshed(qint64 practitionerId, bool ok, bool invalidGrant,
-                                          const QString &token, qint64 expiresAtMs,
-                                          const QString &scope, const QString &error)
+void GoogleConnectionService::onRefreshed(qint64 practitionerId,
+                                          const GoogleTokenClient::Refreshed &r)
 {
-    if (invalidGrant) {
+    if (r.transient && !r.ok)
+        m_tokenUnreachable.insert(practitionerId);
+    else
+        m_tokenUnreachable.remove(practitionerId);
+    if (r.invalidGrant) {
         wipeRevokedExternally(practitionerId);
-        return resolveWaiting(practitionerId, Result<QString>::failure(error));
+        return resolveWaiting(practitionerId, Result<QString>::failure(r.error));
     }
-    if (!ok)
-        return resolveWaiting(practitionerId, Result<QString>::failure(error));
-    m_access.insert(practitionerId, {token, expiresAtMs});
+    if (!r.ok)
+        return resolveWaiting(practitionerId, Result<QString>::failure(r.error));
+    const QString &token = r.accessToken;
+    const QString &scope = r.scope;
+    m_access.insert(practitionerId, {token, r.expiresAtMs});
     // The practitioner may have taken back the write permission in the Google account.
     const QStringList scopes = scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const GoogleConnection c = connection(practitionerId);

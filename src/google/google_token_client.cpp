@@ -88,8 +88,11 @@ void GoogleTokenClient::refresh(const QString &refreshToken,
         } else if (reply->error() == QNetworkReply::NoError) {
             r.error = tr("Google sent an answer Empfang does not understand. Please try again "
                          "later.");
+            r.transient = true;
         } else {
             r.error = describeFailure(reply, googleError);
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            r.transient = status == 0 || status == 429 || status >= 500;
         }
         qCInfo(lcGoogle) << "token refresh:" << (r.ok ? "ok" : "failed") << googleError;
         done(r);

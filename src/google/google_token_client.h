@@ -29,6 +29,9 @@ public:
         qint64 expiresAtMs = 0;
         QString scope; // as Google returned it (may be empty = unchanged)
         QString error; // German, when !ok
+        // Google could not be asked (network, timeout, 429, 5xx, garbled answer): the
+        // connection itself is fine, so callers treat it like any "try again later".
+        bool transient = false;
     };
     struct Revoked
     {

@@ -199,6 +199,30 @@ private slots:
         QVERIFY(free(weber, QTime(9, 0))); // only Empfang's own appointments count
     }
 
+    // The desk starts without internet: the access token (memory only) must be fetched again,
+    // and the token endpoint cannot be reached. That is "offline", not "not connected": the
+    // column keeps offering slots, and the connection stays intact.
+    void unreachableTokenEndpointIsOfflineNotDisconnected()
+    {
+        QVERIFY(f->refresh(tuesday));
+        f->connections->forgetAccessToken(weber);
+        m_fake.fault({{QStringLiteral("endpoint"), QStringLiteral("token")},
+                      {QStringLiteral("drop"), true},
+                      {QStringLiteral("count"), 5}});
+        QSqlQuery q(f->t.db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE busy_fetch SET fetched_ms = fetched_ms - 600000")));
+        BusyRefresher::Summary summary;
+        QVERIFY(f->refresh(tuesday, &summary));
+        QCOMPARE(summary.unreachable, QList<qint64>{weber});
+        QCOMPARE(f->sync->busyState(weber, tuesday).freshness, BusyCache::Freshness::Offline);
+        QVERIFY(f->connections->connection(weber).isConnected());
+
+        m_fake.fault({{QStringLiteral("clear"), true}});
+        QVERIFY(f->refresh(tuesday, &summary));
+        QVERIFY(summary.unreachable.isEmpty());
+        QCOMPARE(f->sync->busyState(weber, tuesday).freshness, BusyCache::Freshness::Fresh);
+    }
+
     // Google answered, but refused the request itself (a permanent failure): that is a verdict,
     // so "not synchronised" as before, never "offline".
     void permanentRequestFailureIsNotSynchronised()
