@@ -1,6 +1,7 @@
 #include "booking_dialog.h"
 
 #include "booking/booking_service.h"
+#include "combo_fill.h"
 #include "fresh_check.h"
 #include "storage/patient_duplicates.h"
 #include "storage/patient_repository.h"
@@ -74,9 +75,8 @@ BookingDialog::BookingDialog(Database &db, BookingService &booking,
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("bookingType"));
     m_type->setAccessibleName(tr("Appointment type"));
-    for (const AppointmentType &t : types)
-        m_type->addItem(tr("%1 (%2 min)").arg(t.name).arg(t.minutes), t.id);
-    m_type->setCurrentIndex(std::max(0, m_type->findData(typeId)));
+    ComboFill::addTypes(m_type, types, tr("%1 (%2 min)"));
+    ComboFill::select(m_type, typeId);
 
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("bookingNote"));

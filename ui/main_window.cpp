@@ -1,15 +1,16 @@
 #include "main_window.h"
 
 #include "appointment_operations.h"
+#include "combo_fill.h"
 #include "diagnostics_action.h"
 #include "front_desk.h"
 #include "google/google_connection_service.h"
 #include "google_notice_bar.h"
+#include "schedule_days.h"
 #include "schedule_view.h"
 #include "settings_dialog.h"
 #include "storage/appointment_type_repository.h"
 #include "storage/practitioner_repository.h"
-#include "storage/schedule_repository.h"
 #include "storage/settings_repository.h"
 #include "sync/sync_service.h"
 #include "sync_controller.h"
@@ -27,14 +28,26 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include <numeric>
-
 namespace empfang {
 
 namespace {
 
 // Other desks book too: reload now and then so the grid does not go stale.
 constexpr int kRefreshIntervalMs = 60 * 1000;
+
+// A toolbar chooser behind its label ("<name>Label" is the label's object name).
+QComboBox *addLabelledCombo(QToolBar *bar, const QString &text, const char *name)
+{
+    auto *label = new QLabel(text, bar);
+    label->setObjectName(QString::fromLatin1(name) + QStringLiteral("Label"));
+    bar->addWidget(label);
+    auto *combo = new QComboBox(bar);
+    combo->setObjectName(QString::fromLatin1(name));
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    bar->addWidget(combo);
+    label->setBuddy(combo);
+    return combo;
+}
 
 } // namespace
 
@@ -91,7 +104,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::reload);
     m_refreshTimer->start();
 
-    m_date = startDate();
+    m_date = ScheduleDays::start(m_db, m_clock.nowMs());
     m_dateEdit->setDate(m_date);
     reloadAll();
     m_view->setFocus();
@@ -148,7 +161,8 @@ void MainWindow::createActions()
     }
     m_weekView->setChecked(true);
 
-    connect(m_today, &QAction::triggered, this, [this] { setDate(today()); });
+    connect(m_today, &QAction::triggered, this,
+            [this] { setDate(ScheduleDays::today(m_db, m_clock.nowMs())); });
     connect(m_previousDay, &QAction::triggered, this, [this] { setDate(m_date.addDays(-1)); });
     connect(m_nextDay, &QAction::triggered, this, [this] { setDate(m_date.addDays(1)); });
     connect(m_previousWeek, &QAction::triggered, this, [this] { setDate(m_date.addDays(-7)); });
@@ -214,52 +228,13 @@ void MainWindow::createToolBarAndMenus()
     bar->addSeparator();
     bar->addActions({m_dayView, m_weekView});
     bar->addSeparator();
-    auto *practitionerLabel = new QLabel(tr(" Practitioner: "), bar);
-    practitionerLabel->setObjectName(QStringLiteral("practitionerFilterLabel"));
-    bar->addWidget(practitionerLabel);
-    m_practitionerFilter = new QComboBox(bar);
-    m_practitionerFilter->setObjectName(QStringLiteral("practitionerFilter"));
-    m_practitionerFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    bar->addWidget(m_practitionerFilter);
-    auto *typeLabel = new QLabel(tr(" Free slots for: "), bar);
-    typeLabel->setObjectName(QStringLiteral("typeChooserLabel"));
-    bar->addWidget(typeLabel);
-    m_typeChooser = new QComboBox(bar);
-    m_typeChooser->setObjectName(QStringLiteral("typeChooser"));
-    m_typeChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    bar->addWidget(m_typeChooser);
+    m_practitionerFilter = addLabelledCombo(bar, tr(" Practitioner: "), "practitionerFilter");
+    m_typeChooser = addLabelledCombo(bar, tr(" Free slots for: "), "typeChooser");
     bar->addAction(m_nextFree);
-    practitionerLabel->setBuddy(m_practitionerFilter);
-    typeLabel->setBuddy(m_typeChooser);
 
     connect(m_dateEdit, &QDateEdit::dateChanged, this, &MainWindow::setDate);
     connect(m_practitionerFilter, &QComboBox::currentIndexChanged, this, &MainWindow::reload);
     connect(m_typeChooser, &QComboBox::currentIndexChanged, this, &MainWindow::reload);
-}
-
-QDate MainWindow::today() const
-{
-    const QTimeZone zone = SettingsRepository(m_db).load().timeZone();
-    return QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), zone).date();
-}
-
-QDate MainWindow::startDate() const
-{
-    // On a weekend nobody works, the desk plans the coming week: open on its Monday.
-    const QDate day = today();
-    if (day.dayOfWeek() < 6)
-        return day;
-    if (auto list = PractitionerRepository(m_db).list()) {
-        for (const Practitioner &p : list.value()) {
-            if (auto hours = ScheduleRepository(m_db).hours(p.id)) {
-                for (const WeeklyHours &h : hours.value()) {
-                    if (h.appliesTo(day))
-                        return day;
-                }
-            }
-        }
-    }
-    return day.addDays(8 - day.dayOfWeek());
 }
 
 void MainWindow::setDate(const QDate &date)
@@ -283,17 +258,6 @@ bool MainWindow::isWeekView() const
     return m_weekView->isChecked();
 }
 
-QList<QDate> MainWindow::visibleDays() const
-{
-    if (!isWeekView())
-        return {m_date};
-    QList<QDate> days;
-    const QDate monday = m_date.addDays(1 - m_date.dayOfWeek());
-    for (int i = 0; i < 7; ++i)
-        days << monday.addDays(i);
-    return days;
-}
-
 void MainWindow::reloadFilters()
 {
     const QVariant practitioner = m_practitionerFilter->currentData();
@@ -302,23 +266,17 @@ void MainWindow::reloadFilters()
     const QSignalBlocker blockTypes(m_typeChooser);
     m_practitionerFilter->clear();
     m_practitionerFilter->addItem(tr("All practitioners"), 0);
-    if (auto list = PractitionerRepository(m_db).list()) {
-        for (const Practitioner &p : list.value())
-            m_practitionerFilter->addItem(p.name, p.id);
-    }
-    m_practitionerFilter->setCurrentIndex(
-        std::max(0, m_practitionerFilter->findData(practitioner)));
+    ComboFill::addPractitioners(m_practitionerFilter, m_db);
+    ComboFill::select(m_practitionerFilter, practitioner);
     m_typeChooser->clear();
     m_types.clear();
     if (auto list = AppointmentTypeRepository(m_db).list())
         m_types = list.value();
-    for (const AppointmentType &t : m_types)
-        m_typeChooser->addItem(tr("%1 (%2 min)").arg(t.name).arg(t.minutes), t.id);
+    ComboFill::addTypes(m_typeChooser, m_types, tr("%1 (%2 min)"));
     if (m_types.isEmpty())
         m_typeChooser->addItem(tr("(no appointment types yet)"), 0);
-    m_typeChooser->setCurrentIndex(std::max(0, m_typeChooser->findData(type)));
-    const PracticeSettings settings = SettingsRepository(m_db).load();
-    setWindowTitle(tr("Empfang – %1").arg(settings.name));
+    ComboFill::select(m_typeChooser, type);
+    setWindowTitle(tr("Empfang – %1").arg(SettingsRepository(m_db).load().name));
 }
 
 void MainWindow::reloadAll()
@@ -338,38 +296,18 @@ void MainWindow::reload()
         }
     }
     const qint64 typeId = m_typeChooser->currentData().toLongLong();
-    ScheduleData grid =
-        ScheduleData::load(m_db, m_availability, visibleDays(), practitioners, typeId);
+    ScheduleData grid = ScheduleData::load(
+        m_db, m_availability, ScheduleDays::visible(m_date, isWeekView()), practitioners, typeId);
     if (!grid.days.isEmpty())
         m_syncUi->setVisibleRange(
             {grid.msAt(grid.days.first(), 0), grid.msAt(grid.days.last().addDays(1), 0)});
     m_syncUi->decorate(grid);
-    if (isWeekView() && !practitioners.isEmpty()) {
-        // A weekend nobody works and nothing is booked on is just wasted width.
-        const int perDay = int(practitioners.size());
-        for (int day = int(grid.days.size()) - 1; day >= 0; --day) {
-            if (grid.days[day].dayOfWeek() < 6)
-                continue;
-            const auto first = grid.columns.begin() + day * perDay;
-            const bool idle = std::all_of(first, first + perDay, [](const ScheduleColumn &c) {
-                return c.working.isEmpty() && c.appointments.isEmpty();
-            });
-            if (idle) {
-                grid.columns.erase(first, first + perDay);
-                grid.days.removeAt(day);
-            }
-        }
-    }
+    if (isWeekView() && !practitioners.isEmpty())
+        ScheduleDays::dropIdleWeekends(grid, int(practitioners.size()));
     m_view->setNowMs(m_clock.nowMs());
     const QString error = grid.error;
-    int booked = 0;
-    for (const ScheduleColumn &c : grid.columns) {
-        for (const Appointment &a : c.appointments)
-            booked += a.blocksTime() ? 1 : 0;
-    }
-    const int free = int(std::accumulate(
-        grid.columns.begin(), grid.columns.end(), qsizetype(0),
-        [](qsizetype n, const ScheduleColumn &c) { return n + c.freeSlots.size(); }));
+    const int booked = ScheduleDays::bookedCount(grid);
+    const int free = ScheduleDays::freeCount(grid);
     m_view->setData(std::move(grid));
     updateActions();
     if (!error.isEmpty())

@@ -55,9 +55,6 @@ private:
     void createActions();
     void createToolBarAndMenus();
     void reloadFilters();
-    QDate today() const;
-    QDate startDate() const;
-    QList<QDate> visibleDays() const;
     void updateActions();
     void bookSlot(qint64 practitionerId, qint64 startMs);
     void showOperationResult(qint64 appointmentId, const QDate &date, const QString &message);

@@ -1,7 +1,6 @@
 #include "next_free_dialog.h"
 
-#include "storage/appointment_type_repository.h"
-#include "storage/practitioner_repository.h"
+#include "combo_fill.h"
 #include "storage/settings_repository.h"
 
 #include <QCheckBox>
@@ -36,19 +35,13 @@ NextFreeDialog::NextFreeDialog(Database &db, const AvailabilityService &availabi
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("nextFreeType"));
     m_type->setAccessibleName(tr("Appointment type"));
-    if (auto list = AppointmentTypeRepository(db).list()) {
-        for (const AppointmentType &t : list.value())
-            m_type->addItem(tr("%1 (%2 min)").arg(t.name).arg(t.minutes), t.id);
-    }
-    m_type->setCurrentIndex(std::max(0, m_type->findData(typeId)));
+    ComboFill::addTypes(m_type, db, tr("%1 (%2 min)"));
+    ComboFill::select(m_type, typeId);
     m_practitioner = new QComboBox(this);
     m_practitioner->setObjectName(QStringLiteral("nextFreePractitioner"));
     m_practitioner->setAccessibleName(tr("Practitioner"));
     m_practitioner->addItem(tr("Any practitioner"), 0);
-    if (auto list = PractitionerRepository(db).list()) {
-        for (const Practitioner &p : list.value())
-            m_practitioner->addItem(p.name, p.id);
-    }
+    ComboFill::addPractitioners(m_practitioner, db);
     m_preference = new QComboBox(this);
     m_preference->setObjectName(QStringLiteral("nextFreePreference"));
     m_preference->setAccessibleName(tr("Time of day"));

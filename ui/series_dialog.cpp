@@ -2,9 +2,8 @@
 
 #include "booking/booking_service.h"
 #include "booking/series_service.h"
+#include "combo_fill.h"
 #include "patient_picker.h"
-#include "storage/appointment_type_repository.h"
-#include "storage/practitioner_repository.h"
 #include "storage/settings_repository.h"
 
 #include <QCheckBox>
@@ -54,19 +53,13 @@ SeriesDialog::SeriesDialog(Database &db, BookingService &booking,
     m_practitioner = new QComboBox(this);
     m_practitioner->setObjectName(QStringLiteral("seriesPractitioner"));
     m_practitioner->setAccessibleName(tr("Practitioner"));
-    if (auto list = PractitionerRepository(db).list()) {
-        for (const Practitioner &p : list.value())
-            m_practitioner->addItem(p.name, p.id);
-    }
-    m_practitioner->setCurrentIndex(std::max(0, m_practitioner->findData(practitionerId)));
+    ComboFill::addPractitioners(m_practitioner, db);
+    ComboFill::select(m_practitioner, practitionerId);
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("seriesType"));
     m_type->setAccessibleName(tr("Appointment type"));
-    if (auto list = AppointmentTypeRepository(db).list()) {
-        for (const AppointmentType &t : list.value())
-            m_type->addItem(tr("%1 (%2 min)").arg(t.name).arg(t.minutes), t.id);
-    }
-    m_type->setCurrentIndex(std::max(0, m_type->findData(typeId)));
+    ComboFill::addTypes(m_type, db, tr("%1 (%2 min)"));
+    ComboFill::select(m_type, typeId);
     m_start = new QDateTimeEdit(wallClock(startMs, m_zone), this);
     m_start->setObjectName(QStringLiteral("seriesStart"));
     m_start->setAccessibleName(tr("First session"));
