@@ -4,15 +4,13 @@
 #include "consent_log_dialog.h"
 #include "google/google_connection_service.h"
 #include "google_calendar_dialog.h"
+#include "google_client_box.h"
 #include "message_box.h"
 #include "storage/practitioner_repository.h"
 
-#include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -84,7 +82,8 @@ GoogleTab::GoogleTab(Database &db, GoogleConnectionService *service, QWidget *pa
         layout->addStretch(1);
         return;
     }
-    buildClientBox();
+    m_clientBox = new GoogleClientBox(this);
+    connect(m_clientBox, &GoogleClientBox::saveRequested, this, &GoogleTab::saveClient);
     layout->addWidget(m_clientBox);
     if (m_service->endpoints().isOverridden()) {
         auto *test = note(
@@ -168,56 +167,10 @@ GoogleTab::GoogleTab(Database &db, GoogleConnectionService *service, QWidget *pa
     reload();
 }
 
-void GoogleTab::buildClientBox()
-{
-    m_clientBox = new QGroupBox(tr("OAuth client of the practice"), this);
-    m_clientBox->setObjectName(QStringLiteral("googleClientBox"));
-    // Never squeezed below its text when the revocation notice needs room too.
-    m_clientBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    auto *grid = new QGridLayout(m_clientBox);
-    const bool fromEnvironment = qEnvironmentVariableIsSet("EMPFANG_GOOGLE_CLIENT_ID");
-    QString help = tr("From the practice's Google Cloud project: APIs & Services › Credentials › "
-                      "OAuth client ID of type “Desktop app” (see the README).");
-    if (fromEnvironment)
-        help += QLatin1Char(' ') + tr("Set by the environment variable EMPFANG_GOOGLE_CLIENT_ID.");
-    grid->addWidget(note("googleClientHelp", help, m_clientBox), 0, 0, 1, 5);
-    const QSettings settings;
-    m_clientId =
-        new QLineEdit(settings.value(QStringLiteral("google/clientId")).toString(), m_clientBox);
-    m_clientId->setObjectName(QStringLiteral("googleClientId"));
-    m_clientId->setAccessibleName(tr("Google client ID"));
-    m_clientId->setPlaceholderText(QStringLiteral("1234567890-abc….apps.googleusercontent.com"));
-    m_clientSecret = new QLineEdit(settings.value(QStringLiteral("google/clientSecret")).toString(),
-                                   m_clientBox);
-    m_clientSecret->setObjectName(QStringLiteral("googleClientSecret"));
-    m_clientSecret->setAccessibleName(tr("Google client secret"));
-    m_clientSecret->setEchoMode(QLineEdit::PasswordEchoOnEdit);
-    m_saveClient = button("googleSaveClient", tr("Save"), m_clientBox);
-    auto *idLabel = new QLabel(tr("Client ID:"), m_clientBox);
-    idLabel->setObjectName(QStringLiteral("googleClientIdLabel"));
-    idLabel->setBuddy(m_clientId);
-    auto *secretLabel = new QLabel(tr("Secret:"), m_clientBox);
-    secretLabel->setObjectName(QStringLiteral("googleClientSecretLabel"));
-    secretLabel->setBuddy(m_clientSecret);
-    grid->addWidget(idLabel, 1, 0);
-    grid->addWidget(m_clientId, 1, 1);
-    grid->addWidget(secretLabel, 1, 2);
-    grid->addWidget(m_clientSecret, 1, 3);
-    grid->addWidget(m_saveClient, 1, 4);
-    grid->setColumnStretch(1, 3);
-    grid->setColumnStretch(3, 1);
-    if (fromEnvironment) {
-        m_clientId->setText(GoogleEndpoints::load().clientId);
-        for (QWidget *w : QList<QWidget *>{m_clientId, m_clientSecret, m_saveClient})
-            w->setEnabled(false);
-    }
-    connect(m_saveClient, &QPushButton::clicked, this, &GoogleTab::saveClient);
-}
-
 void GoogleTab::saveClient()
 {
-    const QString id = m_clientId->text().trimmed();
-    const QString secret = m_clientSecret->text().trimmed();
+    const QString id = m_clientBox->clientId();
+    const QString secret = m_clientBox->clientSecret();
     if (!id.isEmpty() && !id.endsWith(QLatin1String(".apps.googleusercontent.com")))
         return fail(tr("This does not look like a Google client ID: a client ID ends in "
                        "“.apps.googleusercontent.com”. Nothing was saved; please check it."));

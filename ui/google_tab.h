@@ -7,9 +7,7 @@
 #include <QSet>
 
 class QFrame;
-class QGroupBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
@@ -18,6 +16,7 @@ namespace empfang {
 class ConsentDialog;
 class ConsentLogDialog;
 class GoogleCalendarDialog;
+class GoogleClientBox;
 class GoogleConnectionService;
 
 /// Settings tab "Google Calendar": the practice's OAuth client, and per practitioner the
@@ -49,7 +48,6 @@ public:
     static QString stateLabel(GoogleConnection::State state);
 
 private:
-    void buildClientBox();
     void saveClient();
     void updateRow(qint64 practitionerId);
     void updateButtons();
@@ -57,10 +55,7 @@ private:
     QString practitionerName(qint64 practitionerId) const;
 
     GoogleConnectionService *m_service;
-    QGroupBox *m_clientBox = nullptr;
-    QLineEdit *m_clientId = nullptr;
-    QLineEdit *m_clientSecret = nullptr;
-    QPushButton *m_saveClient = nullptr;
+    GoogleClientBox *m_clientBox = nullptr;
     QTableWidget *m_table = nullptr;
     QFrame *m_revoked = nullptr;
     QLabel *m_revokedText = nullptr;
