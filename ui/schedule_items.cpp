@@ -79,6 +79,36 @@ const ScheduleItem *ScheduleItems::at(int column, int row) const
     return &m_columns[column][row];
 }
 
+std::pair<int, int> ScheduleItems::findAppointment(const ScheduleData &data,
+                                                   qint64 appointmentId) const
+{
+    for (int c = 0; c < columnCount(); ++c) {
+        for (int row = 0; row < m_columns[c].size(); ++row) {
+            const ScheduleItem &item = m_columns[c][row];
+            if (item.kind == ScheduleItem::Appointment &&
+                data.columns[c].appointments[item.index].id == appointmentId)
+                return {c, row};
+        }
+    }
+    return {-1, -1};
+}
+
+std::pair<int, int> ScheduleItems::findFreeSlot(const ScheduleData &data, qint64 practitionerId,
+                                                qint64 startMs) const
+{
+    for (int c = 0; c < columnCount(); ++c) {
+        if (data.columns[c].practitioner.id != practitionerId)
+            continue;
+        for (int row = 0; row < m_columns[c].size(); ++row) {
+            const ScheduleItem &item = m_columns[c][row];
+            if (item.kind == ScheduleItem::FreeSlot &&
+                data.columns[c].freeSlots[item.index].startMs == startMs)
+                return {c, row};
+        }
+    }
+    return {-1, -1};
+}
+
 int ScheduleItems::nearestRow(int column, int minute) const
 {
     if (column < 0 || column >= m_columns.size())

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QRectF>
 
+#include <utility>
+
 namespace empfang {
 
 class ScheduleLayout;
@@ -36,6 +38,11 @@ public:
     /// Row hit at `minute` in `column`: booked appointments win over free slots, which win
     /// over cancelled or past appointments (those are history, slots are actionable).
     int rowAt(const ScheduleData &data, int column, double minute) const;
+    /// (column, row) of the appointment `appointmentId`, or (-1, -1) when it is not shown.
+    std::pair<int, int> findAppointment(const ScheduleData &data, qint64 appointmentId) const;
+    /// (column, row) of the practitioner's free slot starting at `startMs`, or (-1, -1).
+    std::pair<int, int> findFreeSlot(const ScheduleData &data, qint64 practitionerId,
+                                     qint64 startMs) const;
 
     /// Where an item is drawn; a free slot's clickable band is one slot step high.
     static QRectF rectOf(const ScheduleLayout &layout, const ScheduleData &data,

@@ -82,17 +82,11 @@ std::optional<FreeSlot> ScheduleView::currentFreeSlot() const
 
 bool ScheduleView::selectAppointment(qint64 appointmentId)
 {
-    for (int c = 0; c < m_items.columnCount(); ++c) {
-        const QList<ScheduleItem> &items = m_items.column(c);
-        for (int row = 0; row < items.size(); ++row) {
-            if (items[row].kind == ScheduleItem::Appointment &&
-                m_data.columns[c].appointments[items[row].index].id == appointmentId) {
-                moveCursorTo(c, row);
-                return true;
-            }
-        }
-    }
-    return false;
+    const auto [column, row] = m_items.findAppointment(m_data, appointmentId);
+    if (column < 0)
+        return false;
+    moveCursorTo(column, row);
+    return true;
 }
 
 QList<Appointment> ScheduleView::displayedAppointments() const
@@ -120,19 +114,11 @@ QList<FreeSlot> ScheduleView::displayedFreeSlots() const
 
 QRect ScheduleView::freeSlotRect(qint64 practitionerId, qint64 startMs)
 {
-    for (int c = 0; c < m_items.columnCount(); ++c) {
-        if (m_data.columns[c].practitioner.id != practitionerId)
-            continue;
-        const QList<ScheduleItem> &items = m_items.column(c);
-        for (int row = 0; row < items.size(); ++row) {
-            if (items[row].kind == ScheduleItem::FreeSlot &&
-                m_data.columns[c].freeSlots[items[row].index].startMs == startMs) {
-                moveCursorTo(c, row);
-                return ScheduleItems::rectOf(m_layout, m_data, items[row]).toAlignedRect();
-            }
-        }
-    }
-    return {};
+    const auto [column, row] = m_items.findFreeSlot(m_data, practitionerId, startMs);
+    if (column < 0)
+        return {};
+    moveCursorTo(column, row);
+    return ScheduleItems::rectOf(m_layout, m_data, *m_items.at(column, row)).toAlignedRect();
 }
 
 QRect ScheduleView::appointmentRect(qint64 appointmentId)
