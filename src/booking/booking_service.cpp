@@ -16,6 +16,17 @@ QString transactionFailed()
     return Database::queryFailed(QStringLiteral("transaction"));
 }
 
+// The appointment as it stands if it is still booked; `notBooked` (translated by the caller)
+// for a cancelled or no-show one. Move and status changes both start from here.
+Result<Appointment> findBooked(AppointmentRepository &appointments, qint64 appointmentId,
+                               const QString &notBooked)
+{
+    auto current = appointments.find(appointmentId);
+    if (current && current->status != AppointmentStatus::Booked)
+        return Result<Appointment>::failure(notBooked);
+    return current;
+}
+
 } // namespace
 
 QString BookingService::describe(SlotViolation v)
@@ -68,8 +79,8 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
         if (auto p = patients.find(patientId); !p)
             return R::failure(p.error());
     } else if (!req.newPatientName.trimmed().isEmpty()) {
-        auto created = patients.add(
-            Patient{0, req.newPatientName, req.newPatientBirthDate, req.newPatientPhone.trimmed(), {}});
+        auto created = patients.add(Patient{
+            0, req.newPatientName, req.newPatientBirthDate, req.newPatientPhone.trimmed(), {}});
         if (!created)
             return R::failure(created.error());
         patientId = created->id;
@@ -110,11 +121,10 @@ Result<Appointment> BookingService::move(qint64 appointmentId, qint64 newStartMs
     if (!tx.started())
         return R::failure(transactionFailed());
     AppointmentRepository appointments(m_db);
-    auto current = appointments.find(appointmentId);
+    auto current =
+        findBooked(appointments, appointmentId, tr("Only booked appointments can be moved."));
     if (!current)
         return current;
-    if (current->status != AppointmentStatus::Booked)
-        return R::failure(tr("Only booked appointments can be moved."));
     const qint64 practitionerId = newPractitionerId.value_or(current->practitionerId);
     auto slot = checkSlot(practitionerId, current->typeId, newStartMs, appointmentId);
     if (!slot)
@@ -157,13 +167,12 @@ Result<Appointment> BookingService::changeStatus(qint64 appointmentId, Appointme
     if (!tx.started())
         return R::failure(transactionFailed());
     AppointmentRepository appointments(m_db);
-    auto current = appointments.find(appointmentId);
+    auto current = findBooked(appointments, appointmentId,
+                              status == AppointmentStatus::Cancelled
+                                  ? tr("This appointment is not booked and cannot be cancelled.")
+                                  : tr("Only booked appointments can be marked as no-show."));
     if (!current)
         return current;
-    if (current->status != AppointmentStatus::Booked)
-        return R::failure(status == AppointmentStatus::Cancelled
-                              ? tr("This appointment is not booked and cannot be cancelled.")
-                              : tr("Only booked appointments can be marked as no-show."));
     const qint64 now = m_availability.clock().nowMs();
     if (status == AppointmentStatus::NoShow && current->span.startMs > now)
         return R::failure(tr("An appointment can be marked as no-show only once it has begun."));
