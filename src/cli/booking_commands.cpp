@@ -1,5 +1,6 @@
 #include "booking_commands.h"
 
+#include "desk_json.h"
 #include "google/google_connection_repository.h"
 #include "storage/appointment_repository.h"
 #include "storage/patient_repository.h"
@@ -16,18 +17,16 @@ namespace empfang::cli {
 
 namespace {
 
-QJsonObject appointmentJson(const Appointment &a, const CliOutput &out)
+// `--practitioner ID` when given (nullopt without it); failure is the usage error.
+Result<std::optional<qint64>> optionalPractitioner(CliContext &ctx)
 {
-    return {{QStringLiteral("id"), a.id},
-            {QStringLiteral("practitioner"), a.practitionerId},
-            {QStringLiteral("type"), a.typeId},
-            {QStringLiteral("typeName"), a.typeName},
-            {QStringLiteral("patient"), a.patientId ? QJsonValue(a.patientId) : QJsonValue()},
-            {QStringLiteral("patientName"), a.patientName},
-            {QStringLiteral("start"), out.isoTime(a.span.startMs)},
-            {QStringLiteral("end"), out.isoTime(a.span.endMs)},
-            {QStringLiteral("status"), statusKey(a.status)},
-            {QStringLiteral("note"), a.note}};
+    using R = Result<std::optional<qint64>>;
+    if (!ctx.has(QStringLiteral("practitioner")))
+        return R(std::optional<qint64>());
+    auto p = ctx.id(QStringLiteral("practitioner"));
+    if (!p)
+        return R::failure(p.error());
+    return R(std::optional<qint64>(p.value()));
 }
 
 QJsonObject patientJson(const Patient &p)
@@ -130,7 +129,7 @@ int BookingCommands::printAppointment(CliContext &ctx, const Appointment &a,
                                       const QString &headline)
 {
     if (ctx.out().json()) {
-        ctx.out().printJson(appointmentJson(a, ctx.out()));
+        ctx.out().printJson(DeskJson::appointment(a, ctx.out()));
         return Done;
     }
     ctx.out().printLine(headline.arg(a.id).arg(ctx.out().humanTime(a.span.startMs),
@@ -210,13 +209,10 @@ int BookingCommands::move(CliContext &ctx)
     auto start = ctx.dateTime(QStringLiteral("start"));
     if (!start)
         return ctx.usageError(start.error());
-    std::optional<qint64> practitioner;
-    if (ctx.has(QStringLiteral("practitioner"))) {
-        auto p = ctx.id(QStringLiteral("practitioner"));
-        if (!p)
-            return ctx.usageError(p.error());
-        practitioner = p.value();
-    }
+    const auto chosen = optionalPractitioner(ctx);
+    if (!chosen)
+        return ctx.usageError(chosen.error());
+    const std::optional<qint64> practitioner = chosen.value();
     const auto before = AppointmentRepository(ctx.db()).find(appointment.value());
     SyncRig *rig = nullptr;
     qint64 target = 0;
@@ -262,13 +258,10 @@ int BookingCommands::listAppointments(CliContext &ctx)
     auto last = ctx.date(QStringLiteral("to"));
     if (!last)
         return ctx.usageError(last.error());
-    std::optional<qint64> practitioner;
-    if (ctx.has(QStringLiteral("practitioner"))) {
-        auto p = ctx.id(QStringLiteral("practitioner"));
-        if (!p)
-            return ctx.usageError(p.error());
-        practitioner = p.value();
-    }
+    const auto chosen = optionalPractitioner(ctx);
+    if (!chosen)
+        return ctx.usageError(chosen.error());
+    const std::optional<qint64> practitioner = chosen.value();
     if (last.value() < first.value())
         return ctx.refuse(tr("The end date must not lie before the start date."));
     PractitionerRepository practitioners(ctx.db());
@@ -288,7 +281,7 @@ int BookingCommands::listAppointments(CliContext &ctx)
     if (ctx.out().json()) {
         QJsonArray array;
         for (const Appointment &a : list.value()) {
-            QJsonObject o = appointmentJson(a, ctx.out());
+            QJsonObject o = DeskJson::appointment(a, ctx.out());
             o.insert(QStringLiteral("sync"), SyncCommands::syncJson(syncOf(a.id)));
             array.append(o);
         }
