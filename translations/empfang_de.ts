@@ -492,10 +492,6 @@
         <translation>Zeigt das Einwilligungsprotokoll (Einwilligungen und Widerrufe) oder exportiert es als CSV.</translation>
     </message>
     <message>
-        <source>Books a series (prescription) of N sessions at the time of --start, on the weekdays of --weekdays (e.g. 1,4; default: the weekday of --start), every N weeks. All or nothing: on any conflict nothing is booked.</source>
-        <translation>Bucht eine Serie (Rezept) mit N Terminen zur Uhrzeit von --start, an den Wochentagen aus --weekdays (z. B. 1,4; Standard: der Wochentag von --start), alle N Wochen. Alles oder nichts: Bei einem Konflikt wird nichts gebucht.</translation>
-    </message>
-    <message>
         <source>Writes everything stored about a patient (GDPR Art. 15) to DIR as JSON and as a readable PDF.</source>
         <translation>Schreibt alle zu einer Patient:in gespeicherten Daten (Art. 15 DSGVO) nach DIR, als JSON und als lesbares PDF.</translation>
     </message>
@@ -522,6 +518,10 @@
     <message>
         <source>Sends waiting bookings, moves and cancellations to Google, refreshes the busy times of the next 14 days for every connected practitioner and checks Empfang&apos;s own events in Google; --retry sends a failed appointment again.</source>
         <translation>Sendet wartende Buchungen, Verschiebungen und Absagen an Google, aktualisiert die belegten Zeiten der nächsten 14 Tage für alle verbundenen Behandler:innen und prüft die eigenen Kalendereinträge von Empfang in Google; --retry sendet einen fehlgeschlagenen Termin erneut.</translation>
+    </message>
+    <message>
+        <source>Books a series (prescription) of N sessions at the time of --start, on the weekdays of --weekdays (e.g. 1,4; default: the weekday of --start), every N weeks. --nearest takes the nearest free time on the same day when the time is taken, --any-practitioner also another practitioner who offers the type. All or nothing: if any session cannot be booked, nothing is booked.</source>
+        <translation>Bucht eine Serie (Rezept) von N Terminen zur Uhrzeit von --start, an den Wochentagen von --weekdays (z. B. 1,4; Standard: der Wochentag von --start), alle N Wochen. --nearest nimmt die nächste freie Zeit am selben Tag, wenn die Zeit belegt ist, --any-practitioner auch eine andere Behandler:in, die die Terminart anbietet. Alles oder nichts: Lässt sich ein Termin nicht buchen, wird nichts gebucht.</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1382,27 @@
         <source>busy (Google)</source>
         <translation>belegt (Google)</translation>
     </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>offl.</source>
+        <comment>short for offline, in a narrow column</comment>
+        <translation>offl.</translation>
+    </message>
+    <message>
+        <source>busy times as of %1</source>
+        <translation>belegte Zeiten vom Stand %1</translation>
+    </message>
+    <message>
+        <source>no busy times cached</source>
+        <translation>keine belegten Zeiten zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>Google cannot be reached (%1). Free times are offered from Empfang&apos;s own appointments and the last known busy times; bookings are sent to Google as soon as it can be reached.</source>
+        <translation>Google ist nicht erreichbar (%1). Freie Zeiten werden aus den eigenen Terminen in Empfang und den zuletzt bekannten belegten Zeiten angeboten; Buchungen werden an Google geschickt, sobald es erreichbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleTooltips</name>
@@ -1427,6 +1448,10 @@
             <numerusform>%n Termin für %1 gebucht:</numerusform>
             <numerusform>%n Termine für %1 gebucht:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--nearest books the nearest free time that day, --any-practitioner also with another practitioner who offers the type.</source>
+        <translation>--nearest bucht die nächste freie Zeit an diesem Tag, --any-practitioner auch bei einer anderen Behandler:in, die die Terminart anbietet.</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1692,22 @@
         <source>Absence removed.</source>
         <translation>Abwesenheit entfernt.</translation>
     </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Behandler:in</translation>
+    </message>
+    <message>
+        <source>Absent from</source>
+        <translation>Abwesend ab</translation>
+    </message>
+    <message>
+        <source>Absent until</source>
+        <translation>Abwesend bis</translation>
+    </message>
+    <message>
+        <source>Reason for the absence</source>
+        <translation>Grund der Abwesenheit</translation>
+    </message>
 </context>
 <context>
     <name>empfang::AppointmentOperations</name>
@@ -1839,6 +1880,30 @@
     <message>
         <source>Google could not be asked just now; the calendar will be updated later.</source>
         <translation>Google konnte gerade nicht abgefragt werden; der Kalender wird später aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Search patient or new patient&apos;s name</source>
+        <translation>Patient:in suchen oder Name einer neuen Patient:in</translation>
+    </message>
+    <message>
+        <source>Matching patients</source>
+        <translation>Passende Patient:innen</translation>
+    </message>
+    <message>
+        <source>Birth date of the new patient</source>
+        <translation>Geburtsdatum der neuen Patient:in</translation>
+    </message>
+    <message>
+        <source>Phone of the new patient</source>
+        <translation>Telefon der neuen Patient:in</translation>
+    </message>
+    <message>
+        <source>Appointment type</source>
+        <translation>Terminart</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2566,14 @@
         <source>The calendar choice was saved.</source>
         <translation>Die Kalenderauswahl wurde gespeichert.</translation>
     </message>
+    <message>
+        <source>Google client ID</source>
+        <translation>Google-Client-ID</translation>
+    </message>
+    <message>
+        <source>Google client secret</source>
+        <translation>Google-Clientschlüssel</translation>
+    </message>
 </context>
 <context>
     <name>empfang::GoogleTokenClient</name>
@@ -2613,6 +2686,26 @@
     <message>
         <source>Working hours removed.</source>
         <translation>Arbeitszeit entfernt.</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Behandler:in</translation>
+    </message>
+    <message>
+        <source>Working from</source>
+        <translation>Arbeitszeit von</translation>
+    </message>
+    <message>
+        <source>Working until</source>
+        <translation>Arbeitszeit bis</translation>
+    </message>
+    <message>
+        <source>Valid from (date)</source>
+        <translation>Gültig ab (Datum)</translation>
+    </message>
+    <message>
+        <source>Valid until (date)</source>
+        <translation>Gültig bis (Datum)</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2882,18 @@
     <message>
         <source>Practitioner:</source>
         <translation>Behandler:in:</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>Neues Datum</translation>
+    </message>
+    <message>
+        <source>New time</source>
+        <translation>Neue Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Behandler:in</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3270,26 @@
         <source>Practice settings saved.</source>
         <translation>Praxiseinstellungen gespeichert.</translation>
     </message>
+    <message>
+        <source>Practice name</source>
+        <translation>Name der Praxis</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Slot step in minutes</source>
+        <translation>Rasterschritt in Minuten</translation>
+    </message>
+    <message>
+        <source>Minimum notice in minutes</source>
+        <translation>Mindestvorlauf in Minuten</translation>
+    </message>
+    <message>
+        <source>Booking horizon in days</source>
+        <translation>Buchungshorizont in Tagen</translation>
+    </message>
 </context>
 <context>
     <name>empfang::PractitionerPage</name>
@@ -3241,6 +3366,10 @@
             <numerusform>Bietet %n Terminart an.</numerusform>
             <numerusform>Bietet %n Terminarten an.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Name of the practitioner</source>
+        <translation>Name der Behandler:in</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +3723,22 @@
     <message>
         <source>Appointment type &quot;%1&quot; saved.</source>
         <translation>Terminart „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Name of the type</source>
+        <translation>Name der Terminart</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <source>Buffer before in minutes</source>
+        <translation>Pufferzeit davor in Minuten</translation>
+    </message>
+    <message>
+        <source>Buffer after in minutes</source>
+        <translation>Pufferzeit danach in Minuten</translation>
     </message>
 </context>
 </TS>
