@@ -1,5 +1,7 @@
 #include "consent_log.h"
 
+#include "audit_log.h"
+
 #include "storage/sql.h"
 
 #include <QDateTime>
@@ -33,10 +35,7 @@ std::optional<ConsentEntry::Action> ConsentEntry::actionFromKey(const QString &k
 
 QString ConsentLog::currentOsUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user;
+    return AuditLog::osUser(); // one definition of "who", also when USER is not set
 }
 
 QString ConsentLog::actionLabel(ConsentEntry::Action action)

@@ -44,7 +44,7 @@ public:
     /// times as ISO 8601 UTC.
     static QByteArray toCsv(const QList<ConsentEntry> &entries);
 
-    /// The logged-in OS account (USER / USERNAME).
+    /// The logged-in OS account (see AuditLog::osUser).
     static QString currentOsUser();
     /// German label of an action, for the UI and the CSV.
     static QString actionLabel(ConsentEntry::Action action);

@@ -4,6 +4,7 @@
 #include "storage/practitioner_repository.h"
 #include "test_database.h"
 
+#include <QDir>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -95,6 +96,29 @@ private slots:
         QVERIFY(lines.at(1).contains(";granted;1970-01-01T00:00:01Z;1;"));
         QVERIFY(lines.at(3).contains("revoked_externally"));
     }
+    // Services, cron jobs and containers often start without USER: the consent record must
+    // still say which OS account gave it (bug: it stayed empty in a dbus-run-session).
+    void consentNamesTheAccountWithoutUserVariable()
+    {
+        test::TestDatabase t;
+        const QByteArray user = qgetenv("USER"), name = qgetenv("USERNAME"),
+                         logname = qgetenv("LOGNAME");
+        qunsetenv("USER");
+        qunsetenv("USERNAME");
+        qunsetenv("LOGNAME");
+        ConsentEntry e;
+        e.practitionerId = 1;
+        e.action = ConsentEntry::Action::Granted;
+        const bool recorded = bool(ConsentLog(*t.db).record(e));
+        qputenv("USER", user);
+        qputenv("USERNAME", name);
+        qputenv("LOGNAME", logname);
+        QVERIFY(recorded);
+        const auto entries = ConsentLog(*t.db).list(1);
+        QVERIFY(entries && entries->size() == 1);
+        QCOMPARE(entries->at(0).osUser, QDir::home().dirName());
+    }
+
     void csvDefusesFormulasAndQuotes()
     {
         ConsentEntry e;
