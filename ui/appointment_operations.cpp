@@ -2,10 +2,13 @@
 
 #include "booking/booking_service.h"
 #include "booking_dialog.h"
+#include "fresh_check.h"
 #include "message_box.h"
 #include "move_dialog.h"
 #include "schedule_view.h"
+#include "storage/appointment_repository.h"
 #include "storage/practitioner_repository.h"
+#include "sync/sync_service.h"
 
 namespace empfang {
 
@@ -53,26 +56,71 @@ void AppointmentOperations::moveCurrent()
         practitioners = list.value();
     auto *dialog = new MoveDialog(m_booking, *appointment, practitioners, zone(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSyncService(m_sync, m_db);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Appointment moved = dialog->moved();
         const QDateTime start = QDateTime::fromMSecsSinceEpoch(moved.span.startMs, zone());
-        emit done(moved.id, start.date(),
-                  tr("Moved to %1.").arg(start.toString(QStringLiteral("dd.MM.yyyy HH:mm"))));
+        QString message =
+            tr("Moved to %1.").arg(start.toString(QStringLiteral("dd.MM.yyyy HH:mm")));
+        if (!dialog->syncNote().isEmpty())
+            message += u' ' + dialog->syncNote();
+        emit done(moved.id, start.date(), message);
     });
     dialog->open();
 }
 
 void AppointmentOperations::moveByDrop(qint64 appointmentId, qint64 practitionerId, qint64 startMs)
 {
+    if (!FreshCheck::applies(m_sync, practitionerId)) {
+        storeDrop(appointmentId, practitionerId, startMs, QString());
+        return;
+    }
+    // One dropped move at a time: a second drop must not overtake the first one's answer.
+    if (m_dropCheck && m_dropCheck->isRunning()) {
+        emit failed(tr("Still checking the Google calendar for the previous move; nothing was "
+                       "moved – please drop again in a moment."));
+        return;
+    }
+    auto appointment = AppointmentRepository(m_db).find(appointmentId);
+    const auto span = appointment
+                          ? FreshCheck::spanFor(m_db, practitionerId, appointment->typeId, startMs)
+                          : std::nullopt;
+    if (!span) {
+        storeDrop(appointmentId, practitionerId, startMs, QString()); // the rules say why not
+        return;
+    }
+    m_dropCheck = new FreshCheck(*m_sync, this);
+    connect(m_dropCheck, &FreshCheck::finished, this,
+            [this, check = m_dropCheck.data(), appointmentId, practitionerId,
+             startMs](FreshCheck::Outcome outcome) {
+                check->deleteLater();
+                if (outcome == FreshCheck::Outcome::Taken) {
+                    emit progress(QString());
+                    MessageBox::warning(m_window, tr("Not moved"), FreshCheck::movedTakenText());
+                    return;
+                }
+                storeDrop(appointmentId, practitionerId, startMs,
+                          outcome == FreshCheck::Outcome::Unchecked ? FreshCheck::uncheckedText()
+                                                                    : QString());
+            });
+    emit progress(tr("Checking the Google calendar …"));
+    m_dropCheck->start(practitionerId, *span);
+}
+
+void AppointmentOperations::storeDrop(qint64 appointmentId, qint64 practitionerId, qint64 startMs,
+                                      const QString &note)
+{
     auto moved = m_booking.move(appointmentId, startMs, practitionerId);
     if (!moved) {
         MessageBox::warning(m_window, tr("Not moved"), moved.error());
         return;
     }
-    emit done(appointmentId, QDate(),
-              tr("Moved to %1.")
-                  .arg(QDateTime::fromMSecsSinceEpoch(startMs, zone())
-                           .toString(QStringLiteral("dd.MM.yyyy HH:mm"))));
+    QString message = tr("Moved to %1.")
+                          .arg(QDateTime::fromMSecsSinceEpoch(startMs, zone())
+                                   .toString(QStringLiteral("dd.MM.yyyy HH:mm")));
+    if (!note.isEmpty())
+        message += u' ' + note;
+    emit done(appointmentId, QDate(), message);
 }
 
 void AppointmentOperations::changeCurrentStatus(AppointmentStatus status)

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QObject>
+#include <QPointer>
 #include <QTimeZone>
 
 class QWidget;
@@ -13,6 +14,7 @@ namespace empfang {
 
 class BookingService;
 class Database;
+class FreshCheck;
 class ScheduleView;
 class SyncService;
 
@@ -26,7 +28,7 @@ public:
     AppointmentOperations(Database &db, BookingService &booking, ScheduleView *view,
                           QWidget *window);
 
-    /// With Google, bookings re-check the slot in Google first (null = no Google).
+    /// With Google, bookings and moves re-check the slot in Google first (null = no Google).
     void setSyncService(SyncService *sync) { m_sync = sync; }
     void book(qint64 practitionerId, qint64 startMs, const QList<AppointmentType> &types,
               qint64 typeId);
@@ -38,15 +40,20 @@ signals:
     /// Stored: reload, show `date` (if valid), put the cursor on the appointment, say `message`.
     void done(qint64 appointmentId, const QDate &date, const QString &message);
     void failed(const QString &message);
+    /// Something takes a moment (Google is asked before a dropped move is stored).
+    void progress(const QString &message);
 
 private:
     QTimeZone zone() const;
+    void storeDrop(qint64 appointmentId, qint64 practitionerId, qint64 startMs,
+                   const QString &note);
 
     Database &m_db;
     BookingService &m_booking;
     ScheduleView *m_view;
     QWidget *m_window;
     SyncService *m_sync = nullptr;
+    QPointer<FreshCheck> m_dropCheck;
 };
 
 } // namespace empfang

@@ -1,5 +1,6 @@
 #include "fresh_check.h"
 
+#include "storage/practitioner_repository.h"
 #include "sync/sync_service.h"
 
 #include <QTimer>
@@ -12,6 +13,26 @@ bool FreshCheck::applies(const SyncService *sync, qint64 practitionerId)
         return false;
     const Interval probe{0, 1};
     return sync->busyState(practitionerId, probe).freshness != BusyCache::Freshness::NotConnected;
+}
+
+std::optional<Interval> FreshCheck::spanFor(Database &db, qint64 practitionerId, qint64 typeId,
+                                            qint64 startMs)
+{
+    auto minutes = PractitionerRepository(db).durationFor(practitionerId, typeId);
+    if (!minutes)
+        return std::nullopt;
+    return Interval{startMs, startMs + qint64(minutes.value()) * kMinuteMs};
+}
+
+QString FreshCheck::movedTakenText()
+{
+    return tr("This time is now taken in the practitioner's Google calendar. Nothing was moved "
+              "– please choose another time.");
+}
+
+QString FreshCheck::uncheckedText()
+{
+    return tr("Google could not be asked just now; the calendar will be updated later.");
 }
 
 FreshCheck::FreshCheck(SyncService &sync, QObject *parent)

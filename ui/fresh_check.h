@@ -1,10 +1,13 @@
 #pragma once
 
 #include "domain/interval.h"
+#include "storage/database.h"
 #include "sync/sync_service.h" // QPointer needs the complete type
 
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 class QTimer;
 
@@ -26,6 +29,13 @@ public:
 
     /// A check makes sense only for a practitioner connected to Google.
     static bool applies(const SyncService *sync, qint64 practitionerId);
+    /// The time a `typeId` appointment starting at `startMs` would block with that practitioner;
+    /// nullopt when the type is not offered there — then the booking rules refuse it anyway.
+    static std::optional<Interval> spanFor(Database &db, qint64 practitionerId, qint64 typeId,
+                                           qint64 startMs);
+    /// Moves (dialog and drag & drop) refuse and explain with the same words.
+    static QString movedTakenText();
+    static QString uncheckedText();
 
     FreshCheck(SyncService &sync, QObject *parent = nullptr);
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }

@@ -90,8 +90,9 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
             [this](qint64 id, const QDate &date) { showOperationResult(id, date, QString()); });
     connect(m_syncUi, &SyncController::message, statusBar(),
             [this](const QString &message) { statusBar()->showMessage(message); });
-    connect(m_operations, &AppointmentOperations::failed, statusBar(),
-            [this](const QString &message) { statusBar()->showMessage(message); });
+    for (auto signal : {&AppointmentOperations::failed, &AppointmentOperations::progress})
+        connect(m_operations, signal, statusBar(),
+                [this](const QString &message) { statusBar()->showMessage(message); });
     m_frontDesk = new FrontDesk(this, db, clock, m_availability, m_booking, m_operations);
     connect(m_frontDesk, &FrontDesk::changed, this, &MainWindow::reload);
     connect(m_frontDesk, &FrontDesk::changed, m_syncUi, &SyncController::pushNow);

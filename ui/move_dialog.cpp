@@ -1,6 +1,8 @@
 #include "move_dialog.h"
 
 #include "booking/booking_service.h"
+#include "fresh_check.h"
+#include "sync/sync_service.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -52,10 +54,15 @@ MoveDialog::MoveDialog(BookingService &booking, const Appointment &appointment,
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
 
+    m_checking = new QLabel(tr("Checking the Google calendar …"), this);
+    m_checking->setObjectName(QStringLiteral("moveGoogleCheck"));
+    m_checking->hide();
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("moveButtons"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Move"));
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("moveButton"));
+    m_moveButton = buttons->button(QDialogButtonBox::Ok);
+    m_moveButton->setText(tr("Move"));
+    m_moveButton->setObjectName(QStringLiteral("moveButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &MoveDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &MoveDialog::reject);
 
@@ -67,6 +74,7 @@ MoveDialog::MoveDialog(BookingService &booking, const Appointment &appointment,
     layout->addWidget(what);
     layout->addLayout(form);
     layout->addWidget(m_error);
+    layout->addWidget(m_checking);
     layout->addWidget(buttons);
     m_time->setFocus();
 }
@@ -76,17 +84,73 @@ QString MoveDialog::errorText() const
     return m_error->text();
 }
 
+void MoveDialog::setSyncService(SyncService *sync, Database &db)
+{
+    m_sync = sync;
+    m_db = &db;
+}
+
+bool MoveDialog::isCheckingGoogle() const
+{
+    return m_freshCheck && m_freshCheck->isRunning();
+}
+
+void MoveDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
 void MoveDialog::accept()
 {
+    if (isCheckingGoogle())
+        return; // Enter again while Google is asked: the answer decides
     const qint64 startMs = QDateTime(m_date->date(), m_time->time(), m_zone).toMSecsSinceEpoch();
-    auto result =
-        m_booking.move(m_appointment.id, startMs, m_practitioner->currentData().toLongLong());
+    const qint64 practitionerId = m_practitioner->currentData().toLongLong();
+    if (m_db && FreshCheck::applies(m_sync, practitionerId))
+        checkGoogleThenMove(practitionerId, startMs);
+    else
+        commit(practitionerId, startMs);
+}
+
+void MoveDialog::checkGoogleThenMove(qint64 practitionerId, qint64 startMs)
+{
+    const auto span = FreshCheck::spanFor(*m_db, practitionerId, m_appointment.typeId, startMs);
+    if (!span) {
+        commit(practitionerId, startMs); // the booking rules say why the type does not fit
+        return;
+    }
+    // One check per attempt: date, time or practitioner may differ from the last one.
+    if (m_freshCheck)
+        m_freshCheck->deleteLater();
+    m_freshCheck = new FreshCheck(*m_sync, this);
+    connect(m_freshCheck, &FreshCheck::finished, this,
+            [this, practitionerId, startMs](FreshCheck::Outcome outcome) {
+                m_checking->hide();
+                m_moveButton->setEnabled(true);
+                if (outcome == FreshCheck::Outcome::Taken) {
+                    showError(FreshCheck::movedTakenText());
+                    return;
+                }
+                if (outcome == FreshCheck::Outcome::Unchecked)
+                    m_syncNote = FreshCheck::uncheckedText();
+                commit(practitionerId, startMs);
+            });
+    showError(QString());
+    m_checking->show();
+    m_moveButton->setEnabled(false);
+    m_freshCheck->start(practitionerId, *span);
+}
+
+void MoveDialog::commit(qint64 practitionerId, qint64 startMs)
+{
+    auto result = m_booking.move(m_appointment.id, startMs, practitionerId);
     if (!result) {
-        m_error->setText(result.error());
-        m_error->show();
+        showError(result.error());
         return;
     }
     m_moved = result.value();
+    showError(QString());
     QDialog::accept();
 }
 

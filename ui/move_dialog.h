@@ -4,19 +4,25 @@
 #include "domain/practitioner.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <QTimeZone>
 
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QTimeEdit;
 
 namespace empfang {
 
 class BookingService;
+class Database;
+class FreshCheck;
+class SyncService;
 
 /// Moves a booked appointment to another time and/or practitioner through BookingService,
-/// so every booking rule applies. Errors stay in the dialog and nothing is changed.
+/// so every booking rule applies. Errors stay in the dialog and nothing is changed. With Google,
+/// the target time is first re-checked in the practitioner's calendar, as a new booking is.
 class MoveDialog : public QDialog
 {
     Q_OBJECT
@@ -27,12 +33,25 @@ public:
 
     const Appointment &moved() const { return m_moved; }
     QString errorText() const;
+    /// With Google (null = none), a move asks Google for the target time before it is stored.
+    void setSyncService(SyncService *sync, Database &db);
+    bool isCheckingGoogle() const;
+    /// Set when Google could not be asked: the move is stored and reaches Google later.
+    QString syncNote() const { return m_syncNote; }
 
 public slots:
     void accept() override;
 
 private:
+    void checkGoogleThenMove(qint64 practitionerId, qint64 startMs);
+    void commit(qint64 practitionerId, qint64 startMs);
+    void showError(const QString &message);
+
     BookingService &m_booking;
+    SyncService *m_sync = nullptr;
+    Database *m_db = nullptr;
+    QPointer<FreshCheck> m_freshCheck;
+    QString m_syncNote;
     Appointment m_appointment;
     Appointment m_moved;
     QTimeZone m_zone;
@@ -40,6 +59,8 @@ private:
     QTimeEdit *m_time = nullptr;
     QComboBox *m_practitioner = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_checking = nullptr;
+    QPushButton *m_moveButton = nullptr;
 };
 
 } // namespace empfang

@@ -57,6 +57,60 @@ int printFreeSlots(CliContext &ctx, qint64 practitionerId, qint64 typeId, const 
     return Done;
 }
 
+struct NextFreeQuery
+{
+    qint64 typeId = 0;
+    qint64 afterMs = 0;
+    std::optional<qint64> practitioner;
+    QList<qint64> among; // whose Google busy times count (empty: every connected one)
+    qint64 horizonEndMs = 0;
+};
+
+int printNextFree(CliContext &ctx, const NextFreeQuery &q)
+{
+    auto found = ctx.availability().nextFree(q.typeId, q.afterMs, q.practitioner);
+    if (!found)
+        return ctx.refuse(found.error());
+    if (!found.value())
+        return ctx.refuse(
+            AvailabilityCommands::tr("There is no free slot for this appointment type within "
+                                     "the booking horizon of %n days.",
+                                     nullptr, ctx.settings().horizonDays));
+    const FreeSlot &slot = *found.value();
+    if (ctx.out().json()) {
+        ctx.out().printJson(
+            QJsonObject{{QStringLiteral("practitioner"), slot.practitionerId},
+                        {QStringLiteral("start"), ctx.out().isoTime(slot.span.startMs)},
+                        {QStringLiteral("end"), ctx.out().isoTime(slot.span.endMs)}});
+        return Done;
+    }
+    auto p = PractitionerRepository(ctx.db()).find(slot.practitionerId);
+    ctx.out().printLine(
+        AvailabilityCommands::tr("Next free slot: %1 – %2 with %3 (practitioner %4).")
+            .arg(ctx.out().humanTime(slot.span.startMs), ctx.out().humanClock(slot.span.endMs),
+                 p ? p->name : QString())
+            .arg(slot.practitionerId));
+    return Done;
+}
+
+// With Google: the busy times from `fromMs` on, fresh from Google, in growing windows (14, 28,
+// 56 … days) instead of the whole horizon at once, which would ask Google for a year on every
+// call. A slot that ends inside the refreshed part is the answer — nothing before it is stale.
+// When Google cannot be asked the cache answers (said on stderr by refreshAll).
+void searchFresh(CliContext &ctx, SyncRig &rig, const NextFreeQuery &q, qint64 fromMs, int days)
+{
+    const Interval window{fromMs,
+                          std::min(q.horizonEndMs, fromMs + qint64(days) * 24 * 60 * kMinuteMs)};
+    SyncCommands::refreshAll(
+        ctx, rig, q.among, window, [&ctx, &rig, q, window, days](bool allFresh) {
+            auto found = ctx.availability().nextFree(q.typeId, q.afterMs, q.practitioner);
+            const bool within = found && found.value() && found.value()->span.endMs <= window.endMs;
+            if (!allFresh || within || window.endMs >= q.horizonEndMs)
+                return ctx.finish(printNextFree(ctx, q));
+            searchFresh(ctx, rig, q, window.endMs, days * 2);
+        });
+}
+
 } // namespace
 
 int AvailabilityCommands::freeSlots(CliContext &ctx)
@@ -133,27 +187,18 @@ int AvailabilityCommands::nextFree(CliContext &ctx)
             !duration)
             return ctx.refuse(duration.error());
     }
-    auto found = ctx.availability().nextFree(type.value(), after, practitioner);
-    if (!found)
-        return ctx.refuse(found.error());
-    if (!found.value())
-        return ctx.refuse(tr("There is no free slot for this appointment type within the "
-                             "booking horizon of %n days.",
-                             nullptr, ctx.settings().horizonDays));
-    const FreeSlot &slot = *found.value();
-    if (ctx.out().json()) {
-        ctx.out().printJson(
-            QJsonObject{{QStringLiteral("practitioner"), slot.practitionerId},
-                        {QStringLiteral("start"), ctx.out().isoTime(slot.span.startMs)},
-                        {QStringLiteral("end"), ctx.out().isoTime(slot.span.endMs)}});
-        return Done;
+    NextFreeQuery q{type.value(), after, practitioner, {}, 0};
+    q.among = practitioner ? QList<qint64>{*practitioner} : QList<qint64>{};
+    if (SyncRig *rig = SyncCommands::rigFor(ctx, q.among)) {
+        const QTimeZone zone = ctx.settings().timeZone();
+        const QDate today = QDateTime::fromMSecsSinceEpoch(ctx.clock().nowMs(), zone).date();
+        q.horizonEndMs =
+            std::max(after + 1,
+                     TimeParsing::startOfDay(today.addDays(ctx.settings().horizonDays + 1), zone));
+        searchFresh(ctx, *rig, q, after, SyncCommands::kSyncDays);
+        return Pending;
     }
-    auto p = PractitionerRepository(ctx.db()).find(slot.practitionerId);
-    ctx.out().printLine(tr("Next free slot: %1 – %2 with %3 (practitioner %4).")
-                            .arg(ctx.out().humanTime(slot.span.startMs),
-                                 ctx.out().humanClock(slot.span.endMs), p ? p->name : QString())
-                            .arg(slot.practitionerId));
-    return Done;
+    return printNextFree(ctx, q);
 }
 
 } // namespace empfang::cli

@@ -4,11 +4,23 @@
 #include "booking/series_service.h"
 #include "desk_json.h"
 #include "storage/practitioner_repository.h"
+#include "sync/outbox_repository.h"
+#include "sync_commands.h"
+#include "time_parsing.h"
 
 #include <QHash>
 #include <QJsonArray>
 
 namespace empfang::cli {
+
+// What the command line asked for, kept for the plan that follows Google's answer.
+struct SeriesArgs
+{
+    SeriesRequest request;
+    BookingRequest base; // patient, type and note of every session
+    bool anyPractitioner = false;
+    bool nearest = false;
+};
 
 int SeriesCommands::bookSeries(CliContext &ctx)
 {
@@ -47,16 +59,46 @@ int SeriesCommands::bookSeries(CliContext &ctx)
     auto patient = DeskJson::patient(ctx, &usage);
     if (!patient)
         return usage ? ctx.usageError(patient.error()) : ctx.refuse(patient.error());
-    BookingRequest base = patient.value();
-    base.typeId = request.typeId;
-    base.note = ctx.value(QStringLiteral("note"));
-
+    SeriesArgs args;
+    args.base = patient.value();
+    args.base.typeId = request.typeId;
+    args.base.note = ctx.value(QStringLiteral("note"));
     // --any-practitioner lets the planner look at everyone who offers the type; --nearest takes
     // another time that day. Without them only the exact time with the asked-for practitioner
     // counts, as before.
-    const bool anyPractitioner = ctx.has(QStringLiteral("any-practitioner"));
-    const bool nearest = ctx.has(QStringLiteral("nearest"));
-    request.anyPractitioner = anyPractitioner;
+    args.anyPractitioner = ctx.has(QStringLiteral("any-practitioner"));
+    args.nearest = ctx.has(QStringLiteral("nearest"));
+    request.anyPractitioner = args.anyPractitioner;
+    args.request = request;
+
+    // With Google: the fresh check of the whole series (issue 4.5). The plan against the cache
+    // gives the series' days; their busy times are fetched anew, and the real plan then sees
+    // what was taken in Google meanwhile. Offline: the cache, said on stderr, and book.
+    const QList<qint64> among =
+        args.anyPractitioner ? QList<qint64>{} : QList<qint64>{request.practitionerId};
+    SyncRig *rig = SyncCommands::rigFor(ctx, among);
+    if (!rig)
+        return planAndBook(ctx, args, nullptr);
+    auto draft = SeriesPlanner(ctx.db(), ctx.availability()).plan(request);
+    if (!draft)
+        return ctx.refuse(draft.error());
+    if (draft->isEmpty())
+        return planAndBook(ctx, args, rig);
+    const QTimeZone zone = ctx.settings().timeZone();
+    const Interval range{TimeParsing::startOfDay(draft->first().date, zone),
+                         TimeParsing::startOfDay(draft->last().date.addDays(1), zone)};
+    SyncCommands::refreshAll(ctx, *rig, among, range, [&ctx, args, rig](bool) {
+        if (const int code = planAndBook(ctx, args, rig); code != Pending)
+            ctx.finish(code);
+    });
+    return Pending;
+}
+
+int SeriesCommands::planAndBook(CliContext &ctx, const SeriesArgs &args, SyncRig *rig)
+{
+    const SeriesRequest &request = args.request;
+    const bool anyPractitioner = args.anyPractitioner;
+    const bool nearest = args.nearest;
     auto plan = SeriesPlanner(ctx.db(), ctx.availability()).plan(request);
     if (!plan)
         return ctx.refuse(plan.error());
@@ -97,7 +139,7 @@ int SeriesCommands::bookSeries(CliContext &ctx)
                           u'\n' + conflicts.join(u'\n') + hint);
     }
 
-    auto booked = SeriesService(ctx.db(), ctx.booking(), ctx.clock()).book(base, sessions);
+    auto booked = SeriesService(ctx.db(), ctx.booking(), ctx.clock()).book(args.base, sessions);
     if (!booked)
         return ctx.refuse(booked.error());
     // With alternatives the practitioner may differ from session to session: always name them.
@@ -117,7 +159,7 @@ int SeriesCommands::bookSeries(CliContext &ctx)
             array.append(o);
         }
         ctx.out().printJson(array);
-        return Done;
+        return pushed(ctx, rig, booked.value());
     }
     ctx.out().printLine(tr("%n appointment(s) booked for %1:", "", int(booked->size()))
                             .arg(booked->first().patientName));
@@ -127,6 +169,21 @@ int SeriesCommands::bookSeries(CliContext &ctx)
                                 .arg(ctx.out().humanTime(a.span.startMs),
                                      ctx.out().humanClock(a.span.endMs), a.typeName,
                                      names.value(a.practitionerId)));
+    return pushed(ctx, rig, booked.value());
+}
+
+int SeriesCommands::pushed(CliContext &ctx, SyncRig *rig, const QList<Appointment> &booked)
+{
+    if (!rig)
+        return Done;
+    // One push sends the whole outbox, so the first session owed to Google stands for the
+    // series (with --any-practitioner the first one may be with someone not connected).
+    for (const Appointment &a : booked) {
+        if (auto open = OutboxRepository(ctx.db()).openFor(a.id); open && open.value()) {
+            SyncCommands::pushThenFinish(ctx, rig, a.id);
+            return Pending;
+        }
+    }
     return Done;
 }
 

@@ -3,6 +3,7 @@
 #include "google/google_connection_repository.h"
 #include "google/google_endpoints.h"
 #include "storage/appointment_repository.h"
+#include "storage/practitioner_repository.h"
 #include "storage/sql.h"
 #include "sync/outbox_repository.h"
 #include "time_parsing.h"
@@ -97,6 +98,38 @@ void SyncCommands::refreshFor(SyncRig &rig, qint64 practitionerId, const Interva
             done(ok, ok ? QString() : guard->sync.busyState(practitionerId, range).error);
         },
         {practitionerId});
+}
+
+void SyncCommands::refreshAll(CliContext &ctx, SyncRig &rig, const QList<qint64> &practitionerIds,
+                              const Interval &range, std::function<void(bool)> done)
+{
+    const QList<qint64> ids = connectedPractitioners(ctx.db(), practitionerIds);
+    QPointer<SyncRig> guard(&rig);
+    rig.sync.refreshBusy(
+        range,
+        [&ctx, guard, ids, range, done](const BusyRefresher::Summary &summary) {
+            if (!guard)
+                return;
+            bool allFresh = true;
+            for (qint64 id : ids) {
+                if (summary.practitioners.contains(id) && !summary.notSynchronised.contains(id))
+                    continue;
+                allFresh = false;
+                const QString why = guard->sync.busyState(id, range).error;
+                QString note = cacheNote(ctx, *guard, id, range, why);
+                // Several practitioners: the note alone would not say whose calendar it is.
+                if (ids.size() > 1) {
+                    auto p = PractitionerRepository(ctx.db()).find(id);
+                    note = tr("%1 (practitioner %2): %3")
+                               .arg(p ? p->name : QString())
+                               .arg(id)
+                               .arg(note);
+                }
+                ctx.out().error(note);
+            }
+            done(allFresh);
+        },
+        ids);
 }
 
 QString SyncCommands::cacheNote(CliContext &ctx, SyncRig &rig, qint64 practitionerId,

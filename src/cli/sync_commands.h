@@ -49,6 +49,11 @@ public:
     /// answered with an error for a calendar; the cache then still holds what it held.
     static void refreshFor(SyncRig &rig, qint64 practitionerId, const Interval &range,
                            std::function<void(bool fresh, const QString &why)> done);
+    /// refreshFor for several practitioners in one freeBusy round: every connected one among
+    /// `practitionerIds` (all connected ones when empty). Each one Google could not answer for
+    /// gets its cacheNote on stderr; then `done(allFresh)` runs from the event loop.
+    static void refreshAll(CliContext &ctx, SyncRig &rig, const QList<qint64> &practitionerIds,
+                           const Interval &range, std::function<void(bool allFresh)> done);
     /// "Google cannot be reached – busy times from the cache of …" for stderr.
     static QString cacheNote(CliContext &ctx, SyncRig &rig, qint64 practitionerId,
                              const Interval &range, const QString &why);

@@ -1,14 +1,18 @@
 // The Google sync in the reception window, against the fake Google server and the real Secret
 // Service (run through tests/fakes/with_keyring.sh): busy blocks instead of free slots, badges,
-// retry, "not synchronised" columns and the fresh check before a booking.
+// retry, "not synchronised" columns and the fresh check before a booking or a move.
+#include "booking/booking_service.h"
 #include "booking_dialog.h"
 #include "fake_google_process.h"
+#include "fresh_check.h"
 #include "google/calendar_client.h"
 #include "google/google_connection_repository.h"
 #include "google/google_connection_service.h"
 #include "gui_fixture.h"
 #include "localization.h"
 #include "main_window.h"
+#include "message_box.h"
+#include "move_dialog.h"
 #include "schedule_sync_painter.h"
 #include "schedule_view.h"
 #include "security/keychain_token_store.h"
@@ -16,12 +20,14 @@
 #include "sync_controller.h"
 
 #include <QAction>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimeEdit>
 
 using namespace empfang;
 using empfang::test::GuiFixture;
@@ -66,6 +72,7 @@ private slots:
     void offlineColumnOffersSlotsAndBookingIsPushedLater();
     void freshCheckRefusesSlotTakenInGoogleMeanwhile();
     void offlineFreshCheckBooksAnyway();
+    void freshCheckRefusesMoveToTimeTakenInGoogle();
     void eventMovedInGoogleIsShownNotApplied();
     void withoutSyncNothingChanges();
 
@@ -79,6 +86,7 @@ private:
     QPointer<BookingDialog> bookAt(qint64 startMs, const QString &patient);
     QJsonArray liveEvents(const QString &calendar = QStringLiteral("primary"));
     std::optional<SyncBadge> badge(qint64 appointmentId) const;
+    qint64 bookDirectly(qint64 startMs);
 
     test::FakeGoogle m_fake;
     Clock m_realClock;
@@ -427,6 +435,56 @@ void TestSyncUi::offlineFreshCheckBooksAnyway()
     QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
     QCOMPARE(m_f->stored().size(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(liveEvents().size(), 1, 20000);
+}
+
+qint64 TestSyncUi::bookDirectly(qint64 startMs)
+{
+    BookingRequest r;
+    r.practitionerId = m_f->practitionerId;
+    r.typeId = m_f->typeId;
+    r.startMs = startMs;
+    r.newPatientName = QStringLiteral("Lukas Weber");
+    auto booked = m_f->booking->book(r);
+    return booked ? booked->id : 0;
+}
+
+void TestSyncUi::freshCheckRefusesMoveToTimeTakenInGoogle()
+{
+    connectPractitioner();
+    const qint64 id = bookDirectly(tuesdayAt(10));
+    QVERIFY(id);
+    openWindow();
+    QVERIFY(waitForFreshTuesday());
+    QVERIFY(offered(tuesdayAt(11)));
+    // Taken in Google after the grid loaded; only the fresh check can know.
+    putForeign(googleEvent(QStringLiteral("2026-12-08T11:00:00+01:00"),
+                           QStringLiteral("2026-12-08T11:30:00+01:00")));
+    QVERIFY(m_view->selectAppointment(id));
+    m_window->findChild<QAction *>(QStringLiteral("actionMove"))->trigger();
+    QPointer<MoveDialog> dialog = m_window->findChild<MoveDialog *>(QStringLiteral("moveDialog"));
+    QVERIFY(dialog);
+    dialog->findChild<QDateEdit *>(QStringLiteral("moveDate"))->setDate(tuesday());
+    dialog->findChild<QTimeEdit *>(QStringLiteral("moveTime"))->setTime(QTime(11, 0));
+    auto *move = dialog->findChild<QPushButton *>(QStringLiteral("moveButton"));
+    move->click();
+    // Asynchronous, like booking: the dialog says what it does, Move cannot be pressed twice.
+    QVERIFY(dialog->isCheckingGoogle());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("moveGoogleCheck"))->isVisible());
+    QVERIFY(!move->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isCheckingGoogle(), 10000);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->errorText(), FreshCheck::movedTakenText());
+    QCOMPARE(m_f->stored().first().span.startMs, tuesdayAt(10));
+    dialog->reject();
+
+    // Dragged there instead: refused with the same words, the appointment stays.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    emit m_view->appointmentDropped(id, m_f->practitionerId, tuesdayAt(11));
+    QTRY_COMPARE_WITH_TIMEOUT(MessageBox::lastText(), FreshCheck::movedTakenText(), 10000);
+    QCOMPARE(m_f->stored().first().span.startMs, tuesdayAt(10));
+    // A free time is still a plain move.
+    emit m_view->appointmentDropped(id, m_f->practitionerId, tuesdayAt(9));
+    QTRY_COMPARE_WITH_TIMEOUT(m_f->stored().first().span.startMs, tuesdayAt(9), 10000);
 }
 
 void TestSyncUi::eventMovedInGoogleIsShownNotApplied()

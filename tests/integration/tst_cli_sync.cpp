@@ -1,7 +1,7 @@
 // empfang-cli and the calendar sync (issue 4) as a black box: the built binary against the fake
 // Google server on the real Secret Service (through tests/fakes/with_keyring.sh). Covers `sync`,
-// Google busy times in `slots`, the fresh check of `book`, offline bookings, kill -9 in the
-// middle of a sync and the sync state in `appointments`.
+// Google busy times in `slots` and `next-free`, the fresh check of `book` and `book-series`,
+// offline bookings, kill -9 in the middle of a sync and the sync state in `appointments`.
 #include "cli_harness.h"
 #include "fake_google_process.h"
 
@@ -83,6 +83,12 @@ class TstCliSync : public QObject
                 live.append(v);
         }
         return live;
+    }
+    void addForeign(const QJsonObject &event)
+    {
+        m_fake.post(QStringLiteral("/_fake/events"),
+                    {{QStringLiteral("calendar"), QStringLiteral("primary")},
+                     {QStringLiteral("event"), event}});
     }
     QJsonObject syncJson()
     {
@@ -193,6 +199,73 @@ private slots:
                  qPrintable(refused.err));
         QCOMPARE(appointments().size(), 0);
         QCOMPARE(m_fake.requests(QStringLiteral("events.insert")).size(), 0);
+    }
+
+    void nextFreeSkipsSlotTakenInGoogle()
+    {
+        const QStringList args{QStringLiteral("next-free"), QStringLiteral("--type"),
+                               QStringLiteral("1"), QStringLiteral("--after"),
+                               m_day.toString(Qt::ISODate) + QStringLiteral("T08:00")};
+        const auto start = [](const CliRun &r) {
+            return r.json().object().value(QStringLiteral("start")).toString();
+        };
+        const CliRun before = json(args); // also fills the cache: 08:00 is free
+        QVERIFY2(before.exitCode == 0, qPrintable(before.err));
+        QCOMPARE(start(before), iso(m_day, QTime(8, 0)));
+        // Taken in Google since; only a fresh look finds out.
+        addForeign(eventAt(m_day, QTime(8, 0), QTime(8, 30)));
+        const CliRun after = json(args);
+        QVERIFY2(after.exitCode == 0, qPrintable(after.err));
+        QCOMPARE(start(after), iso(m_day, QTime(8, 30)));
+        QVERIFY2(after.err.isEmpty(), qPrintable(after.err));
+
+        // Offline: the cache answers, and stderr says so.
+        const quint16 port = m_port;
+        m_fake.stop();
+        const CliRun cached = json(args);
+        QCOMPARE(cached.exitCode, 0);
+        QCOMPARE(start(cached), iso(m_day, QTime(8, 30)));
+        QVERIFY2(cached.err.contains(QStringLiteral("busy times")), qPrintable(cached.err));
+        QVERIFY(startFake(port));
+    }
+
+    void bookSeriesRefusesSessionTakenInGoogle()
+    {
+        const QStringList args{QStringLiteral("book-series"),
+                               QStringLiteral("--practitioner"),
+                               kPid,
+                               QStringLiteral("--type"),
+                               QStringLiteral("1"),
+                               QStringLiteral("--start"),
+                               iso(m_day, QTime(9, 0)),
+                               QStringLiteral("--weekdays"),
+                               QStringLiteral("1,2,3,4,5"),
+                               QStringLiteral("--patient"),
+                               QStringLiteral("Jürgen Müller")};
+        // Wednesday 09:00 was taken in Google; the cache does not know it yet.
+        QVERIFY(slotStarts().contains(iso(m_day, QTime(9, 0))));
+        addForeign(eventAt(m_day.addDays(2), QTime(9, 0), QTime(10, 0)));
+        const CliRun refused =
+            run(args + QStringList{QStringLiteral("--count"), QStringLiteral("5")});
+        QCOMPARE(refused.exitCode, 1);
+        verifyMessage(refused);
+        const QString wednesday =
+            m_day.addDays(2).toString(QStringLiteral("dd.MM.yyyy")) + QStringLiteral(" 09:00");
+        QVERIFY2(refused.err.contains(wednesday), qPrintable(refused.err));
+        QVERIFY2(!refused.err.contains(m_day.toString(QStringLiteral("dd.MM.yyyy"))),
+                 qPrintable(refused.err)); // only the colliding session is listed
+        const QString from = m_day.toString(Qt::ISODate);
+        const QString to = m_day.addDays(6).toString(Qt::ISODate);
+        const CliRun week = json({QStringLiteral("appointments"), QStringLiteral("--from"), from,
+                                  QStringLiteral("--to"), to});
+        QCOMPARE(week.json().array().size(), 0);
+        QCOMPARE(m_fake.requests(QStringLiteral("events.insert")).size(), 0);
+
+        // Monday and Tuesday are free: booked and in Google at once, as with `book`.
+        const CliRun booked =
+            run(args + QStringList{QStringLiteral("--count"), QStringLiteral("2")});
+        QVERIFY2(booked.exitCode == 0, qPrintable(booked.err));
+        QCOMPARE(liveEvents().size(), 3); // the foreign one and the two sessions
     }
 
     void offlineBookingReachesGoogleOnceItIsBack()
