@@ -1626,6 +1626,10 @@
         <source>Google did not return the busy times of this practitioner&apos;s calendar (%1) – busy times from the cache of %2.</source>
         <translation>Google hat die belegten Zeiten des Kalenders dieser Behandler:in nicht geliefert (%1) – belegte Zeiten aus dem Zwischenspeicher vom %2.</translation>
     </message>
+    <message>
+        <source>%1 (practitioner %2): %3</source>
+        <translation>%1 (Behandler:in %2): %3</translation>
+    </message>
 </context>
 <context>
     <name>TimeParsing</name>
@@ -1754,6 +1758,14 @@
     <message>
         <source>Marked as no-show: %1, %2.</source>
         <translation>Als nicht erschienen markiert: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Still checking the Google calendar for the previous move; nothing was moved – please drop again in a moment.</source>
+        <translation>Der Google-Kalender wird noch für die vorige Verschiebung geprüft; es wurde nichts verschoben – bitte gleich noch einmal ablegen.</translation>
+    </message>
+    <message>
+        <source>Checking the Google calendar …</source>
+        <translation>Prüfe Google-Kalender …</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2107,17 @@
     <message>
         <source>The set-up could not be saved. Nothing was stored.</source>
         <translation>Die Einrichtung konnte nicht gespeichert werden; es wurde nichts übernommen. Bitte versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>empfang::FreshCheck</name>
+    <message>
+        <source>This time is now taken in the practitioner&apos;s Google calendar. Nothing was moved – please choose another time.</source>
+        <translation>Diese Zeit ist inzwischen im Google-Kalender der Behandler:in belegt. Es wurde nichts verschoben – bitte wählen Sie eine andere Zeit.</translation>
+    </message>
+    <message>
+        <source>Google could not be asked just now; the calendar will be updated later.</source>
+        <translation>Google war gerade nicht erreichbar; der Kalender wird später aktualisiert.</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +2917,10 @@
     <message>
         <source>Practitioner</source>
         <translation>Behandler:in</translation>
+    </message>
+    <message>
+        <source>Checking the Google calendar …</source>
+        <translation>Prüfe Google-Kalender …</translation>
     </message>
 </context>
 <context>
