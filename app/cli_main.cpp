@@ -10,8 +10,21 @@
 
 #include <memory>
 
+namespace {
+
+// Qt may note things while the application object is built (e.g. no XDG_RUNTIME_DIR on a
+// server); they belong in the log file like every other note, not in the command's stderr.
+QStringList earlyMessages;
+void keepEarly(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    earlyMessages << message;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    qInstallMessageHandler(keepEarly);
     // PDF documents need fonts, hence Qt Gui; only those commands pay for it, and never with a
     // window: the CLI runs on servers without a display.
     QStringList raw;
@@ -34,6 +47,8 @@ int main(int argc, char *argv[])
     // stdout/stderr belong to the command's result and message; progress notes and warnings
     // from the core go to the log file only, where a diagnostics bundle finds them.
     empfang::LogFile::install(empfang::LogFile::Echo::None);
+    for (const QString &message : std::as_const(earlyMessages))
+        qInfo().noquote() << message;
 
     QTextStream out(stdout);
     QTextStream err(stderr);
