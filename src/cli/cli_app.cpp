@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QThread>
 
 namespace empfang::cli {
@@ -77,6 +78,32 @@ Database::Creation creation(const Invocation &inv)
     return explicitPath ? Database::Creation::CreateFile : Database::Creation::CreateFileAndFolder;
 }
 
+// The database file is missing, which the command cannot work without. A mistake in its
+// arguments still comes first (exit 2, as with an existing file): the command runs once against
+// an empty scratch database with its output held back, and only a usage error is shown.
+// Everything else it would say is replaced by "the file does not exist" (exit 1).
+int missingDatabase(Handler handler, const Invocation &inv, const QString &path, QTextStream &err)
+{
+    QTemporaryDir scratch;
+    if (scratch.isValid()) {
+        if (auto db = Database::open(scratch.filePath(QStringLiteral("scratch.sqlite")))) {
+            QString heldOut;
+            QString heldErr;
+            QTextStream out(&heldOut);
+            QTextStream errors(&heldErr);
+            CliOutput output(out, errors, inv.json);
+            CliContext context(*db.value(), inv, output);
+            if (handler(context) == UsageError) {
+                errors.flush();
+                err << heldErr;
+                return UsageError;
+            }
+        }
+    }
+    err << StorageFaults::message(StorageFault::Missing, path) << Qt::endl;
+    return Refused;
+}
+
 } // namespace
 
 void CliApp::addCommand(const QString &name, int (*handler)(CliContext &))
@@ -120,6 +147,8 @@ int CliApp::run(const QStringList &args, QTextStream &out, QTextStream &err)
     // Opened only now: a command line that cannot be understood never touches a database.
     const QString path = DatabaseLocation::resolve(inv.dbPath);
     const bool existed = QFileInfo::exists(path);
+    if (!existed && creation(inv) == Database::Creation::MustExist)
+        return missingDatabase(handler, inv, path, err);
     int code = Refused;
     {
         auto opened = Database::open(path, creation(inv));

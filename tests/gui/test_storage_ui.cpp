@@ -2,6 +2,7 @@
 // background integrity check finds the damage, a red bar says "Buchen gesperrt" with the way to
 // the backup, bookings are refused, and the file is not changed by a single byte.
 #include "gui_fixture.h"
+#include "localization.h"
 #include "main_window.h"
 #include "storage/integrity_check.h"
 #include "storage_notice_bar.h"
@@ -33,6 +34,7 @@ class TestStorageUi : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { installTranslations(*QCoreApplication::instance()); }
     void healthyDatabaseShowsNoBar();
     void damagedDatabaseLocksBooking();
 };
