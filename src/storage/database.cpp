@@ -13,7 +13,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 #include <QUuid>
 
 #include <atomic>
@@ -203,20 +202,7 @@ Result<std::shared_ptr<Database>> Database::openFile(const QString &path, Creati
     const QString name = QStringLiteral("empfang-") + QUuid::createUuid().toString(QUuid::Id128);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        // Read-write if the file and drive allow it; SQLite falls back to read-only itself.
-        // On a read-only drive SQLite cannot create the -wal/-shm a WAL database needs even
-        // for reading; there nobody can change the file, so it may be read as immutable.
-        const bool readOnlyDrive = !QFileInfo(QFileInfo(path).absolutePath()).isWritable() &&
-                                   !QFileInfo::exists(path + QStringLiteral("-wal"));
-        if (readOnlyDrive) {
-            db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath())
-                                   .toString(QUrl::FullyEncoded) +
-                               QStringLiteral("?immutable=1"));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        } else {
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        }
+        setSqliteFile(db, path);
     }
     std::shared_ptr<Database> database(new Database(path, name));
     if (!database->connection().open()) {

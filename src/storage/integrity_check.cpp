@@ -73,8 +73,7 @@ bool IntegrityCheck::isDamaged(const QString &path, qint64 *elapsedMs)
     const QString name = QStringLiteral("empfang-check-") + QUuid::createUuid().toString();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        setSqliteFile(db, path);
         if (db.open()) {
             // This connection only reads; it must never fold a WAL into a damaged file.
             if (sqlite3 *handle = sqliteHandle(db))
