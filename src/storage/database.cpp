@@ -1,11 +1,14 @@
 #include "database.h"
 
+#include "database_lock.h"
 #include "logging.h"
 #include "migrations.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -16,6 +19,12 @@ namespace {
 
 constexpr auto kSqliteMagic = "SQLite format 3";
 
+// The shared DatabaseLock of each open Database, released with it (a restore waits for it).
+// Kept here rather than as a member so that database.h, included almost everywhere, stays as
+// it is.
+QMutex processLocksMutex;
+QHash<const Database *, DatabaseLock::Handle> processLocks;
+
 } // namespace
 
 Database::Database(QString path, QString connectionName)
@@ -25,6 +34,10 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    {
+        QMutexLocker locker(&processLocksMutex);
+        processLocks.remove(this);
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -87,6 +100,11 @@ Result<std::shared_ptr<Database>> Database::openAtVersion(const QString &path, i
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
+    // Before SQLite sees the file: a restore running in another process holds it exclusively.
+    auto processLock = DatabaseLock::shared(path);
+    if (!processLock)
+        return R::failure(processLock.error());
+
     if (info.exists() && info.size() > 0) {
         if (Status probed = probeReadOnly(path); !probed)
             return R::failure(probed.error());
@@ -99,6 +117,10 @@ Result<std::shared_ptr<Database>> Database::openAtVersion(const QString &path, i
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     }
     std::shared_ptr<Database> database(new Database(path, name));
+    {
+        QMutexLocker locker(&processLocksMutex);
+        processLocks.insert(database.get(), processLock.value());
+    }
     if (!database->connection().open())
         return R::failure(tr("The database file \"%1\" cannot be opened: %2.")
                               .arg(path, database->connection().lastError().text()));
