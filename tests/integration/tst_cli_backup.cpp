@@ -3,7 +3,6 @@
 // before it began, a restore brings exactly that back, and bad input changes nothing.
 #include "cli_harness.h"
 #include "storage/database.h"
-#include "storage/database_lock.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -11,11 +10,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSet>
+#include <QSqlError>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <iostream>
-#include <thread>
 
 using namespace empfang;
 using namespace empfang::test;
