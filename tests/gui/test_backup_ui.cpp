@@ -16,6 +16,7 @@
 #include <QMenuBar>
 #include <QSet>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 
 using namespace empfang;
@@ -30,6 +31,16 @@ void touch(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         qFatal("cannot create %s", qPrintable(path));
+}
+
+BookingRequest request(const GuiFixture &f, qint64 startMs, const QString &patient)
+{
+    BookingRequest r;
+    r.practitionerId = f.practitionerId;
+    r.typeId = f.typeId;
+    r.startMs = startMs;
+    r.newPatientName = patient;
+    return r;
 }
 
 QStringList names(const QString &folder)
@@ -136,10 +147,15 @@ void TestBackupUi::firstStartOfTheDayOnlyOnce()
     QVERIFY(!backups.isRunning());
     QCOMPARE(finished.size(), 1);
 
-    // Closing Empfang writes one more and waits for it.
+    // Closing Empfang writes one more and waits for it; it replaces the morning's as the
+    // backup of today (one per day is kept).
+    const auto morning = BackupFolder::latest(m_backups->path(), f.path);
+    QVERIFY(morning);
     backups.backupOnExit();
     const auto list = BackupFolder::list(m_backups->path(), f.path);
-    QCOMPARE(list.size(), 3);
+    QCOMPARE(list.size(), 2);
+    QVERIFY(list.first().time > morning->time);
+    QVERIFY(!QFileInfo::exists(morning->path));
     QVERIFY(DatabaseBackup::verify(list.first().path));
 }
 
@@ -201,13 +217,10 @@ void TestBackupUi::restoreThroughTheMenu()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    BookingRequest first{f.practitionerId, f.typeId, f.at(9), 0, QStringLiteral("Erika Muster")};
-    QVERIFY(f.booking->book(first));
+    QVERIFY(f.booking->book(request(f, f.at(9), QStringLiteral("Erika Muster"))));
     const QString backup = m_backups->filePath(QStringLiteral("vor-dem-fehler.sqlite"));
     QVERIFY(DatabaseBackup::write(f.path, backup));
-    BookingRequest second{f.practitionerId, f.typeId, f.at(10), 0,
-                          QStringLiteral("Max Mustermann")};
-    QVERIFY(f.booking->book(second));
+    QVERIFY(f.booking->book(request(f, f.at(10), QStringLiteral("Max Mustermann"))));
     QCOMPARE(f.stored().size(), 2);
 
     backups.restoreAction()->trigger();
@@ -217,7 +230,7 @@ void TestBackupUi::restoreThroughTheMenu()
     QSignalSpy finished(&backups, &BackupController::restoreFinished);
     MessageBox::setNextAnswer(QMessageBox::Yes);
     dialog->selectFile(backup);
-    dialog->accept();
+    static_cast<QDialog *>(dialog)->accept(); // public in QDialog
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("1 Termine")),
              qPrintable(MessageBox::lastText()));
     QVERIFY(finished.wait(30000));
@@ -226,7 +239,7 @@ void TestBackupUi::restoreThroughTheMenu()
     // Exactly the state of the backup, seen through the window's own connection.
     const auto now = f.stored();
     QCOMPARE(now.size(), 1);
-    QCOMPARE(now.first().startMs, f.at(9));
+    QCOMPARE(now.first().span.startMs, f.at(9));
     QVERIFY(window.isEnabled());
     const QStringList kept = QDir(f.dir.path()).entryList({QStringLiteral("*.before-restore-*")});
     QCOMPARE(kept.size(), 1);
@@ -237,8 +250,7 @@ void TestBackupUi::damagedBackupIsRefused()
     GuiFixture f;
     MainWindow window(*f.db, f.clock);
     BackupController backups(*f.db, &window);
-    BookingRequest first{f.practitionerId, f.typeId, f.at(9), 0, QStringLiteral("Erika Muster")};
-    QVERIFY(f.booking->book(first));
+    QVERIFY(f.booking->book(request(f, f.at(9), QStringLiteral("Erika Muster"))));
     const QString backup = m_backups->filePath(QStringLiteral("kaputt.sqlite"));
     QVERIFY(DatabaseBackup::write(f.path, backup));
     {
@@ -253,7 +265,7 @@ void TestBackupUi::damagedBackupIsRefused()
     QSignalSpy finished(&backups, &BackupController::restoreFinished);
     MessageBox::setNextAnswer(QMessageBox::Ok);
     dialog->selectFile(backup);
-    dialog->accept();
+    static_cast<QDialog *>(dialog)->accept(); // public in QDialog
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().at(0).toBool(), false);
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("beschädigt")),
