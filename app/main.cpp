@@ -1,4 +1,5 @@
 #include "app_startup.h"
+#include "backup_controller.h"
 #include "booking/clock.h"
 #include "diagnostics/log_file.h"
 #include "first_run_wizard.h"
@@ -43,6 +44,10 @@ int main(int argc, char *argv[])
     empfang::SyncService sync(*db, *google, calendar, clock);
     window.setSyncService(&sync);
     sync.start();
+    empfang::BackupController backups(*db, &window);
     window.showMaximized();
-    return app.exec();
+    backups.backupIfNoneToday(); // in the background
+    const int code = app.exec();
+    backups.backupOnExit();
+    return code;
 }

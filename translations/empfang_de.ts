@@ -384,6 +384,18 @@
         <translation>Listet Patient:innen auf; --search findet Namensteile, Geburtsdatum oder Telefonnummer.</translation>
     </message>
     <message>
+        <source>Writes a backup of the database to FILE (never overwrites; safe while other workstations book) and checks it.</source>
+        <translation>Schreibt eine Sicherung der Datenbank nach FILE (überschreibt nie; auch während andere Arbeitsplätze buchen) und prüft sie.</translation>
+    </message>
+    <message>
+        <source>Replaces the database with a checked backup; the replaced database is kept as &lt;db&gt;.before-restore-&lt;time&gt;. Only while no Empfang uses the database. Needs --yes.</source>
+        <translation>Ersetzt die Datenbank durch eine geprüfte Sicherung; die ersetzte Datenbank bleibt als &lt;db&gt;.before-restore-&lt;Zeit&gt; erhalten. Nur, solange kein Empfang die Datenbank benutzt. Braucht --yes.</translation>
+    </message>
+    <message>
+        <source>Checks the database (SQLite integrity check) and shows schema version, counts and the last backup. Exit code 0 healthy, 1 damaged.</source>
+        <translation>Prüft die Datenbank (Integritätsprüfung von SQLite) und zeigt Schema-Version, Anzahlen und die letzte Sicherung. Exit-Code 0 = in Ordnung, 1 = beschädigt.</translation>
+    </message>
+    <message>
         <source>Usage: %1 [--db PATH] [--json] %2</source>
         <translation>Aufruf: %1 [--db PATH] [--json] %2</translation>
     </message>
@@ -620,6 +632,177 @@
     <message>
         <source>The database &quot;%1&quot; must be updated for this version of Empfang, but it is read-only (no write permission or a read-only drive). It was left unchanged.</source>
         <translation>Die Datenbank „%1“ muss für diese Version von Empfang aktualisiert werden, ist aber schreibgeschützt (keine Schreibrechte oder schreibgeschütztes Laufwerk). Sie wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>The database &quot;%1&quot; cannot be opened.</source>
+        <translation>Die Datenbank „%1“ lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The storage space for the backup is full. Nothing was written; free some space or choose another folder.</source>
+        <translation>Der Speicherplatz für die Sicherung ist voll. Es wurde nichts geschrieben; bitte Platz schaffen oder einen anderen Ordner wählen.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is damaged and cannot be backed up. Restore the latest good backup (empfang-cli db restore).</source>
+        <translation>Die Datenbank „%1“ ist beschädigt und lässt sich nicht sichern. Bitte die letzte gute Sicherung zurückspielen (empfang-cli db restore).</translation>
+    </message>
+    <message>
+        <source>The database is in use by another workstation or program — please try again in a moment.</source>
+        <translation>Die Datenbank ist von einem anderen Arbeitsplatz oder Programm belegt — bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to &quot;%1&quot;.</source>
+        <translation>Die Sicherung konnte nicht nach „%1“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; does not exist; there is nothing to back up.</source>
+        <translation>Die Datenbank „%1“ gibt es nicht; es gibt nichts zu sichern.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; already exists. A backup never overwrites a file; choose a new name.</source>
+        <translation>Die Datei „%1“ gibt es schon. Eine Sicherung überschreibt nie eine Datei; bitte einen neuen Namen wählen.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>Den Ordner „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written into the folder &quot;%1&quot; (no permission?).</source>
+        <translation>In den Ordner „%1“ kann keine Sicherung geschrieben werden (keine Schreibrechte?).</translation>
+    </message>
+    <message>
+        <source>The backup failed its check after writing and was deleted. Check the database with &quot;empfang-cli db check&quot;.</source>
+        <translation>Die Sicherung hat die Prüfung nach dem Schreiben nicht bestanden und wurde gelöscht. Bitte die Datenbank mit „empfang-cli db check“ prüfen.</translation>
+    </message>
+    <message>
+        <source>The backup file &quot;%1&quot; does not exist.</source>
+        <translation>Die Sicherungsdatei „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The backup file &quot;%1&quot; cannot be read.</source>
+        <translation>Die Sicherungsdatei „%1“ lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a backup of Empfang (it is not an SQLite database file).</source>
+        <translation>„%1“ ist keine Sicherung von Empfang (keine SQLite-Datenbankdatei).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup &quot;%1&quot; is damaged (the integrity check found %n problem(s)) and cannot be restored. Choose an older backup.</source>
+        <translation>
+            <numerusform>Die Sicherung „%1“ ist beschädigt (die Integritätsprüfung fand %n Fehler) und kann nicht zurückgespielt werden. Bitte eine ältere Sicherung wählen.</numerusform>
+            <numerusform>Die Sicherung „%1“ ist beschädigt (die Integritätsprüfung fand %n Fehler) und kann nicht zurückgespielt werden. Bitte eine ältere Sicherung wählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; was written by a newer version of Empfang (schema %2; this version knows up to %3). Install the newer version to restore it.</source>
+        <translation>Die Sicherung „%1“ wurde von einer neueren Version von Empfang geschrieben (Schema %2; diese Version kennt bis %3). Bitte die neuere Version installieren, um sie zurückzuspielen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an SQLite database of another program, not a backup of Empfang.</source>
+        <translation>„%1“ ist eine SQLite-Datenbank eines anderen Programms, keine Sicherung von Empfang.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; does not exist.</source>
+        <translation>Die Datenbank „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database of another program, not of Empfang.</source>
+        <translation>„%1“ ist eine Datenbank eines anderen Programms, nicht von Empfang.</translation>
+    </message>
+    <message>
+        <source>The current database could not be kept as &quot;%1&quot; (full or write-protected?), so nothing was restored or changed.</source>
+        <translation>Die bisherige Datenbank konnte nicht als „%1“ aufbewahrt werden (Speicher voll oder schreibgeschützt?); deshalb wurde nichts zurückgespielt und nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database file &quot;%1&quot; cannot be created.</source>
+        <translation>Die Datenbankdatei „%1“ lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>The damaged database &quot;%1&quot; cannot be overwritten in place. Move the file to another folder (a copy is kept as &quot;%2&quot;) and run the restore again.</source>
+        <translation>Die beschädigte Datenbank „%1“ lässt sich nicht direkt überschreiben. Bitte die Datei in einen anderen Ordner verschieben (eine Kopie liegt als „%2“ bereit) und die Wiederherstellung noch einmal starten.</translation>
+    </message>
+    <message>
+        <source>The storage space is full; the backup could not be restored and the database is unchanged.</source>
+        <translation>Der Speicherplatz ist voll; die Sicherung konnte nicht zurückgespielt werden, die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is write-protected; the backup could not be restored and the database is unchanged.</source>
+        <translation>Die Datenbank „%1“ ist schreibgeschützt; die Sicherung konnte nicht zurückgespielt werden, die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; the database is unchanged.</source>
+        <translation>Die Sicherung konnte nicht zurückgespielt werden; die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The restored database failed its check. The previous database is kept as &quot;%1&quot;.</source>
+        <translation>Die zurückgespielte Datenbank hat die Prüfung nicht bestanden. Die bisherige Datenbank liegt als „%1“ bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>The database &quot;%1&quot; is being restored from a backup right now. Please try again in a minute.</source>
+        <translation>Die Datenbank „%1“ wird gerade aus einer Datensicherung wiederhergestellt. Bitte in einer Minute noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is still open in another Empfang window or empfang-cli (on this or another workstation). Close Empfang everywhere and try again; nothing was changed.</source>
+        <translation>Die Datenbank „%1“ ist noch in einem anderen Empfang-Fenster oder empfang-cli geöffnet (an diesem oder einem anderen Arbeitsplatz). Bitte Empfang überall beenden und noch einmal versuchen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The lock file &quot;%1&quot; cannot be created, so it is unknown whether Empfang still uses the database. Nothing was changed.</source>
+        <translation>Die Sperrdatei „%1“ lässt sich nicht anlegen, daher ist unklar, ob Empfang die Datenbank noch benutzt. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DbCommands</name>
+    <message>
+        <source>Backup written to &quot;%1&quot; and checked: %2 appointments, %3 patients. It contains patient data — keep it on an encrypted drive.</source>
+        <translation>Sicherung nach „%1“ geschrieben und geprüft: %2 Termine, %3 Patient:innen. Sie enthält Patientendaten — bitte auf einem verschlüsselten Laufwerk aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces every appointment and patient in &quot;%1&quot; with the state of the backup. Add --yes to confirm.</source>
+        <translation>Das Zurückspielen ersetzt alle Termine und Patient:innen in „%1“ durch den Stand der Sicherung. Zum Bestätigen --yes angeben.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; was restored into &quot;%2&quot;.</source>
+        <translation>Die Sicherung „%1“ wurde in „%2“ zurückgespielt.</translation>
+    </message>
+    <message>
+        <source>The previous database is kept as &quot;%1&quot;.</source>
+        <translation>Die bisherige Datenbank liegt als „%1“ bereit.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Integrity check: OK</source>
+        <translation>Integritätsprüfung: in Ordnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Integrity check: DAMAGED (%n problem(s); details in the log file). Do not keep working with this file: restore the latest good backup with &quot;empfang-cli db restore --from FILE --yes&quot;.</source>
+        <translation>
+            <numerusform>Integritätsprüfung: BESCHÄDIGT (%n Fehler; Einzelheiten in der Protokolldatei). Bitte mit dieser Datei nicht weiterarbeiten: die letzte gute Sicherung mit „empfang-cli db restore --from DATEI --yes“ zurückspielen.</numerusform>
+            <numerusform>Integritätsprüfung: BESCHÄDIGT (%n Fehler; Einzelheiten in der Protokolldatei). Bitte mit dieser Datei nicht weiterarbeiten: die letzte gute Sicherung mit „empfang-cli db restore --from DATEI --yes“ zurückspielen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Empfang knows up to %2)</source>
+        <translation>Schema-Version: %1 (dieses Empfang kennt bis %2)</translation>
+    </message>
+    <message>
+        <source>Appointments: %1, patients: %2, practitioners: %3</source>
+        <translation>Termine: %1, Patient:innen: %2, Behandelnde: %3</translation>
+    </message>
+    <message>
+        <source>Last automatic backup: %1 (%2)</source>
+        <translation>Letzte automatische Sicherung: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last automatic backup: none found in &quot;%1&quot;</source>
+        <translation>Letzte automatische Sicherung: keine gefunden in „%1“</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2019,100 @@
     <message>
         <source>Who changed which appointment and when. The log holds numbers only, never patient data, so it stays after an erasure.</source>
         <translation>Wer wann welchen Termin geändert hat. Das Protokoll enthält nur Nummern, niemals Patientendaten, und bleibt daher auch nach einer Löschung erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>empfang::BackupController</name>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>&amp;Datensicherung</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Backing up to &quot;%1&quot;…</source>
+        <translation>Sichere nach „%1“…</translation>
+    </message>
+    <message>
+        <source>The backup folder &quot;%1&quot; cannot be created.</source>
+        <translation>Der Sicherungsordner „%1“ lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>Sicherung geschrieben und geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Datensicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No backup yet — Backup › Back up now</source>
+        <translation>Noch keine Datensicherung — Datensicherung › Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Last backup %1 days ago (%2) — Backup › Back up now</source>
+        <translation>Letzte Datensicherung vor %1 Tagen (%2) — Datensicherung › Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1</source>
+        <translation>Sicherungsordner: %1</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung zurückspielen</translation>
+    </message>
+    <message>
+        <source>Empfang backups (*.sqlite);;All files (*)</source>
+        <translation>Empfang-Sicherungen (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup &quot;%1&quot; (%2 appointments, %3 patients)?
+
+Everything booked since that backup will no longer be in Empfang. The current database is kept as &quot;%4.before-restore-…&quot;. Close Empfang on all other workstations first.</source>
+        <translation>Die Datenbank durch die Sicherung „%1“ ersetzen (%2 Termine, %3 Patient:innen)?
+
+Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang. Die bisherige Datenbank bleibt als „%4.before-restore-…“ erhalten. Vorher Empfang an allen anderen Arbeitsplätzen beenden.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Zurückspielen</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Die Sicherung wird zurückgespielt…</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; was restored. The previous database is kept as &quot;%2&quot;.</source>
+        <translation>Die Sicherung „%1“ wurde zurückgespielt. Die bisherige Datenbank liegt als „%2“ bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>empfang::BackupFolderField</name>
+    <message>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>Backups contain patient data: use a folder on an encrypted drive or share. Empty = &quot;Datensicherung&quot; beside the database.</source>
+        <translation>Sicherungen enthalten Patientendaten: bitte einen Ordner auf einem verschlüsselten Laufwerk oder einer verschlüsselten Freigabe wählen. Leer = „Datensicherung“ neben der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>The backup folder must be a full path such as /mnt/sicherung/empfang.</source>
+        <translation>Der Sicherungsordner muss ein vollständiger Pfad sein, z. B. /mnt/sicherung/empfang.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a file, not a folder.</source>
+        <translation>„%1“ ist eine Datei, kein Ordner.</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3596,10 @@
     <message>
         <source>Booking horizon:</source>
         <translation>Buchungshorizont:</translation>
+    </message>
+    <message>
+        <source>Backup folder (this workstation):</source>
+        <translation>Sicherungsordner (dieser Arbeitsplatz):</translation>
     </message>
     <message>
         <source>Practice settings saved.</source>

@@ -1,5 +1,6 @@
 #include "practice_tab.h"
 
+#include "backup_folder_field.h"
 #include "storage/settings_repository.h"
 
 #include <QComboBox>
@@ -38,6 +39,7 @@ PracticeTab::PracticeTab(Database &db, QWidget *parent) : SettingsTab(db, parent
     m_step->setAccessibleName(tr("Slot step in minutes"));
     m_notice->setAccessibleName(tr("Minimum notice in minutes"));
     m_horizon->setAccessibleName(tr("Booking horizon in days"));
+    m_backupFolder = new BackupFolderField(db.path(), this);
     auto *save = new QPushButton(tr("Save practice settings"), this);
     save->setObjectName(QStringLiteral("savePractice"));
     connect(save, &QPushButton::clicked, this, &PracticeTab::save);
@@ -48,6 +50,7 @@ PracticeTab::PracticeTab(Database &db, QWidget *parent) : SettingsTab(db, parent
     form->addRow(tr("Slot step:"), m_step);
     form->addRow(tr("Minimum notice:"), m_notice);
     form->addRow(tr("Booking horizon:"), m_horizon);
+    form->addRow(tr("Backup folder (this workstation):"), m_backupFolder);
     form->addRow(QString(), save);
     reload();
 }
@@ -60,6 +63,7 @@ void PracticeTab::reload()
     m_step->setValue(s.slotStepMinutes);
     m_notice->setValue(s.minimumNoticeMinutes);
     m_horizon->setValue(s.horizonDays);
+    m_backupFolder->reload();
 }
 
 void PracticeTab::save()
@@ -70,6 +74,8 @@ void PracticeTab::save()
     s.slotStepMinutes = m_step->value();
     s.minimumNoticeMinutes = m_notice->value();
     s.horizonDays = m_horizon->value();
+    if (QString error; !m_backupFolder->save(&error))
+        return fail(error);
     if (Status saved = SettingsRepository(m_db).save(s); !saved)
         return fail(saved.error());
     done(tr("Practice settings saved."));

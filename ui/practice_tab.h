@@ -8,6 +8,8 @@ class QSpinBox;
 
 namespace empfang {
 
+class BackupFolderField;
+
 /// Practice-wide rules: name, time zone, slot step, minimum notice, booking horizon.
 class PracticeTab : public SettingsTab
 {
@@ -24,6 +26,7 @@ private:
     QSpinBox *m_step = nullptr;
     QSpinBox *m_notice = nullptr;
     QSpinBox *m_horizon = nullptr;
+    BackupFolderField *m_backupFolder = nullptr;
 };
 
 } // namespace empfang

@@ -4,6 +4,7 @@
 #include "booking_commands.h"
 #include "cli_context.h"
 #include "cli_parser.h"
+#include "db_commands.h"
 #include "google_commands.h"
 #include "patient_commands.h"
 #include "practitioner_commands.h"
@@ -135,6 +136,10 @@ int CliApp::run(const QStringList &args, QTextStream &out, QTextStream &err)
     case Invocation::Action::Run:
         break;
     }
+
+    // Backups, restores and checks work on the file itself, also when it is damaged.
+    if (DbCommands::handles(inv.command->name))
+        return DbCommands::run(inv, DatabaseLocation::resolve(inv.dbPath), out, err);
 
     const Handler handler =
         handlers().value(inv.command->name, addedHandlers().value(inv.command->name));

@@ -173,6 +173,18 @@ const QList<CommandSpec> &CliParser::commands()
         {QStringLiteral("audit-log"), QStringLiteral("[--limit N]"),
          QT_TRANSLATE_NOOP("CliParser", "Shows the audit log: who booked, moved, cancelled, "
                                         "exported or erased what, newest first.")},
+        {QStringLiteral("db backup"), QStringLiteral("--out FILE"),
+         QT_TRANSLATE_NOOP("CliParser", "Writes a backup of the database to FILE (never "
+                                        "overwrites; safe while other workstations book) and "
+                                        "checks it.")},
+        {QStringLiteral("db restore"), QStringLiteral("--from FILE [--yes]"),
+         QT_TRANSLATE_NOOP("CliParser", "Replaces the database with a checked backup; the "
+                                        "replaced database is kept as <db>.before-restore-<time>. "
+                                        "Only while no Empfang uses the database. Needs --yes.")},
+        {QStringLiteral("db check"), QString(),
+         QT_TRANSLATE_NOOP("CliParser", "Checks the database (SQLite integrity check) and shows "
+                                        "schema version, counts and the last backup. Exit code "
+                                        "0 healthy, 1 damaged.")},
         {QStringLiteral("print card"), QStringLiteral("--patient ID --out FILE"),
          QT_TRANSLATE_NOOP("CliParser", "Writes the appointment card of a patient (all upcoming "
                                         "appointments) as a PDF.")},

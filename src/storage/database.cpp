@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "integrity_check.h"
+#include "database_lock.h"
 #include "logging.h"
 #include "migrations.h"
 #include "sqlite_handle.h"
@@ -58,6 +59,11 @@ QHash<const QSqlDriver *, Database *> &registry()
     static QHash<const QSqlDriver *, Database *> map;
     return map;
 }
+// The shared DatabaseLock of each open Database, released with it (a restore waits for it).
+// Kept here rather than as a member so that database.h, included almost everywhere, stays as
+// it is.
+QMutex processLocksMutex;
+QHash<const Database *, DatabaseLock::Handle> processLocks;
 
 } // namespace
 
@@ -69,6 +75,10 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    {
+        QMutexLocker locker(&processLocksMutex);
+        processLocks.remove(this);
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         {
@@ -198,6 +208,11 @@ Result<std::shared_ptr<Database>> Database::openFile(const QString &path, Creati
         }
     }
 
+    // Before SQLite sees the file: a restore running in another process holds it exclusively.
+    auto processLock = DatabaseLock::shared(path);
+    if (!processLock)
+        return R::failure(processLock.error());
+
     installSqliteLog();
     const QString name = QStringLiteral("empfang-") + QUuid::createUuid().toString(QUuid::Id128);
     {
@@ -212,6 +227,10 @@ Result<std::shared_ptr<Database>> Database::openFile(const QString &path, Creati
     {
         QMutexLocker lock(&g_registryMutex);
         registry().insert(database->connection().driver(), database.get());
+    }
+    {
+        QMutexLocker locker(&processLocksMutex);
+        processLocks.insert(database.get(), processLock.value());
     }
     if (Status prepared = database->prepare(version); !prepared)
         return R::failure(prepared.error());
