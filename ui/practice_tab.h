@@ -8,6 +8,8 @@ class QSpinBox;
 
 namespace empfang {
 
+class TextRuleHint;
+
 /// Practice-wide rules: name, time zone, slot step, minimum notice, booking horizon.
 class PracticeTab : public SettingsTab
 {
@@ -20,6 +22,7 @@ private:
     void save();
 
     QLineEdit *m_name = nullptr;
+    TextRuleHint *m_nameHint = nullptr;
     QComboBox *m_zone = nullptr;
     QSpinBox *m_step = nullptr;
     QSpinBox *m_notice = nullptr;
