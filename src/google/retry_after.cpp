@@ -31,7 +31,7 @@ QDateTime httpDate(const QString &text)
     const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
     if (!day.isValid() || !time.isValid())
         return {};
-    return QDateTime(day, time, QTimeZone::UTC);
+    return QDateTime(day, time, Qt::UTC);
 }
 
 } // namespace

@@ -129,7 +129,7 @@ private slots:
 
     void retryAfter()
     {
-        const QDateTime now(QDate(2026, 10, 21), QTime(7, 27, 0), QTimeZone::UTC);
+        const QDateTime now(QDate(2026, 10, 21), QTime(7, 27, 0), Qt::UTC);
         QCOMPARE(RetryAfter::parseMs("120", now), 120000);
         QCOMPARE(RetryAfter::parseMs(" 3 ", now), 3000);
         QCOMPARE(RetryAfter::parseMs("Wed, 21 Oct 2026 07:28:00 GMT", now), 60000);
