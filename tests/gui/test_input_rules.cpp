@@ -177,6 +177,10 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *edit = child<QLineEdit>(dialog, field);
+        for (int i = 0; i < dialog.tabs()->count(); ++i) {
+            if (dialog.tabs()->widget(i)->isAncestorOf(edit))
+                dialog.tabs()->setCurrentIndex(i); // the tab the receptionist is on
+        }
         const QString before = edit->text();
         edit->setText(text);
         auto *hint = child<QLabel>(dialog, field + QStringLiteral("Hint"));
