@@ -311,17 +311,6 @@
     </message>
 </context>
 <context>
-    <name>CliContext</name>
-    <message>
-        <source>--%1 expects a number such as 3 (see the list commands), not &quot;%2&quot;.</source>
-        <translation>--%1 erwartet eine Nummer wie 3 (siehe die list-Befehle), nicht „%2“.</translation>
-    </message>
-    <message>
-        <source>--%1 expects a whole number, not &quot;%2&quot;.</source>
-        <translation>--%1 erwartet eine ganze Zahl, nicht „%2“.</translation>
-    </message>
-</context>
-<context>
     <name>CliParser</name>
     <message>
         <source>Adds a practitioner.</source>
@@ -534,6 +523,22 @@
     <message>
         <source>Books a series (prescription) of N sessions at the time of --start, on the weekdays of --weekdays (e.g. 1,4; default: the weekday of --start), every N weeks. --nearest takes the nearest free time on the same day when the time is taken, --any-practitioner also another practitioner who offers the type. All or nothing: if any session cannot be booked, nothing is booked.</source>
         <translation>Bucht eine Serie (Rezept) von N Terminen zur Uhrzeit von --start, an den Wochentagen von --weekdays (z. B. 1,4; Standard: der Wochentag von --start), alle N Wochen. --nearest nimmt die nächste freie Zeit am selben Tag, wenn die Zeit belegt ist, --any-practitioner auch eine andere Behandler:in, die die Terminart anbietet. Alles oder nichts: Lässt sich ein Termin nicht buchen, wird nichts gebucht.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a number such as 3 (see the list commands), not &quot;%2&quot;.</source>
+        <translation>--%1 erwartet eine Nummer wie 3 (siehe die list-Befehle), nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number of 0 or more (digits only), not &quot;%2&quot;.</source>
+        <translation>--%1 erwartet eine ganze Zahl von 0 oder mehr (nur Ziffern), nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 erwartet eine ganze Zahl, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--%1 expects numbers from 1 (Monday) to 7 (Sunday) separated by commas, such as 1,4 — not &quot;%2&quot;.</source>
+        <translation>--%1 erwartet durch Kommas getrennte Zahlen von 1 (Montag) bis 7 (Sonntag), etwa 1,4 – nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -1611,10 +1616,6 @@
 <context>
     <name>SeriesCommands</name>
     <message>
-        <source>--weekdays expects numbers from 1 (Monday) to 7 (Sunday) separated by commas, such as 1,4 — not &quot;%1&quot;.</source>
-        <translation>--weekdays erwartet durch Kommas getrennte Zahlen von 1 (Montag) bis 7 (Sonntag), etwa 1,4 – nicht „%1“.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1843,6 +1844,64 @@
     <message>
         <source>%1 (practitioner %2): %3</source>
         <translation>%1 (Behandler:in %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait until the practitioner connects Google again (&quot;empfang-cli connect&quot;); they are kept and sent then.</source>
+        <translation>
+            <numerusform>%n Änderung wartet, bis die Behandler:in Google wieder verbindet („empfang-cli connect“); sie bleibt gespeichert und wird dann gesendet.</numerusform>
+            <numerusform>%n Änderungen warten, bis die Behandler:in Google wieder verbindet („empfang-cli connect“); sie bleiben gespeichert und werden dann gesendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>Characters that change the reading direction (U+202A–U+202E, U+2066–U+2069) are not allowed.</source>
+        <translation>Zeichen, die die Leserichtung ändern (U+202A–U+202E, U+2066–U+2069), sind nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>A line break is not allowed here.</source>
+        <translation>Ein Zeilenumbruch ist hier nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Only plain line breaks are allowed (no U+%1).</source>
+        <translation>Nur einfache Zeilenumbrüche sind erlaubt (kein U+%1).</translation>
+    </message>
+    <message>
+        <source>A tab is not allowed here.</source>
+        <translation>Ein Tabulator ist hier nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Control characters (here U+%1) are not allowed.</source>
+        <translation>Steuerzeichen (hier U+%1) sind nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters are allowed (here: %2).</source>
+        <translation>Höchstens %1 Zeichen sind erlaubt (hier: %2).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2283,13 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>empfang::BusyRefresher</name>
+    <message>
+        <source>Google asked Empfang to pause until %1; until then the busy times come from the cache.</source>
+        <translation>Google hat Empfang um eine Pause bis %1 gebeten; bis dahin kommen die belegten Zeiten aus dem Zwischenspeicher.</translation>
     </message>
 </context>
 <context>
@@ -3960,6 +4026,10 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <source>The event of this appointment was moved in the Google calendar to %1 (in Empfang: %2). Move the appointment, or use &quot;Retry&quot; to write Empfang&apos;s time to Google again.</source>
         <translation>Der Kalendereintrag dieses Termins wurde im Google-Kalender auf %1 verschoben (in Empfang: %2). Verschieben Sie den Termin oder schreiben Sie mit „Erneut an Google senden“ die Zeit aus Empfang wieder nach Google.</translation>
     </message>
+    <message>
+        <source>Google asked Empfang to pause until %1; the change is sent after that.</source>
+        <translation>Google hat Empfang um eine Pause bis %1 gebeten; die Änderung wird danach gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>empfang::TypesPage</name>
@@ -4006,6 +4076,10 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>Please enter at least one appointment type.</source>
         <translation>Bitte geben Sie mindestens eine Terminart ein.</translation>
+    </message>
+    <message>
+        <source>The name in row %1: %2</source>
+        <translation>Der Name in Zeile %1: %2</translation>
     </message>
 </context>
 <context>

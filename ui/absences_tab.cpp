@@ -2,6 +2,7 @@
 
 #include "storage/schedule_repository.h"
 #include "storage/settings_repository.h"
+#include "text_rule_hint.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -61,10 +62,13 @@ AbsencesTab::AbsencesTab(Database &db, QWidget *parent) : SettingsTab(db, parent
     row->addWidget(m_to);
     row->addWidget(m_reason, 1);
     row->addWidget(addButton);
+    m_reasonHint = new TextRuleHint(m_reason, TextRules::Kind::Name, this);
+    m_reasonHint->disables({addButton});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table);
     layout->addLayout(row);
+    layout->addWidget(m_reasonHint);
     layout->addWidget(removeButton, 0, Qt::AlignRight);
 
     connect(m_practitioner, &QComboBox::currentIndexChanged, this, &AbsencesTab::showAbsences);
@@ -106,6 +110,8 @@ void AbsencesTab::showAbsences()
 
 void AbsencesTab::add()
 {
+    if (!m_reasonHint->isOk())
+        return; // the hint under the reason says why
     Absence a;
     a.practitionerId = m_practitioner->currentData().toLongLong();
     if (a.practitionerId == 0)

@@ -9,6 +9,8 @@ class QTableWidget;
 
 namespace empfang {
 
+class TextRuleHint;
+
 /// Absences per practitioner (holiday, training, illness): nothing can be booked in them.
 class AbsencesTab : public SettingsTab
 {
@@ -27,6 +29,7 @@ private:
     QDateTimeEdit *m_from = nullptr;
     QDateTimeEdit *m_to = nullptr;
     QLineEdit *m_reason = nullptr;
+    TextRuleHint *m_reasonHint = nullptr;
 };
 
 } // namespace empfang

@@ -7,6 +7,7 @@
 #include "storage/patient_repository.h"
 #include "storage/practitioner_repository.h"
 #include "sync/sync_service.h"
+#include "text_rule_hint.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,6 +19,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace empfang {
 
@@ -99,13 +102,22 @@ BookingDialog::BookingDialog(Database &db, BookingService &booking,
     connect(m_buttons, &QDialogButtonBox::accepted, this, &BookingDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &BookingDialog::reject);
 
+    m_hints = {new TextRuleHint(m_search, TextRules::Kind::Name, this),
+               new TextRuleHint(m_phone, TextRules::Kind::Name, this),
+               new TextRuleHint(m_note, TextRules::Kind::Note, this)};
+    for (TextRuleHint *hint : m_hints)
+        connect(hint, &TextRuleHint::validityChanged, this, &BookingDialog::updateNewPatientFields);
+
     auto *form = new QFormLayout;
     form->addRow(tr("Patient:"), m_search);
+    form->addRow(QString(), m_hints.at(0));
     form->addRow(QString(), m_patients);
     form->addRow(tr("Birth date (new patient):"), m_birthDate);
     form->addRow(tr("Phone (new patient):"), m_phone);
+    form->addRow(QString(), m_hints.at(1));
     form->addRow(tr("Type:"), m_type);
     form->addRow(tr("Note:"), m_note);
+    form->addRow(QString(), m_hints.at(2));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(when);
     layout->addLayout(form);
@@ -171,7 +183,13 @@ void BookingDialog::updateNewPatientFields()
     const bool isNew = item && item->data(kPatientIdRole).toLongLong() == 0;
     m_birthDate->setEnabled(isNew);
     m_phone->setEnabled(isNew);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(item != nullptr);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(item != nullptr && hintsOk());
+}
+
+bool BookingDialog::hintsOk() const
+{
+    return std::all_of(m_hints.cbegin(), m_hints.cend(),
+                       [](const TextRuleHint *h) { return h->isOk(); });
 }
 
 void BookingDialog::showError(const QString &message)
@@ -194,6 +212,8 @@ void BookingDialog::accept()
 {
     if (isCheckingGoogle())
         return; // Enter again while Google is asked: the answer decides
+    if (!hintsOk())
+        return; // the hint under the field says why; nothing is booked
     const QListWidgetItem *item = m_patients->currentItem();
     if (!item) {
         showError(tr("Please choose a patient or enter a new patient's name."));
@@ -251,7 +271,7 @@ void BookingDialog::checkGoogleThenCommit(const BookingRequest &request)
     connect(m_freshCheck, &FreshCheck::finished, this,
             [this, request](FreshCheck::Outcome outcome) {
                 m_checking->hide();
-                m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+                m_buttons->button(QDialogButtonBox::Ok)->setEnabled(hintsOk());
                 if (outcome == FreshCheck::Outcome::Taken) {
                     showError(tr("This time is now taken in the practitioner's Google "
                                  "calendar. Nothing was booked – please choose another time."));

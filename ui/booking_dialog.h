@@ -19,6 +19,7 @@ class BookingService;
 class Database;
 class FreshCheck;
 class SyncService;
+class TextRuleHint;
 struct BookingRequest;
 
 /// Books one free slot: search a patient as you type (or type a new name), check the type,
@@ -50,6 +51,7 @@ protected:
 private:
     void search(const QString &text);
     void updateNewPatientFields();
+    bool hintsOk() const;
     void showError(const QString &message);
     void commit(const BookingRequest &request);
     void checkGoogleThenCommit(const BookingRequest &request);
@@ -72,6 +74,7 @@ private:
     FreshCheck *m_freshCheck = nullptr;
     QString m_syncNote;
     QDialogButtonBox *m_buttons = nullptr;
+    QList<TextRuleHint *> m_hints; // patient name, phone, note
 };
 
 } // namespace empfang

@@ -1,6 +1,7 @@
 #include "first_run_pages.h"
 
 #include "message_box.h"
+#include "text_rule_hint.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,15 +44,23 @@ PracticePage::PracticePage(QWidget *parent) : QWizardPage(parent)
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_timeZone->addItem(QString::fromLatin1(id));
     m_timeZone->setCurrentText(QStringLiteral("Europe/Berlin"));
+    m_nameHint = new TextRuleHint(m_name, TextRules::Kind::Name, this);
+    connect(m_nameHint, &TextRuleHint::validityChanged, this, &QWizardPage::completeChanged);
     auto *form = new QFormLayout(this);
     form->addRow(tr("Name of the practice:"), m_name);
+    form->addRow(QString(), m_nameHint);
     form->addRow(tr("Time zone:"), m_timeZone);
     registerField(QStringLiteral("practiceName*"), m_name);
 }
 
+bool PracticePage::isComplete() const
+{
+    return QWizardPage::isComplete() && m_nameHint->isOk();
+}
+
 QString PracticePage::practiceName() const
 {
-    return m_name->text().trimmed();
+    return TextRules::trimmed(m_name->text());
 }
 
 QByteArray PracticePage::timeZoneId() const
@@ -67,14 +76,22 @@ PractitionerPage::PractitionerPage(QWidget *parent) : QWizardPage(parent)
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("practitionerName"));
     m_name->setPlaceholderText(tr("e.g. Anna Berger"));
+    m_nameHint = new TextRuleHint(m_name, TextRules::Kind::Name, this);
+    connect(m_nameHint, &TextRuleHint::validityChanged, this, &QWizardPage::completeChanged);
     auto *form = new QFormLayout(this);
     form->addRow(tr("Name:"), m_name);
+    form->addRow(QString(), m_nameHint);
     registerField(QStringLiteral("practitionerName*"), m_name);
+}
+
+bool PractitionerPage::isComplete() const
+{
+    return QWizardPage::isComplete() && m_nameHint->isOk();
 }
 
 QString PractitionerPage::practitionerName() const
 {
-    return m_name->text().trimmed();
+    return TextRules::trimmed(m_name->text());
 }
 
 TypesPage::TypesPage(QWidget *parent) : QWizardPage(parent)
@@ -136,7 +153,7 @@ QList<AppointmentType> TypesPage::types() const
     QList<AppointmentType> out;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QString name =
-            m_table->item(row, 0) ? m_table->item(row, 0)->text().trimmed() : QString();
+            m_table->item(row, 0) ? TextRules::trimmed(m_table->item(row, 0)->text()) : QString();
         const auto *spin = qobject_cast<QSpinBox *>(m_table->cellWidget(row, 1));
         if (name.isEmpty() || !spin)
             continue;
@@ -151,6 +168,14 @@ QList<AppointmentType> TypesPage::types() const
 
 bool TypesPage::validatePage()
 {
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QString name = m_table->item(row, 0) ? m_table->item(row, 0)->text() : QString();
+        if (const QString problem = TextRules::nameProblem(name); !problem.isEmpty()) {
+            MessageBox::warning(this, tr("Appointment types"),
+                                tr("The name in row %1: %2").arg(row + 1).arg(problem));
+            return false;
+        }
+    }
     if (!types().isEmpty())
         return true;
     MessageBox::warning(this, tr("Appointment types"),

@@ -11,6 +11,8 @@ class QTableWidget;
 
 namespace empfang {
 
+class TextRuleHint;
+
 /// Wizard page 1: the practice's name and time zone.
 class PracticePage : public QWizardPage
 {
@@ -19,9 +21,11 @@ public:
     explicit PracticePage(QWidget *parent = nullptr);
     QString practiceName() const;
     QByteArray timeZoneId() const;
+    bool isComplete() const override;
 
 private:
     QLineEdit *m_name = nullptr;
+    TextRuleHint *m_nameHint = nullptr;
     QComboBox *m_timeZone = nullptr;
 };
 
@@ -32,9 +36,11 @@ class PractitionerPage : public QWizardPage
 public:
     explicit PractitionerPage(QWidget *parent = nullptr);
     QString practitionerName() const;
+    bool isComplete() const override;
 
 private:
     QLineEdit *m_name = nullptr;
+    TextRuleHint *m_nameHint = nullptr;
 };
 
 /// Wizard page 3: appointment types, prefilled with common physiotherapy ones to edit.

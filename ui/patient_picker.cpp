@@ -1,6 +1,7 @@
 #include "patient_picker.h"
 
 #include "storage/patient_repository.h"
+#include "text_rule_hint.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -25,7 +26,9 @@ PatientPicker::PatientPicker(Database &db, const QString &namePrefix, QWidget *p
     m_list->setMaximumHeight(m_list->fontMetrics().height() * 6);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_hint = new TextRuleHint(m_search, TextRules::Kind::Name, this);
     layout->addWidget(m_search);
+    layout->addWidget(m_hint);
     layout->addWidget(m_list);
     setFocusProxy(m_search);
     connect(m_search, &QLineEdit::textChanged, this, &PatientPicker::search);
@@ -36,7 +39,7 @@ PatientPicker::PatientPicker(Database &db, const QString &namePrefix, QWidget *p
 qint64 PatientPicker::patientId() const
 {
     const QListWidgetItem *item = m_list->currentItem();
-    return item ? item->data(Qt::UserRole).toLongLong() : -1;
+    return item && m_hint->isOk() ? item->data(Qt::UserRole).toLongLong() : -1;
 }
 
 QString PatientPicker::newName() const

@@ -8,6 +8,7 @@ class QListWidget;
 namespace empfang {
 
 class Database;
+class TextRuleHint;
 
 /// Search-as-you-type patient chooser: a field and a result list that Up/Down walk from the field.
 /// A typed name nobody has is offered as "New patient", never silently matched to a similar one.
@@ -18,7 +19,8 @@ public:
     PatientPicker(Database &db, const QString &namePrefix, QWidget *parent = nullptr);
 
     QLineEdit *searchField() const { return m_search; }
-    /// The chosen patient's id, 0 for a new patient, -1 for no choice.
+    /// The chosen patient's id, 0 for a new patient, -1 for no choice (also while the typed
+    /// name breaks the input rules: the hint under the field says why).
     qint64 patientId() const;
     /// The new patient's name when patientId() is 0.
     QString newName() const;
@@ -35,6 +37,7 @@ private:
     Database &m_db;
     QLineEdit *m_search = nullptr;
     QListWidget *m_list = nullptr;
+    TextRuleHint *m_hint = nullptr;
 };
 
 } // namespace empfang

@@ -9,6 +9,7 @@
 #include "privacy/retention_policy.h"
 #include "storage/patient_duplicates.h"
 #include "storage/patient_repository.h"
+#include "text_rule_hint.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -101,11 +102,20 @@ PatientsDialog::PatientsDialog(Database &db, BookingService &booking, const Cloc
     m_retention->setSuffix(tr(" years"));
     m_retention->setValue(RetentionPolicy(db).years());
 
+    m_hints = {new TextRuleHint(m_name, TextRules::Kind::Name, this),
+               new TextRuleHint(m_phone, TextRules::Kind::Name, this),
+               new TextRuleHint(m_email, TextRules::Kind::Name, this)};
+    for (TextRuleHint *hint : m_hints)
+        connect(hint, &TextRuleHint::validityChanged, this, &PatientsDialog::updateSave);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
+    form->addRow(QString(), m_hints.at(0));
     form->addRow(tr("&Birth date:"), m_birthDate);
     form->addRow(tr("P&hone:"), m_phone);
+    form->addRow(QString(), m_hints.at(1));
     form->addRow(tr("E-&mail:"), m_email);
+    form->addRow(QString(), m_hints.at(2));
     auto *actions = new QHBoxLayout;
     for (QPushButton *b : {m_save, m_print, m_export, m_erase})
         actions->addWidget(b);
@@ -202,7 +212,15 @@ void PatientsDialog::select(int row)
     for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_birthDate, m_phone, m_email,
                                                        m_save, m_print, m_export, m_erase})
         w->setEnabled(m_current.id != 0);
+    updateSave();
     showHistory();
+}
+
+void PatientsDialog::updateSave()
+{
+    const bool fieldsOk = std::all_of(m_hints.cbegin(), m_hints.cend(),
+                                      [](const TextRuleHint *h) { return h->isOk(); });
+    m_save->setEnabled(m_current.id != 0 && fieldsOk);
 }
 
 void PatientsDialog::showHistory()
@@ -240,8 +258,8 @@ void PatientsDialog::showHistory()
 
 void PatientsDialog::save()
 {
-    if (m_current.id == 0)
-        return;
+    if (m_current.id == 0 || !m_save->isEnabled())
+        return; // a hint under a field says why
     Patient p = m_current;
     p.name = m_name->text().simplified();
     p.phone = m_phone->text().trimmed();

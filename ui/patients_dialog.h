@@ -15,6 +15,7 @@ namespace empfang {
 class BookingService;
 class Clock;
 class Database;
+class TextRuleHint;
 
 /// The patient file of the front desk: search as you type (name, birth date, phone), edit the
 /// contact data (warning when it would duplicate another patient), the appointment history with
@@ -43,6 +44,7 @@ signals:
 private:
     void select(int row);
     void showHistory();
+    void updateSave();
     void setStatus(const QString &message, bool error = false);
 
     Database &m_db;
@@ -61,6 +63,7 @@ private:
     QLabel *m_noShows = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_save = nullptr;
+    QList<TextRuleHint *> m_hints; // name, phone, e-mail
     QPushButton *m_export = nullptr;
     QPushButton *m_erase = nullptr;
     QPushButton *m_print = nullptr;

@@ -2,6 +2,7 @@
 
 #include "backup_folder_field.h"
 #include "storage/settings_repository.h"
+#include "text_rule_hint.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -44,8 +45,12 @@ PracticeTab::PracticeTab(Database &db, QWidget *parent) : SettingsTab(db, parent
     save->setObjectName(QStringLiteral("savePractice"));
     connect(save, &QPushButton::clicked, this, &PracticeTab::save);
 
+    m_nameHint = new TextRuleHint(m_name, TextRules::Kind::Name, this);
+    m_nameHint->disables({save});
+
     auto *form = new QFormLayout(this);
     form->addRow(tr("Practice name:"), m_name);
+    form->addRow(QString(), m_nameHint);
     form->addRow(tr("Time zone:"), m_zone);
     form->addRow(tr("Slot step:"), m_step);
     form->addRow(tr("Minimum notice:"), m_notice);
@@ -68,6 +73,8 @@ void PracticeTab::reload()
 
 void PracticeTab::save()
 {
+    if (!m_nameHint->isOk())
+        return; // the hint under the name says why
     PracticeSettings s;
     s.name = m_name->text();
     s.timeZoneId = m_zone->currentText().trimmed().toLatin1();

@@ -9,6 +9,7 @@ class QSpinBox;
 namespace empfang {
 
 class BackupFolderField;
+class TextRuleHint;
 
 /// Practice-wide rules: name, time zone, slot step, minimum notice, booking horizon.
 class PracticeTab : public SettingsTab
@@ -22,6 +23,7 @@ private:
     void save();
 
     QLineEdit *m_name = nullptr;
+    TextRuleHint *m_nameHint = nullptr;
     QComboBox *m_zone = nullptr;
     QSpinBox *m_step = nullptr;
     QSpinBox *m_notice = nullptr;

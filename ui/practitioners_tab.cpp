@@ -2,6 +2,7 @@
 
 #include "storage/appointment_type_repository.h"
 #include "storage/practitioner_repository.h"
+#include "text_rule_hint.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -42,8 +43,12 @@ PractitionersTab::PractitionersTab(Database &db, QWidget *parent) : SettingsTab(
     auto *hint = new QLabel(tr("No type ticked means: offers every type."), this);
     hint->setWordWrap(true);
 
+    m_nameHint = new TextRuleHint(m_name, TextRules::Kind::Name, this);
+    m_nameHint->disables({addButton, saveButton});
+
     auto *form = new QFormLayout;
     form->addRow(tr("Name:"), m_name);
+    form->addRow(QString(), m_nameHint);
     form->addRow(QString(), m_active);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(addButton);
@@ -110,6 +115,8 @@ void PractitionersTab::showCurrent()
 
 void PractitionersTab::add()
 {
+    if (!m_nameHint->isOk())
+        return; // the hint under the name says why
     auto list = PractitionerRepository(m_db).list(true);
     const auto count = list ? list->size() : 0;
     auto added = PractitionerRepository(m_db).add(
@@ -126,6 +133,8 @@ void PractitionersTab::add()
 
 void PractitionersTab::save()
 {
+    if (!m_nameHint->isOk())
+        return;
     auto p = PractitionerRepository(m_db).find(currentId());
     if (!p)
         return fail(tr("Please choose a practitioner in the list first."));
@@ -134,7 +143,7 @@ void PractitionersTab::save()
     changedPractitioner.active = m_active->isChecked();
     if (Status s = PractitionerRepository(m_db).update(changedPractitioner); !s)
         return fail(s.error());
-    done(tr("Practitioner \"%1\" saved.").arg(changedPractitioner.name.trimmed()));
+    done(tr("Practitioner \"%1\" saved.").arg(TextRules::trimmed(changedPractitioner.name)));
     reload();
 }
 

@@ -8,6 +8,8 @@ class QListWidget;
 
 namespace empfang {
 
+class TextRuleHint;
+
 /// Practitioners: add, rename, deactivate, and which appointment types each offers.
 class PractitionersTab : public SettingsTab
 {
@@ -25,6 +27,7 @@ private:
 
     QListWidget *m_list = nullptr;
     QLineEdit *m_name = nullptr;
+    TextRuleHint *m_nameHint = nullptr;
     QCheckBox *m_active = nullptr;
     QListWidget *m_offers = nullptr;
 };

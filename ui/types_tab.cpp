@@ -1,6 +1,7 @@
 #include "types_tab.h"
 
 #include "storage/appointment_type_repository.h"
+#include "text_rule_hint.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
@@ -44,8 +45,12 @@ TypesTab::TypesTab(Database &db, QWidget *parent) : SettingsTab(db, parent)
     auto *saveButton = new QPushButton(tr("Save changes"), this);
     saveButton->setObjectName(QStringLiteral("saveType"));
 
+    m_nameHint = new TextRuleHint(m_name, TextRules::Kind::Name, this);
+    m_nameHint->disables({addButton, saveButton});
+
     auto *form = new QFormLayout;
     form->addRow(tr("Name:"), m_name);
+    form->addRow(QString(), m_nameHint);
     form->addRow(tr("Duration:"), m_minutes);
     form->addRow(tr("Buffer before:"), m_before);
     form->addRow(tr("Buffer after:"), m_after);
@@ -137,6 +142,8 @@ AppointmentType TypesTab::fromFields() const
 
 void TypesTab::add()
 {
+    if (!m_nameHint->isOk())
+        return; // the hint under the name says why
     auto added = AppointmentTypeRepository(m_db).add(fromFields());
     if (!added)
         return fail(added.error());
@@ -150,6 +157,8 @@ void TypesTab::add()
 
 void TypesTab::save()
 {
+    if (!m_nameHint->isOk())
+        return;
     if (currentId() == 0)
         return fail(tr("Please choose an appointment type in the list first."));
     AppointmentType t = fromFields();

@@ -12,6 +12,8 @@ class QSpinBox;
 
 namespace empfang {
 
+class TextRuleHint;
+
 struct AppointmentType;
 
 /// Appointment types: name, duration, buffers before/after, colour, active.
@@ -32,6 +34,7 @@ private:
 
     QListWidget *m_list = nullptr;
     QLineEdit *m_name = nullptr;
+    TextRuleHint *m_nameHint = nullptr;
     QSpinBox *m_minutes = nullptr;
     QSpinBox *m_before = nullptr;
     QSpinBox *m_after = nullptr;

@@ -1,5 +1,6 @@
 #include "cli_context.h"
 
+#include "domain/text_rules.h"
 #include "storage/settings_repository.h"
 #include "time_parsing.h"
 
@@ -15,26 +16,22 @@ CliContext::CliContext(Database &db, const Invocation &invocation, CliOutput &ou
 
 Result<qint64> CliContext::id(const QString &option) const
 {
-    const QString text = value(option).trimmed();
-    bool ok = false;
-    const qint64 number = text.toLongLong(&ok);
-    if (!ok || number <= 0 || text.startsWith(u'+'))
+    const auto number = TextRules::positiveId(value(option));
+    if (!number)
         return Result<qint64>::failure(
-            tr("--%1 expects a number such as 3 (see the list commands), not \"%2\".")
-                .arg(option, value(option)));
-    return number;
+            CliParser::valueProblem(option, QStringLiteral("ID"), value(option)));
+    return *number;
 }
 
 Result<int> CliContext::integer(const QString &option, int fallback) const
 {
     if (!has(option))
         return fallback;
-    bool ok = false;
-    const int number = value(option).trimmed().toInt(&ok);
-    if (!ok)
+    const auto number = TextRules::integer(value(option));
+    if (!number)
         return Result<int>::failure(
-            tr("--%1 expects a whole number, not \"%2\".").arg(option, value(option)));
-    return number;
+            CliParser::valueProblem(option, QStringLiteral("MIN"), value(option)));
+    return *number;
 }
 
 Result<QDate> CliContext::date(const QString &option) const

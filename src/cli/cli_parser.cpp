@@ -1,5 +1,7 @@
 #include "cli_parser.h"
 
+#include "domain/text_rules.h"
+
 namespace empfang::cli {
 
 namespace {
@@ -70,6 +72,48 @@ QStringList CommandSpec::allOptions() const
 QStringList CommandSpec::flags() const
 {
     return optionsOf(synopsis, Pick::Flags);
+}
+
+QString CommandSpec::placeholder(const QString &option) const
+{
+    const QStringList tokens = synopsis.split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+        if (bare(tokens.at(i)) != QLatin1String("--") + option || tokens.at(i).endsWith(u']') ||
+            tokens.at(i).endsWith(u')'))
+            continue;
+        const QString next = bare(tokens.at(i + 1));
+        return next.startsWith(QLatin1String("--")) ? QString() : next;
+    }
+    return {};
+}
+
+QString CliParser::valueProblem(const QString &option, const QString &placeholder,
+                                const QString &value)
+{
+    if (placeholder == QLatin1String("ID")) {
+        if (!TextRules::positiveId(value))
+            return tr("--%1 expects a number such as 3 (see the list commands), not \"%2\".")
+                .arg(option, value);
+    } else if (placeholder == QLatin1String("N") || placeholder == QLatin1String("SECONDS")) {
+        if (!TextRules::count(value))
+            return tr("--%1 expects a whole number of 0 or more (digits only), not \"%2\".")
+                .arg(option, value);
+    } else if (placeholder == QLatin1String("MIN") || placeholder == QLatin1String("1-7")) {
+        if (!TextRules::integer(value))
+            return tr("--%1 expects a whole number, not \"%2\".").arg(option, value);
+    } else if (placeholder == QLatin1String("LIST")) {
+        if (!TextRules::weekdays(value))
+            return tr("--%1 expects numbers from 1 (Monday) to 7 (Sunday) separated by commas, "
+                      "such as 1,4 — not \"%2\".")
+                .arg(option, value);
+    } else if (placeholder == QLatin1String("NAME") || placeholder == QLatin1String("TEXT")) {
+        // Only an appointment's note may have several lines; a reason or a search is a name.
+        const auto kind =
+            option == QLatin1String("note") ? TextRules::Kind::Note : TextRules::Kind::Name;
+        if (const QString problem = TextRules::problem(value, kind); !problem.isEmpty())
+            return QStringLiteral("--%1: ").arg(option) + problem;
+    }
+    return {};
 }
 
 const QList<CommandSpec> &CliParser::commands()
@@ -342,6 +386,9 @@ Result<Invocation> CliParser::parse(const QStringList &args)
         if (inv.options.contains(key))
             return R::failure(tr("The option --%1 was given twice.").arg(key) + u'\n' +
                               usage(*command));
+        if (const QString problem = valueProblem(key, command->placeholder(key), value);
+            !problem.isEmpty())
+            return R::failure(problem + u'\n' + usage(*command));
         inv.options.insert(key, value);
     }
     for (const QString &required : command->requiredOptions()) {

@@ -30,6 +30,8 @@ struct CommandSpec
     QStringList requiredOptions() const;
     QStringList allOptions() const;
     QStringList flags() const;
+    /// The value placeholder after `option` in the synopsis ("ID", "NAME", …); empty for a flag.
+    QString placeholder(const QString &option) const;
 };
 
 /// What the command line asks for.
@@ -58,6 +60,10 @@ public:
 
     /// `args` without the program name. Failure = a usage error message (exit 2).
     static Result<Invocation> parse(const QStringList &args);
+    /// Why `value` is no valid value of `--option` with this placeholder (empty: it is), by the
+    /// shared TextRules: ids, counts, weekday lists, names and notes. Also CliContext's check.
+    static QString valueProblem(const QString &option, const QString &placeholder,
+                                const QString &value);
 
     /// The full help text.
     static QString help();

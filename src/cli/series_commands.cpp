@@ -3,6 +3,7 @@
 #include "booking/series_planner.h"
 #include "booking/series_service.h"
 #include "desk_json.h"
+#include "domain/text_rules.h"
 #include "storage/practitioner_repository.h"
 #include "sync/outbox_repository.h"
 #include "sync_commands.h"
@@ -40,15 +41,13 @@ int SeriesCommands::bookSeries(CliContext &ctx)
     auto every = ctx.integer(QStringLiteral("every-weeks"), 1);
     if (!every)
         return ctx.usageError(every.error());
-    for (const QString &part :
-         ctx.value(QStringLiteral("weekdays")).split(u',', Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const int day = part.trimmed().toInt(&ok);
-        if (!ok || day < 1 || day > 7)
-            return ctx.usageError(tr("--weekdays expects numbers from 1 (Monday) to 7 (Sunday) "
-                                     "separated by commas, such as 1,4 — not \"%1\".")
-                                      .arg(ctx.value(QStringLiteral("weekdays"))));
-        request.weekdays << day;
+    if (ctx.has(QStringLiteral("weekdays"))) {
+        const auto days = TextRules::weekdays(ctx.value(QStringLiteral("weekdays")));
+        if (!days)
+            return ctx.usageError(CliParser::valueProblem(QStringLiteral("weekdays"),
+                                                          QStringLiteral("LIST"),
+                                                          ctx.value(QStringLiteral("weekdays"))));
+        request.weekdays = *days;
     }
     request.practitionerId = practitioner.value();
     request.typeId = type.value();

@@ -190,6 +190,13 @@ void SyncCommands::pushThenFinish(CliContext &ctx, SyncRig *rig, qint64 appointm
     rig->sync.pushNow();
 }
 
+QString SyncCommands::waitingLine(int count)
+{
+    return tr("%n change(s) wait until the practitioner connects Google again (\"empfang-cli "
+              "connect\"); they are kept and sent then.",
+              nullptr, count);
+}
+
 QString SyncCommands::syncLabel(const std::optional<SyncService::AppointmentSync> &s)
 {
     if (!s)
@@ -228,14 +235,21 @@ int SyncCommands::sync(CliContext &ctx)
     }
     const QList<qint64> connected = connectedPractitioners(ctx.db(), {});
     if (connected.isEmpty() && !retryId) {
+        // Nobody to send to now — but changes may be kept for a practitioner whose connection
+        // was revoked: they are owed, not "nothing", and the admin has to reconnect.
+        const OutboxRepository::Counts counts = OutboxRepository(ctx.db()).counts();
         if (ctx.out().json())
-            ctx.out().printJson(QJsonObject{{QStringLiteral("pushed"), 0},
-                                            {QStringLiteral("failed"), 0},
-                                            {QStringLiteral("pending"), 0},
-                                            {QStringLiteral("busyRefreshed"), 0}});
-        else
+            ctx.out().printJson(
+                QJsonObject{{QStringLiteral("pushed"), 0},
+                            {QStringLiteral("failed"), counts.failed},
+                            {QStringLiteral("pending"), counts.pending},
+                            {QStringLiteral("waitingForReconnect"), counts.waitingForReconnect},
+                            {QStringLiteral("busyRefreshed"), 0}});
+        else if (counts.waitingForReconnect == 0)
             ctx.out().printLine(tr("No practitioner is connected with Google; there is nothing "
                                    "to synchronise."));
+        else
+            ctx.out().printLine(waitingLine(counts.waitingForReconnect));
         return Done;
     }
     if (connected.isEmpty())
@@ -264,10 +278,12 @@ int SyncCommands::sync(CliContext &ctx)
         const int pushed = rig->sync.stats().pushed;
         const QList<Problem> found = problems(ctx.db(), rig->sync);
         if (ctx.out().json()) {
-            ctx.out().printJson(QJsonObject{{QStringLiteral("pushed"), pushed},
-                                            {QStringLiteral("failed"), counts.failed},
-                                            {QStringLiteral("pending"), counts.pending},
-                                            {QStringLiteral("busyRefreshed"), busyRefreshed}});
+            ctx.out().printJson(
+                QJsonObject{{QStringLiteral("pushed"), pushed},
+                            {QStringLiteral("failed"), counts.failed},
+                            {QStringLiteral("pending"), counts.pending},
+                            {QStringLiteral("waitingForReconnect"), counts.waitingForReconnect},
+                            {QStringLiteral("busyRefreshed"), busyRefreshed}});
         } else {
             ctx.out().printLine(tr("Sent to Google: %1. Failed: %2. Still waiting: %3.")
                                     .arg(pushed)
@@ -283,6 +299,8 @@ int SyncCommands::sync(CliContext &ctx)
             if (counts.pending > 0)
                 ctx.out().printLine(tr("Waiting changes are sent with the next \"empfang-cli "
                                        "sync\" or by the front desk; nothing is lost."));
+            if (counts.waitingForReconnect > 0)
+                ctx.out().printLine(waitingLine(counts.waitingForReconnect));
         }
         if (!notSynchronised.isEmpty()) {
             QStringList ids;
@@ -295,19 +313,33 @@ int SyncCommands::sync(CliContext &ctx)
         }
         ctx.finish(Done);
     };
-    auto afterPush = [rig, range, report] {
-        rig->sync.refreshBusy(range, [rig, range, report](const BusyRefresher::Summary &s) {
-            const int refreshed = int(s.practitioners.size() - s.notSynchronised.size());
-            const QList<qint64> missing = s.notSynchronised;
-            rig->sync.reconcile(range,
-                                [report, refreshed, missing] { report(refreshed, missing); });
-        });
+    // Push, refresh, reconcile, then push again what reconciliation queued (the delete of an
+    // event still live in Google for a cancelled appointment), then report: the process does
+    // not end while a write it started is under way.
+    enum Phase { FirstPush, Reconciling, SecondPush, Reported };
+    auto phase = std::make_shared<Phase>(FirstPush);
+    auto refreshed = std::make_shared<std::pair<int, QList<qint64>>>();
+    auto afterPush = [rig, range, phase, refreshed] {
+        rig->sync.refreshBusy(
+            range, [rig, range, phase, refreshed](const BusyRefresher::Summary &s) {
+                *refreshed = {int(s.practitioners.size() - s.notSynchronised.size()),
+                              s.notSynchronised};
+                rig->sync.reconcile(range, [rig, phase] {
+                    *phase = SecondPush;
+                    rig->sync.pushNow();
+                });
+            });
     };
-    auto pushed = std::make_shared<bool>(false);
-    QObject::connect(&rig->sync, &SyncService::pushFinished, rig, [pushed, afterPush] {
-        if (!std::exchange(*pushed, true))
-            afterPush();
-    });
+    QObject::connect(&rig->sync, &SyncService::pushFinished, rig,
+                     [phase, afterPush, report, refreshed] {
+                         if (*phase == FirstPush) {
+                             *phase = Reconciling;
+                             afterPush();
+                         } else if (*phase == SecondPush) {
+                             *phase = Reported;
+                             report(refreshed->first, refreshed->second);
+                         }
+                     });
 
     // Without a keychain no token can be read: say so instead of reporting everything as
     // "waiting". Asked for one connected practitioner; the keychain is the same for all.

@@ -64,6 +64,8 @@ public:
     /// the command with Done. Offline it stays queued and a note says so.
     static void pushThenFinish(CliContext &ctx, SyncRig *rig, qint64 appointmentId);
 
+    /// "3 changes wait until the practitioner connects Google again …"
+    static QString waitingLine(int count);
     /// The "Google" column and the JSON "sync" value of an appointment (null: not synced).
     static QString syncLabel(const std::optional<SyncService::AppointmentSync> &s);
     static QJsonValue syncJson(const std::optional<SyncService::AppointmentSync> &s);

@@ -2,6 +2,7 @@
 
 #include "google_connection_service.h"
 #include "google_logging.h"
+#include "retry_after.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -270,6 +271,9 @@ void CalendarClient::finish(const Call &call, QNetworkReply *reply, Callback don
     r.reason = errorReason(r.json);
     const bool transportFailed = r.httpStatus == 0;
     r.outcome = classify(call.op, r.httpStatus, r.reason, transportFailed);
+    if (r.outcome == Outcome::RetryLater)
+        r.retryAfterMs =
+            RetryAfter::parseMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     // A 2xx with a body we cannot read is as good as no answer: try again later.
     if (r.outcome == Outcome::Ok && call.op != Operation::Delete &&
         (parseError.error != QJsonParseError::NoError || !doc.isObject())) {

@@ -38,9 +38,10 @@ public:
     {
         Outcome outcome = Outcome::RetryLater;
         int httpStatus = 0;
-        QString reason;   // Google's error reason, e.g. "rateLimitExceeded"
-        QJsonObject json; // the answer (List: {"items": all pages})
-        QString message;  // German, when not Ok/AlreadyDone
+        QString reason;          // Google's error reason, e.g. "rateLimitExceeded"
+        QJsonObject json;        // the answer (List: {"items": all pages})
+        QString message;         // German, when not Ok/AlreadyDone
+        qint64 retryAfterMs = 0; // 429/503 with Retry-After: wait at least this long (0: none)
     };
     using Callback = std::function<void(const Reply &)>;
 

@@ -1,5 +1,6 @@
 #include "appointment_repository.h"
 
+#include "domain/text_rules.h"
 #include "sql.h"
 
 namespace empfang {
@@ -41,6 +42,9 @@ QString AppointmentRepository::notFound(qint64 id)
 
 Result<Appointment> AppointmentRepository::insert(const Appointment &a)
 {
+    if (const QString invalid = TextRules::check(TextRules::Field::Note, a.note);
+        !invalid.isEmpty())
+        return Result<Appointment>::failure(invalid);
     QSqlQuery q(m_db.connection());
     QString error;
     const QVariant patient = a.patientId ? QVariant(a.patientId) : QVariant(QMetaType(QMetaType::LongLong));

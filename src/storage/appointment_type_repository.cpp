@@ -1,5 +1,6 @@
 #include "appointment_type_repository.h"
 
+#include "domain/text_rules.h"
 #include "sql.h"
 
 namespace empfang {
@@ -22,8 +23,11 @@ constexpr int kMaxMinutes = 24 * 60;
 
 QString AppointmentTypeRepository::validate(const AppointmentType &t)
 {
-    if (t.name.trimmed().isEmpty())
+    if (TextRules::trimmed(t.name).isEmpty())
         return tr("The appointment type needs a name.");
+    if (const QString invalid = TextRules::check(TextRules::Field::Name, t.name);
+        !invalid.isEmpty())
+        return invalid;
     if (t.minutes <= 0 || t.minutes > kMaxMinutes)
         return tr("The duration must be between 1 and %1 minutes.").arg(kMaxMinutes);
     if (t.bufferBeforeMinutes < 0 || t.bufferAfterMinutes < 0 ||
@@ -41,13 +45,13 @@ Result<AppointmentType> AppointmentTypeRepository::add(const AppointmentType &ty
     if (!sql::run(q,
                   QStringLiteral("INSERT INTO appointment_types (name, minutes, buffer_before, "
                                  "buffer_after, color, active) VALUES (?, ?, ?, ?, ?, ?)"),
-                  {type.name.trimmed(), type.minutes, type.bufferBeforeMinutes,
+                  {TextRules::trimmed(type.name), type.minutes, type.bufferBeforeMinutes,
                    type.bufferAfterMinutes, type.color, type.active ? 1 : 0},
                   &error))
         return Result<AppointmentType>::failure(error);
     AppointmentType stored = type;
     stored.id = q.lastInsertId().toLongLong();
-    stored.name = type.name.trimmed();
+    stored.name = TextRules::trimmed(type.name);
     return stored;
 }
 
@@ -61,7 +65,7 @@ Status AppointmentTypeRepository::update(const AppointmentType &type)
                   QStringLiteral("UPDATE appointment_types SET name = ?, minutes = ?, "
                                  "buffer_before = ?, buffer_after = ?, color = ?, active = ? "
                                  "WHERE id = ?"),
-                  {type.name.trimmed(), type.minutes, type.bufferBeforeMinutes,
+                  {TextRules::trimmed(type.name), type.minutes, type.bufferBeforeMinutes,
                    type.bufferAfterMinutes, type.color, type.active ? 1 : 0, type.id},
                   &error))
         return Status::failure(error);

@@ -1,5 +1,6 @@
 #include "patient_repository.h"
 
+#include "domain/text_rules.h"
 #include "sql.h"
 
 #include <QDateTime>
@@ -29,8 +30,14 @@ QString likeEscaped(QString text)
 
 QString validate(const Patient &p)
 {
-    if (p.name.trimmed().isEmpty())
+    if (TextRules::trimmed(p.name).isEmpty())
         return PatientRepository::tr("The patient needs a name.");
+    for (const auto &[field, text] :
+         {std::pair{TextRules::Field::Name, p.name}, std::pair{TextRules::Field::Phone, p.phone},
+          std::pair{TextRules::Field::Email, p.email}}) {
+        if (const QString invalid = TextRules::check(field, text); !invalid.isEmpty())
+            return invalid;
+    }
     if (p.birthDate.isValid() && p.birthDate > QDate::currentDate())
         return PatientRepository::tr("The birth date lies in the future.");
     return {};
@@ -48,13 +55,13 @@ Result<Patient> PatientRepository::add(const Patient &patient)
     if (!sql::run(q,
                   QStringLiteral("INSERT INTO patients (name, birth_date, phone, email, "
                                  "created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?)"),
-                  {patient.name.trimmed(), sql::dateValue(patient.birthDate),
-                   patient.phone.trimmed(), patient.email.trimmed(), now, now},
+                  {TextRules::trimmed(patient.name), sql::dateValue(patient.birthDate),
+                   TextRules::trimmed(patient.phone), TextRules::trimmed(patient.email), now, now},
                   &error))
         return Result<Patient>::failure(error);
     Patient stored = patient;
     stored.id = q.lastInsertId().toLongLong();
-    stored.name = patient.name.trimmed();
+    stored.name = TextRules::trimmed(patient.name);
     return stored;
 }
 
@@ -67,8 +74,8 @@ Status PatientRepository::update(const Patient &patient)
     if (!sql::run(q,
                   QStringLiteral("UPDATE patients SET name = ?, birth_date = ?, phone = ?, "
                                  "email = ?, updated_ms = ? WHERE id = ?"),
-                  {patient.name.trimmed(), sql::dateValue(patient.birthDate),
-                   patient.phone.trimmed(), patient.email.trimmed(),
+                  {TextRules::trimmed(patient.name), sql::dateValue(patient.birthDate),
+                   TextRules::trimmed(patient.phone), TextRules::trimmed(patient.email),
                    QDateTime::currentMSecsSinceEpoch(), patient.id},
                   &error))
         return Status::failure(error);

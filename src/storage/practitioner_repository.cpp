@@ -1,6 +1,7 @@
 #include "practitioner_repository.h"
 
 #include "appointment_type_repository.h"
+#include "domain/text_rules.h"
 #include "sql.h"
 
 #include <QDateTime>
@@ -26,9 +27,11 @@ QString PractitionerRepository::notFound(qint64 id)
 
 Result<Practitioner> PractitionerRepository::add(const QString &name, const QString &color)
 {
-    const QString trimmed = name.trimmed();
+    const QString trimmed = TextRules::trimmed(name);
     if (trimmed.isEmpty())
         return Result<Practitioner>::failure(tr("The practitioner needs a name."));
+    if (const QString invalid = TextRules::check(TextRules::Field::Name, name); !invalid.isEmpty())
+        return Result<Practitioner>::failure(invalid);
     QSqlQuery q(m_db.connection());
     QString error;
     if (!sql::run(q,
@@ -41,14 +44,17 @@ Result<Practitioner> PractitionerRepository::add(const QString &name, const QStr
 
 Status PractitionerRepository::update(const Practitioner &p)
 {
-    if (p.name.trimmed().isEmpty())
+    if (TextRules::trimmed(p.name).isEmpty())
         return Status::failure(tr("The practitioner needs a name."));
+    if (const QString invalid = TextRules::check(TextRules::Field::Name, p.name);
+        !invalid.isEmpty())
+        return Status::failure(invalid);
     QSqlQuery q(m_db.connection());
     QString error;
     if (!sql::run(q,
                   QStringLiteral("UPDATE practitioners SET name = ?, color = ?, active = ? "
                                  "WHERE id = ?"),
-                  {p.name.trimmed(), p.color, p.active ? 1 : 0, p.id}, &error))
+                  {TextRules::trimmed(p.name), p.color, p.active ? 1 : 0, p.id}, &error))
         return Status::failure(error);
     if (q.numRowsAffected() == 0)
         return Status::failure(notFound(p.id));

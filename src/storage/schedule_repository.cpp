@@ -1,5 +1,6 @@
 #include "schedule_repository.h"
 
+#include "domain/text_rules.h"
 #include "practitioner_repository.h"
 #include "sql.h"
 
@@ -85,6 +86,9 @@ Result<Absence> ScheduleRepository::addAbsence(const Absence &a)
 {
     if (a.span.isEmpty())
         return Result<Absence>::failure(tr("An absence must end after it starts."));
+    if (const QString invalid = TextRules::check(TextRules::Field::Reason, a.reason);
+        !invalid.isEmpty())
+        return Result<Absence>::failure(invalid);
     if (auto p = PractitionerRepository(m_db).find(a.practitionerId); !p)
         return Result<Absence>::failure(p.error());
     QSqlQuery q(m_db.connection());
@@ -92,7 +96,8 @@ Result<Absence> ScheduleRepository::addAbsence(const Absence &a)
     if (!sql::run(q,
                   QStringLiteral("INSERT INTO absences (practitioner_id, start_ms, end_ms, reason) "
                                  "VALUES (?, ?, ?, ?)"),
-                  {a.practitionerId, a.span.startMs, a.span.endMs, a.reason.trimmed()}, &error))
+                  {a.practitionerId, a.span.startMs, a.span.endMs, TextRules::trimmed(a.reason)},
+                  &error))
         return Result<Absence>::failure(error);
     Absence stored = a;
     stored.id = q.lastInsertId().toLongLong();

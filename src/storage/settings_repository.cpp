@@ -1,5 +1,6 @@
 #include "settings_repository.h"
 
+#include "domain/text_rules.h"
 #include "sql.h"
 
 #include <QHash>
@@ -50,8 +51,13 @@ Status SettingsRepository::save(const PracticeSettings &s)
 {
     if (const QString invalid = validate(s); !invalid.isEmpty())
         return Status::failure(invalid);
+    // Here and not in validate(): load() uses validate() too, and a name stored before these
+    // rules must not reset the time zone and slot rules to the defaults.
+    if (const QString invalid = TextRules::check(TextRules::Field::Name, s.name);
+        !invalid.isEmpty())
+        return Status::failure(invalid);
     const QList<std::pair<QString, QString>> rows = {
-        {QStringLiteral("practice.name"), s.name.trimmed()},
+        {QStringLiteral("practice.name"), TextRules::trimmed(s.name)},
         {QStringLiteral("practice.timeZone"), QString::fromLatin1(s.timeZoneId)},
         {QStringLiteral("slots.stepMinutes"), QString::number(s.slotStepMinutes)},
         {QStringLiteral("slots.minimumNoticeMinutes"), QString::number(s.minimumNoticeMinutes)},

@@ -2,6 +2,7 @@
 
 #include "event_mapper.h"
 #include "google/google_connection_repository.h"
+#include "retry_gate.h"
 #include "storage/settings_repository.h"
 #include "sync_logging.h"
 
@@ -106,19 +107,36 @@ void BusyRefresher::refresh(const Interval &requested, Done done,
             {QStringLiteral("timeMin"), EventMapper::formatDateTime(r.range.startMs, utc)},
             {QStringLiteral("timeMax"), EventMapper::formatDateTime(r.range.endMs, utc)},
             {QStringLiteral("items"), items}};
+        auto answered = [self, r, summary, reasons, remaining,
+                         finish](const CalendarClient::Reply &reply) {
+            if (!self)
+                return;
+            self->handle(r, reply, summary, *reasons);
+            if (--*remaining == 0) {
+                --self->m_running;
+                finish();
+            }
+        };
+        // Google asked this account to pause (Retry-After): answered from the cache, as when
+        // Google cannot be reached, and not one request before the time it named.
+        if (const qint64 until = RetryGate(m_db).heldUntil(r.tokenPractitioner, m_clock.nowMs());
+            until > 0) {
+            CalendarClient::Reply paused;
+            paused.outcome = CalendarClient::Outcome::RetryLater;
+            paused.reason = QStringLiteral("retryAfter");
+            paused.message =
+                tr("Google asked Empfang to pause until %1; until then the busy times come from "
+                   "the cache.")
+                    .arg(QDateTime::fromMSecsSinceEpoch(until,
+                                                        SettingsRepository(m_db).load().timeZone())
+                             .toString(QStringLiteral("HH:mm:ss")));
+            QMetaObject::invokeMethod(
+                this, [answered, paused] { answered(paused); }, Qt::QueuedConnection);
+            continue;
+        }
         ++summary->requests;
         summary->calendars += int(r.calendars.size());
-        m_client.freeBusy(
-            r.tokenPractitioner, body,
-            [self, r, summary, reasons, remaining, finish](const CalendarClient::Reply &reply) {
-                if (!self)
-                    return;
-                self->handle(r, reply, summary, *reasons);
-                if (--*remaining == 0) {
-                    --self->m_running;
-                    finish();
-                }
-            });
+        m_client.freeBusy(r.tokenPractitioner, body, answered);
     }
 }
 
@@ -126,6 +144,13 @@ void BusyRefresher::handle(const Request &request, const CalendarClient::Reply &
                            const std::shared_ptr<Summary> &summary, Reasons &unreachable)
 {
     const qint64 now = m_clock.nowMs();
+    if (reply.retryAfterMs > 0) {
+        RetryGate gate(m_db);
+        gate.hold(request.tokenPractitioner, now + reply.retryAfterMs);
+        for (const QList<qint64> &users : request.users)
+            for (qint64 pid : users)
+                gate.hold(pid, now + reply.retryAfterMs);
+    }
     if (reply.outcome == CalendarClient::Outcome::RetryLater) {
         // Google was not reached (offline, timeout, 5xx, 429): no verdict on any calendar, so
         // no error rows — the cached busy times stay valid and the desk keeps offering slots

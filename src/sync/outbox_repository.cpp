@@ -341,12 +341,20 @@ OutboxRepository::Counts OutboxRepository::counts() const
     QSqlQuery q(m_db.connection());
     QString error;
     if (sql::run(q,
-                 QStringLiteral("SELECT state, COUNT(*) FROM outbox WHERE state IN "
-                                "('pending', 'failed') GROUP BY state"),
+                 QStringLiteral("SELECT o.state, COALESCE(g.state, 'none') = 'connected', "
+                                "COUNT(*) FROM outbox o LEFT JOIN google_connections g ON "
+                                "g.practitioner_id = o.practitioner_id WHERE o.state IN "
+                                "('pending', 'failed') GROUP BY 1, 2"),
                  {}, &error)) {
-        while (q.next())
-            (q.value(0).toString() == QLatin1String("pending") ? c.pending : c.failed) =
-                q.value(1).toInt();
+        while (q.next()) {
+            const int n = q.value(2).toInt();
+            if (q.value(0).toString() != QLatin1String("pending"))
+                c.failed += n;
+            else if (q.value(1).toBool())
+                c.pending += n;
+            else
+                c.waitingForReconnect += n;
+        }
     }
     return c;
 }

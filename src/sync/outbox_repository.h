@@ -23,8 +23,11 @@ public:
 
     struct Counts
     {
-        int pending = 0;
+        int pending = 0; // will be sent: the practitioner is connected with write access
         int failed = 0;
+        // Kept, but cannot go out before the practitioner connects Google (again): revoked,
+        // disconnected or read-only. Never hidden in "pending" nor left out as nothing owed.
+        int waitingForReconnect = 0;
     };
 
     Status recordBooked(const Appointment &appointment, qint64 nowMs);

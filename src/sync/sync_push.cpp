@@ -4,6 +4,7 @@
 #include "google/google_connection_repository.h"
 #include "google_event_repository.h"
 #include "outbox_repository.h"
+#include "retry_gate.h"
 #include "storage/appointment_repository.h"
 #include "storage/settings_repository.h"
 #include "sync_logging.h"
@@ -41,6 +42,12 @@ void SyncService::process(const OutboxEntry &entry)
         Q_EMIT syncStateChanged(entry.appointmentId);
         return next();
     }
+    // Google asked to pause (Retry-After) — maybe in another process: not one request before.
+    if (const qint64 until = RetryGate(m_db).heldUntil(entry.practitionerId, now); until > 0) {
+        OutboxRepository(m_db).postpone(entry.id, until, pausedMessage(until), now);
+        Q_EMIT syncStateChanged(entry.appointmentId);
+        return next();
+    }
     OutboxEntry e = entry;
     if (Status s = OutboxRepository(m_db).markSending(e.id, now); !s) {
         qCWarning(lcSync) << "outbox not writable:" << s.error();
@@ -58,6 +65,13 @@ void SyncService::process(const OutboxEntry &entry)
     case OutboxOperation::Delete:
         return pushDelete(e);
     }
+}
+
+QString SyncService::pausedMessage(qint64 untilMs) const
+{
+    return tr("Google asked Empfang to pause until %1; the change is sent after that.")
+        .arg(QDateTime::fromMSecsSinceEpoch(untilMs, practiceZone(m_db))
+                 .toString(QStringLiteral("HH:mm:ss")));
 }
 
 void SyncService::pushInsert(const OutboxEntry &e)
@@ -195,7 +209,12 @@ void SyncService::handleFailure(const OutboxEntry &e, const CalendarClient::Repl
     if (r.outcome == CalendarClient::Outcome::Permanent)
         return failed(e, r.message);
     const qint64 now = m_clock.nowMs();
-    const qint64 delay = m_backoff.fullJitter(e.attempts);
+    qint64 delay = m_backoff.fullJitter(e.attempts);
+    if (r.retryAfterMs > 0) {
+        // Google named the time itself: never earlier, and the whole account waits with it.
+        delay = std::max(delay, r.retryAfterMs);
+        RetryGate(m_db).hold(e.practitionerId, now + r.retryAfterMs);
+    }
     qCInfo(lcSync) << "retry appointment" << e.appointmentId << "in" << delay << "ms after HTTP"
                    << r.httpStatus << r.reason;
     OutboxRepository(m_db).postpone(e.id, now + delay, r.message, now);

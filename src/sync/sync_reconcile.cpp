@@ -4,6 +4,7 @@
 #include "event_mapper.h"
 #include "google/google_connection_repository.h"
 #include "google_event_repository.h"
+#include "outbox_repository.h"
 #include "storage/appointment_repository.h"
 #include "storage/settings_repository.h"
 #include "storage/sql.h"
@@ -17,29 +18,51 @@
 
 namespace empfang {
 
+namespace {
+
+// Our events of one calendar that reconciliation looks at.
+struct OwnEvents
+{
+    QList<GoogleEventRecord> booked;    // must still be where Empfang has them
+    QList<GoogleEventRecord> cancelled; // must be gone: the delete went out (or was lost)
+};
+
+} // namespace
+
 void SyncService::reconcile(const Interval &range, std::function<void()> done)
 {
-    // Our synced events of booked appointments in the range, with nothing owed to Google.
     QSqlQuery q(m_db.connection());
     QString error;
-    std::map<std::pair<qint64, QString>, QList<GoogleEventRecord>> groups;
-    if (sql::run(q,
-                 QStringLiteral("SELECT g.appointment_id FROM google_events g JOIN appointments a "
-                                "ON a.id = g.appointment_id WHERE g.sync_state = 'synced' AND "
-                                "a.status = 'booked' AND g.remote_start_ms < ? AND "
-                                "g.remote_end_ms > ? AND NOT EXISTS (SELECT 1 FROM outbox o "
-                                "WHERE o.appointment_id = g.appointment_id AND o.state IN "
-                                "('pending', 'failed'))"),
-                 {range.endMs, range.startMs}, &error)) {
+    std::map<std::pair<qint64, QString>, OwnEvents> groups;
+    const auto collect = [&](const QString &statement, QList<GoogleEventRecord> OwnEvents::*list) {
+        if (!sql::run(q, statement, {range.endMs, range.startMs}, &error))
+            return;
         QList<qint64> ids;
         while (q.next())
             ids << q.value(0).toLongLong();
         for (qint64 id : ids) {
             auto r = GoogleEventRepository(m_db).find(id);
             if (r && r.value())
-                groups[{r.value()->practitionerId, r.value()->calendarId}] << *r.value();
+                (groups[{r.value()->practitionerId, r.value()->calendarId}].*list) << *r.value();
         }
-    }
+    };
+    // Our synced events of booked appointments in the range, with nothing owed to Google.
+    collect(QStringLiteral("SELECT g.appointment_id FROM google_events g JOIN appointments a "
+                           "ON a.id = g.appointment_id WHERE g.sync_state = 'synced' AND "
+                           "a.status = 'booked' AND g.remote_start_ms < ? AND "
+                           "g.remote_end_ms > ? AND NOT EXISTS (SELECT 1 FROM outbox o "
+                           "WHERE o.appointment_id = g.appointment_id AND o.state IN "
+                           "('pending', 'failed'))"),
+            &OwnEvents::booked);
+    // Cancelled appointments whose delete is done: their event must not be live any more. It
+    // can be — a "maybe sent" insert that Google carried out after the delete, an event put
+    // back from Google's bin — and would then block the practitioner's time for good.
+    collect(QStringLiteral("SELECT g.appointment_id FROM google_events g JOIN appointments a "
+                           "ON a.id = g.appointment_id WHERE g.sync_state = 'synced' AND "
+                           "a.status = 'cancelled' AND a.start_ms < ? AND a.end_ms > ? AND "
+                           "NOT EXISTS (SELECT 1 FROM outbox o WHERE o.appointment_id = "
+                           "g.appointment_id AND o.state IN ('pending', 'failed'))"),
+            &OwnEvents::cancelled);
     auto remaining = std::make_shared<int>(1);
     QPointer<SyncService> self(this);
     ++m_reconciling;
@@ -56,9 +79,16 @@ void SyncService::reconcile(const Interval &range, std::function<void()> done)
     const auto utc = [](qint64 ms) {
         return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
     };
-    for (const auto &[key, records] : groups) {
+    for (const auto &[key, own] : groups) {
         auto c = GoogleConnectionRepository(m_db).find(key.first);
         if (!c || !c->isConnected())
+            continue;
+        const QList<GoogleEventRecord> records = own.booked;
+        // Only with write access can a delete be sent; a read-only connection just looks.
+        const QList<GoogleEventRecord> cancelled = c->state == GoogleConnection::State::Connected
+                                                       ? own.cancelled
+                                                       : QList<GoogleEventRecord>();
+        if (records.isEmpty() && cancelled.isEmpty())
             continue;
         QUrlQuery filter;
         // Only our own events: the filter makes Google return nothing of anybody else's.
@@ -71,7 +101,7 @@ void SyncService::reconcile(const Interval &range, std::function<void()> done)
         ++*remaining;
         m_client.listEvents(
             key.first, key.second, filter,
-            [self, records, oneDone, remaining](const CalendarClient::Reply &reply) {
+            [self, records, cancelled, oneDone, remaining](const CalendarClient::Reply &reply) {
                 if (!self)
                     return;
                 if (reply.outcome != CalendarClient::Outcome::Ok) {
@@ -81,6 +111,11 @@ void SyncService::reconcile(const Interval &range, std::function<void()> done)
                 QHash<QString, QJsonObject> byId;
                 for (const QJsonValue &v : reply.json.value(QLatin1String("items")).toArray())
                     byId.insert(v.toObject().value(QLatin1String("id")).toString(), v.toObject());
+                for (const GoogleEventRecord &r : cancelled) {
+                    if (byId.contains(r.eventId) &&
+                        !EventMapper::isCancelled(byId.value(r.eventId)))
+                        self->deleteAgain(r);
+                }
                 for (const GoogleEventRecord &r : records) {
                     if (byId.contains(r.eventId)) {
                         self->compareOwnEvent(r, byId.value(r.eventId));
@@ -104,6 +139,33 @@ void SyncService::reconcile(const Interval &range, std::function<void()> done)
             });
     }
     QMetaObject::invokeMethod(this, oneDone, Qt::QueuedConnection);
+}
+
+void SyncService::deleteAgain(const GoogleEventRecord &record)
+{
+    // Through the outbox like every write: it survives a crash, folds with later changes and
+    // is retried with backoff; the row's state says "pending" until Google confirms.
+    const qint64 now = m_clock.nowMs();
+    OutboxEntry e;
+    e.appointmentId = record.appointmentId;
+    e.practitionerId = record.practitionerId;
+    e.calendarId = record.calendarId;
+    e.eventId = record.eventId;
+    e.operation = OutboxOperation::Delete;
+    WriteTransaction tx(m_db);
+    if (Status s = OutboxRepository(m_db).enqueue(e, now); !s) {
+        qCWarning(lcSync) << "reconcile: delete not queued:" << s.error();
+        return;
+    }
+    GoogleEventRepository(m_db).setState(record.appointmentId, SyncState::Pending, {}, now);
+    if (!tx.commit()) {
+        qCWarning(lcSync) << "reconcile: delete not queued (commit)";
+        return;
+    }
+    qCInfo(lcSync) << "appointment" << record.appointmentId
+                   << "is cancelled but its event is live in Google: deleted again";
+    Q_EMIT syncStateChanged(record.appointmentId);
+    pushNow();
 }
 
 void SyncService::compareOwnEvent(const GoogleEventRecord &r, const QJsonObject &remote)

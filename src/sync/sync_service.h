@@ -87,6 +87,7 @@ private:
     void completed(const OutboxEntry &entry, const QJsonObject &event);
     void conflict(const OutboxEntry &entry, const std::optional<QJsonObject> &remote);
     void handleFailure(const OutboxEntry &entry, const CalendarClient::Reply &reply);
+    QString pausedMessage(qint64 untilMs) const;
     void next();
     void scheduleWakeUp();
     std::optional<EventContent> content(const OutboxEntry &entry, Appointment *appointment) const;
@@ -95,6 +96,8 @@ private:
     void flagChangedInGoogle(const GoogleEventRecord &record,
                              const std::optional<QJsonObject> &remote);
     void compareOwnEvent(const GoogleEventRecord &record, const QJsonObject &remote);
+    /// Reconciliation found the event of a cancelled appointment live in Google.
+    void deleteAgain(const GoogleEventRecord &record);
 
     Database &m_db;
     GoogleConnectionService &m_connections;

@@ -27,7 +27,9 @@ Control endpoints (all under /_fake/, JSON bodies):
   POST /_fake/fault        {"endpoint": "token"|"revoke"|"auth"|"calendarList"|"*",
                             "count": n, "status": 500, "reason": "backendError",
                             "body": {...} (verbatim), "delay_ms": n, "drop": bool,
-                            "malformed": bool}; {"clear": true} drops every pending fault
+                            "malformed": bool, "headers": {"Retry-After": "3"} (sent with
+                            "status"), "swallow": bool (answer 204, change nothing)};
+                            {"clear": true} drops every pending fault
   POST /_fake/revoke       {"token": optional} revoke in "the Google account" (all if absent)
   POST /_fake/expire       expire every access token (next API call answers 401)
   POST /_fake/grant        {"scope": optional} a refresh token as if OAuth had run (seeding)
@@ -358,10 +360,17 @@ class Handler(BaseHTTPRequestHandler):
                 self.close_connection = True
                 self.connection.shutdown(2)
                 return None
+            if fault.get("swallow"):
+                # Answered as done but not carried out: the event stays live (a delete lost
+                # inside Google, or undone there) — what reconciliation has to notice.
+                self.send_response(204)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return None
             if fault.get("status"):
                 status = int(fault["status"])
                 body_obj = fault.get("body") or api_error(status, fault.get("reason", "backendError"))
-                return self.send_json(status, body_obj)
+                return self.send_json(status, body_obj, fault.get("headers"))
         return handler(self, query=query, form=form, body=body, **params)
 
     @staticmethod

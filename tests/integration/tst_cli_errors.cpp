@@ -26,6 +26,9 @@ private slots:
     void refusalOnNewPathLeavesNoFile();
     void corruptDatabaseIsRefusedAndUntouched_data();
     void corruptDatabaseIsRefusedAndUntouched();
+    void inputRules_data();
+    void inputRules();
+    void inputAtTheLimitIsStored();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -224,6 +227,176 @@ void TestCliErrors::corruptDatabaseIsRefusedAndUntouched()
         file.close();
         QVERIFY(!QFile::exists(m_cli->dbPath() + QStringLiteral("-wal")));
     }
+}
+
+void TestCliErrors::inputRules_data()
+{
+    // Issue 9.6: the shared TextRules, checked before the database is opened. Every row is a
+    // usage error (exit 2) with the German reason, and nothing is written.
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("reason"); // German, part of stderr
+    const QString monday = futureMonday().toString(Qt::ISODate) + QStringLiteral("T09:00");
+    const auto book = [&monday](const QString &patient, const QString &note = {}) {
+        QStringList args{QStringLiteral("book"),
+                         QStringLiteral("--practitioner"),
+                         QStringLiteral("1"),
+                         QStringLiteral("--type"),
+                         QStringLiteral("1"),
+                         QStringLiteral("--start"),
+                         monday,
+                         QStringLiteral("--patient"),
+                         patient};
+        if (!note.isNull())
+            args << QStringLiteral("--note") << note;
+        return args;
+    };
+    const auto practitioner = [](const QString &name) {
+        return QStringList{QStringLiteral("practitioner"), QStringLiteral("add"),
+                           QStringLiteral("--name"), name};
+    };
+    const QString rtlo = QString(QChar(0x202E));
+    const QString lri = QString(QChar(0x2066));
+    const QString tooLong = QStringLiteral("Höchstens 200 Zeichen sind erlaubt (hier: 201)");
+
+    QTest::newRow("practitioner name 201 characters")
+        << practitioner(QString(201, u'a')) << tooLong;
+    QTest::newRow("type name 201 characters")
+        << QStringList{QStringLiteral("type"),      QStringLiteral("add"),
+                       QStringLiteral("--name"),    QString(201, u't'),
+                       QStringLiteral("--minutes"), QStringLiteral("30")}
+        << tooLong;
+    QTest::newRow("patient name 201 characters") << book(QString(201, u'p')) << tooLong;
+    QTest::newRow("note 2001 characters")
+        << book(QStringLiteral("Jürgen Müller"), QString(2001, u'n'))
+        << QStringLiteral("Höchstens 2000 Zeichen sind erlaubt (hier: 2001)");
+    QTest::newRow("absence reason 201 characters")
+        << QStringList{QStringLiteral("absence"),        QStringLiteral("add"),
+                       QStringLiteral("--practitioner"), QStringLiteral("1"),
+                       QStringLiteral("--from"),         futureMonday().toString(Qt::ISODate),
+                       QStringLiteral("--to"),           futureMonday().toString(Qt::ISODate),
+                       QStringLiteral("--reason"),       QString(201, u'r')}
+        << tooLong;
+    QTest::newRow("tab in a practitioner name")
+        << practitioner(QStringLiteral("Anna\tBerg")) << QStringLiteral("Tabulator");
+    QTest::newRow("newline in a patient name")
+        << book(QStringLiteral("Jürgen\nMüller")) << QStringLiteral("Zeilenumbruch");
+    QTest::newRow("tab in a note") << book(QStringLiteral("Jürgen Müller"), QStringLiteral("a\tb"))
+                                   << QStringLiteral("Tabulator");
+    QTest::newRow("escape character in a name")
+        << practitioner(QStringLiteral("Anna\x1b[31mBerg")) << QStringLiteral("U+001B");
+    QTest::newRow("U+202E in a practitioner name")
+        << practitioner(QStringLiteral("Anna ") + rtlo + QStringLiteral("greB"))
+        << QStringLiteral("Leserichtung");
+    QTest::newRow("U+202E in a patient name")
+        << book(QStringLiteral("Jürgen ") + rtlo + QStringLiteral("rellüM"))
+        << QStringLiteral("Leserichtung");
+    QTest::newRow("U+2066 in a note")
+        << book(QStringLiteral("Jürgen Müller"), QStringLiteral("Notiz ") + lri)
+        << QStringLiteral("Leserichtung");
+    QTest::newRow("U+2066 in a search")
+        << QStringList{QStringLiteral("patients"), QStringLiteral("--search"),
+                       QStringLiteral("M") + lri}
+        << QStringLiteral("Leserichtung");
+    const QString number = QStringLiteral("erwartet eine Nummer wie 3");
+    QTest::newRow("id \" 1\"") << QStringList{QStringLiteral("cancel"),
+                                              QStringLiteral("--appointment"), QStringLiteral(" 1")}
+                               << number;
+    QTest::newRow("id \"1 \"") << QStringList{QStringLiteral("hours"), QStringLiteral("list"),
+                                              QStringLiteral("--practitioner"),
+                                              QStringLiteral("1 ")}
+                               << number;
+    QTest::newRow("id \"+1\"") << QStringList{QStringLiteral("cancel"),
+                                              QStringLiteral("--appointment"), QStringLiteral("+1")}
+                               << number;
+    QTest::newRow("id \"0\"") << QStringList{QStringLiteral("cancel"),
+                                             QStringLiteral("--appointment"), QStringLiteral("0")}
+                              << number;
+    QTest::newRow("patient id \" 1\"") << QStringList{QStringLiteral("book"),
+                                                      QStringLiteral("--practitioner"),
+                                                      QStringLiteral("1"),
+                                                      QStringLiteral("--type"),
+                                                      QStringLiteral("1"),
+                                                      QStringLiteral("--start"),
+                                                      monday,
+                                                      QStringLiteral("--patient-id"),
+                                                      QStringLiteral(" 1")}
+                                       << number;
+    QTest::newRow("weekdays \"1,,4\"") << QStringList{QStringLiteral("book-series"),
+                                                      QStringLiteral("--practitioner"),
+                                                      QStringLiteral("1"),
+                                                      QStringLiteral("--type"),
+                                                      QStringLiteral("1"),
+                                                      QStringLiteral("--start"),
+                                                      monday,
+                                                      QStringLiteral("--count"),
+                                                      QStringLiteral("2"),
+                                                      QStringLiteral("--patient"),
+                                                      QStringLiteral("Neu"),
+                                                      QStringLiteral("--weekdays"),
+                                                      QStringLiteral("1,,4")}
+                                       << QStringLiteral("durch Kommas getrennte Zahlen");
+    QTest::newRow("limit -1") << QStringList{QStringLiteral("audit-log"), QStringLiteral("--limit"),
+                                             QStringLiteral("-1")}
+                              << QStringLiteral("ganze Zahl von 0 oder mehr");
+    QTest::newRow("minutes \" 30\"")
+        << QStringList{QStringLiteral("type"),      QStringLiteral("add"),
+                       QStringLiteral("--name"),    QStringLiteral("KG"),
+                       QStringLiteral("--minutes"), QStringLiteral(" 30")}
+        << QStringLiteral("erwartet eine ganze Zahl");
+}
+
+void TestCliErrors::inputRules()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, reason);
+    auto fresh = m_cli->run(args);
+    QCOMPARE(fresh.exitCode, 2);
+    QVERIFY(!QFile::exists(m_cli->dbPath()));
+
+    setUpPractice(*m_cli);
+    if (QTest::currentTestFailed())
+        return;
+    QFile file(m_cli->dbPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    file.close();
+    const QString before = m_cli->dump();
+    for (const bool json : {false, true}) {
+        const auto r = json ? m_cli->json(args) : m_cli->run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+        verifyMessage(r);
+        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+    }
+    QCOMPARE(m_cli->dump(), before);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), bytes); // not even a header byte changed
+}
+
+void TestCliErrors::inputAtTheLimitIsStored()
+{
+    // The other side of each limit: exactly 200 / 2000 characters are fine, spaces around a
+    // name are trimmed, a note keeps its line breaks.
+    setUpPractice(*m_cli);
+    if (QTest::currentTestFailed())
+        return;
+    const QString name200 = QString(199, u'a') + QChar(0x00e4); // ä: characters, not bytes
+    auto added = m_cli->json({QStringLiteral("practitioner"), QStringLiteral("add"),
+                              QStringLiteral("--name"), QStringLiteral("  ") + name200 + u' '});
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    QCOMPARE(added.json().object().value(QStringLiteral("name")).toString(), name200);
+    const QString note = QString(1000, u'x') + u'\n' + QString(999, u'y');
+    auto booked = m_cli->json(
+        {QStringLiteral("book"), QStringLiteral("--practitioner"), QStringLiteral("1"),
+         QStringLiteral("--type"), QStringLiteral("1"), QStringLiteral("--start"),
+         futureMonday().toString(Qt::ISODate) + QStringLiteral("T09:00"),
+         QStringLiteral("--patient"), QString(200, u'p'), QStringLiteral("--note"), note});
+    QVERIFY2(booked.exitCode == 0, qPrintable(booked.err));
+    const QString day = futureMonday().toString(Qt::ISODate);
+    auto listed = m_cli->json({QStringLiteral("appointments"), QStringLiteral("--from"), day,
+                               QStringLiteral("--to"), day});
+    QCOMPARE(listed.json().array().size(), 1);
+    QCOMPARE(listed.json().array().at(0).toObject().value(QStringLiteral("note")).toString(), note);
 }
 
 QTEST_GUILESS_MAIN(TestCliErrors)

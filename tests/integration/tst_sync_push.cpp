@@ -251,7 +251,9 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !f->sync->isPushing(); }, 5000));
         QCOMPARE(f->connections->connection(weber).state,
                  GoogleConnection::State::RevokedExternally);
-        QCOMPARE(OutboxRepository(*f->t.db).counts().pending, 1); // still owed, not lost
+        // Still owed, not lost — and counted as waiting for a new connection (issue 9.7).
+        QCOMPARE(OutboxRepository(*f->t.db).counts().waitingForReconnect, 1);
+        QCOMPARE(OutboxRepository(*f->t.db).counts().pending, 0);
         QCOMPARE(f->liveEvents().size(), 0);
     }
 
