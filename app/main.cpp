@@ -5,6 +5,7 @@
 #include "google/calendar_client.h"
 #include "localization.h"
 #include "main_window.h"
+#include "privacy/private_file.h"
 #include "startup_check.h"
 #include "storage/database.h"
 #include "sync/sync_service.h"
@@ -20,6 +21,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Empfang"));
     QApplication::setOrganizationName(QStringLiteral("empfang"));
     QApplication::setApplicationVersion(QStringLiteral(EMPFANG_VERSION));
+    empfang::restrictSettingsFile();
     empfang::LogFile::install(empfang::LogFile::Echo::Stderr);
     empfang::installTranslations(app);
 
@@ -44,5 +46,7 @@ int main(int argc, char *argv[])
     window.setSyncService(&sync);
     sync.start();
     window.showMaximized();
-    return app.exec();
+    const int code = app.exec();
+    empfang::restrictSettingsFile(); // written for the first time during this run
+    return code;
 }

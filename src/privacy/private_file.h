@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QFile>
 #include <QFileDevice>
+#include <QSettings>
 
 namespace empfang {
 
@@ -12,6 +14,19 @@ namespace empfang {
 inline bool openPrivate(QFileDevice &file, QIODevice::OpenMode mode = QIODevice::WriteOnly)
 {
     return file.open(mode) && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+/// The settings file names the practice's Google client and endpoints: owner only as well.
+/// Called when a program starts (and the GUI again when it ends): QSettings keeps an existing
+/// file's permissions when it saves, so from then on every write stays 0600. Not on Windows,
+/// where the settings live in the registry.
+inline void restrictSettingsFile()
+{
+#if defined(Q_OS_UNIX)
+    const QString path = QSettings().fileName();
+    if (QFile::exists(path))
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+#endif
 }
 
 } // namespace empfang

@@ -410,8 +410,13 @@ private slots:
         settings.sync();
         const QStringList unset{QStringLiteral("EMPFANG_GOOGLE_CLIENT_ID"),
                                 QStringLiteral("EMPFANG_GOOGLE_CLIENT_SECRET")};
+        QFile::setPermissions(settings.fileName(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                  QFileDevice::ReadGroup | QFileDevice::ReadOther);
         const Connected c = connect({}, unset);
         QVERIFY2(c.run.exitCode == 0, qPrintable(c.run.err));
+        // It names the practice's OAuth client: owner only once Empfang ran (issue 10.6).
+        QVERIFY(ownerOnly(settings.fileName()));
         QCOMPARE(run({QStringLiteral("disconnect"), QStringLiteral("--practitioner"), kPid}, unset)
                      .exitCode,
                  0);
