@@ -3,6 +3,7 @@
 #include "diagnostics/log_file.h"
 #include "document_commands.h"
 #include "localization.h"
+#include "privacy/private_file.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -43,6 +44,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("empfang"));
     QCoreApplication::setOrganizationName(QStringLiteral("empfang"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EMPFANG_VERSION));
+    empfang::restrictSettingsFile();
     empfang::installTranslations(app);
     // stdout/stderr belong to the command's result and message; progress notes and warnings
     // from the core go to the log file only, where a diagnostics bundle finds them.

@@ -6,6 +6,7 @@
 #include "google/calendar_client.h"
 #include "localization.h"
 #include "main_window.h"
+#include "privacy/private_file.h"
 #include "startup_check.h"
 #include "storage/database.h"
 #include "sync/sync_service.h"
@@ -21,6 +22,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Empfang"));
     QApplication::setOrganizationName(QStringLiteral("empfang"));
     QApplication::setApplicationVersion(QStringLiteral(EMPFANG_VERSION));
+    empfang::restrictSettingsFile();
     empfang::LogFile::install(empfang::LogFile::Echo::Stderr);
     empfang::installTranslations(app);
 
@@ -49,5 +51,6 @@ int main(int argc, char *argv[])
     backups.backupIfNoneToday(); // in the background
     const int code = app.exec();
     backups.backupOnExit();
+    empfang::restrictSettingsFile(); // written for the first time during this run
     return code;
 }

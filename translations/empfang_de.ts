@@ -1258,6 +1258,28 @@
     </message>
 </context>
 <context>
+    <name>GoogleHttp</name>
+    <message>
+        <source>Google could not be reached. Please check the internet connection and try again.</source>
+        <translation>Google ist nicht erreichbar. Bitte prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s server answered with a redirect to another address (HTTP %1). Empfang follows no redirects, so no access data was sent anywhere else. Please check the Google addresses in the settings, or try again later.</source>
+        <translation>Der Server von Google hat auf eine andere Adresse umgeleitet (HTTP %1). Empfang folgt keinen Umleitungen, daher wurden keine Zugangsdaten anderswohin gesendet. Bitte prüfen Sie die Google-Adressen in den Einstellungen oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s answer was far larger than expected and was cut off; none of it was used. Please try again later.</source>
+        <translation>Die Antwort von Google war viel größer als erwartet und wurde abgebrochen; nichts davon wurde verwendet. Bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Google did not finish its answer within %n second(s); the request was cut off. Please try again later.</source>
+        <translation>
+            <numerusform>Google hat seine Antwort nicht innerhalb von %n Sekunde beendet; die Anfrage wurde abgebrochen. Bitte versuchen Sie es später erneut.</numerusform>
+            <numerusform>Google hat seine Antwort nicht innerhalb von %n Sekunden beendet; die Anfrage wurde abgebrochen. Bitte versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>Cancel</source>
@@ -2636,8 +2658,8 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <translation>Empfang hat die Antwort von Google erhalten und stellt die Verbindung fertig.</translation>
     </message>
     <message>
-        <source>Google could not be reached to finish the connection (%1). Please check the internet connection and try again.</source>
-        <translation>Google war nicht erreichbar, um die Verbindung fertigzustellen (%1). Bitte prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
+        <source>The connection was not made; please start again.</source>
+        <translation>Die Verbindung wurde nicht hergestellt; bitte starten Sie erneut.</translation>
     </message>
     <message>
         <source>Google did not accept the authorization (%1). This happens when the security check (PKCE) fails or the code was already used. Please start the connection again.</source>
@@ -2648,20 +2670,32 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <translation>Google hat den OAuth-Client der Praxis nicht angenommen (%1). Bitte prüfen Sie Client-ID und Client-Secret in den Einstellungen.</translation>
     </message>
     <message>
+        <source>Google&apos;s answer could not be read (a token or the permissions were missing or malformed). Nothing was stored; please try again.</source>
+        <translation>Die Antwort von Google war nicht lesbar (ein Token oder die Berechtigungen fehlten oder waren fehlerhaft). Es wurde nichts gespeichert; bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>Google did not finish the connection (HTTP %1, %2). Please try again.</source>
         <translation>Google hat die Verbindung nicht abgeschlossen (HTTP %1, %2). Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe eines Grundes</translation>
+    </message>
+    <message>
+        <source>Google granted more than Empfang asked for (%1). Empfang may only use &quot;calendar.events&quot; and &quot;calendar.readonly&quot;, so the connection was refused and the access was withdrawn at Google. Nothing was stored.</source>
+        <translation>Google hat mehr erlaubt, als Empfang angefragt hat (%1). Empfang darf nur „calendar.events“ und „calendar.readonly“ verwenden; deshalb wurde die Verbindung abgelehnt und der Zugriff bei Google widerrufen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The permission to see the calendar&apos;s busy times was not granted. Without it Empfang could book over existing appointments, so the connection was refused and the access just given was withdrawn at Google. Please connect again and leave &quot;See calendars&quot; ticked.</source>
         <translation>Die Berechtigung, die belegten Zeiten im Kalender zu sehen, wurde nicht erteilt. Ohne sie könnte Empfang über bestehende Termine hinweg buchen. Deshalb wurde die Verbindung abgelehnt und der gerade erteilte Zugriff bei Google wieder entzogen. Bitte verbinden Sie erneut und lassen Sie das Häkchen zum Ansehen der Kalender gesetzt.</translation>
     </message>
     <message>
-        <source>Google could not be told (%1): please remove Empfang under Google-Konto → Sicherheit → Drittanbieter-Zugriffe.</source>
-        <translation>Google konnte nicht benachrichtigt werden (%1): Bitte entfernen Sie Empfang unter Google-Konto → Sicherheit → Drittanbieter-Zugriffe.</translation>
+        <source>Google did not issue a lasting access (no refresh token), so the access just given was withdrawn at Google. Nothing was stored; please try again.</source>
+        <translation>Google hat keinen dauerhaften Zugriff erteilt (kein Refresh-Token); der eben erteilte Zugriff wurde deshalb bei Google widerrufen. Es wurde nichts gespeichert; bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Google did not issue a lasting access (no refresh token). Please try again.</source>
-        <translation>Google hat keinen dauerhaften Zugriff erteilt (kein Refresh-Token). Bitte versuchen Sie es erneut.</translation>
+        <source>Google could not be told (%1): please remove Empfang under Google-Konto → Sicherheit → Drittanbieter-Zugriffe.</source>
+        <translation>Google konnte nicht benachrichtigt werden (%1): Bitte entfernen Sie Empfang unter Google-Konto → Sicherheit → Drittanbieter-Zugriffe.</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2790,14 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>The access to the Google calendar was withdrawn in the Google account (or has expired). Empfang removed the stored access; busy times are no longer read and bookings no longer written. Connect again to resume.</source>
         <translation>Der Zugriff auf den Google-Kalender wurde im Google-Konto widerrufen (oder ist abgelaufen). Empfang hat den gespeicherten Zugriff entfernt; belegte Zeiten werden nicht mehr gelesen und Buchungen nicht mehr eingetragen. Verbinden Sie erneut, um den Abgleich fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>The permission to see the calendar&apos;s busy times was withdrawn in the Google account. Without it Empfang could book over existing appointments, so it ended the connection and removed the stored access. Connect again with &quot;See calendars&quot; ticked to resume.</source>
+        <translation>Die Berechtigung, die belegten Zeiten des Kalenders zu sehen, wurde im Google-Konto entzogen. Ohne sie könnte Empfang über bestehende Termine buchen; deshalb wurde die Verbindung beendet und der gespeicherte Zugriff entfernt. Verbinden Sie erneut und lassen Sie „Kalender ansehen“ angehakt, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The permission to see busy times was withdrawn in the Google account; the connection was ended.</source>
+        <translation>Die Berechtigung, belegte Zeiten zu sehen, wurde im Google-Konto entzogen; die Verbindung wurde beendet.</translation>
     </message>
     <message>
         <source>The calendar &quot;%1&quot; is not in the practitioner&apos;s Google account. Please reload the list of calendars.</source>
@@ -2971,16 +3013,16 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
 <context>
     <name>empfang::GoogleTokenClient</name>
     <message>
-        <source>Google could not be reached (%1). Please check the internet connection and try again.</source>
-        <translation>Google war nicht erreichbar (%1). Bitte prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>Google reported a temporary problem (HTTP %1). Please try again in a few minutes.</source>
         <translation>Google hat ein vorübergehendes Problem gemeldet (HTTP %1). Bitte versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>Google refused the request (HTTP %1, %2).</source>
         <translation>Google hat die Anfrage abgelehnt (HTTP %1, %2).</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe eines Grundes</translation>
     </message>
     <message>
         <source>Google no longer accepts the stored access: it was revoked in the Google account or has expired.</source>

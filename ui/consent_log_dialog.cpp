@@ -1,6 +1,7 @@
 #include "consent_log_dialog.h"
 
 #include "privacy/consent_log.h"
+#include "privacy/private_file.h"
 #include "storage/practitioner_repository.h"
 
 #include <QDateTime>
@@ -145,8 +146,8 @@ Status ConsentLogDialog::exportCsv(const QString &path)
         result = Status::failure(entries.error());
     } else {
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(ConsentLog::toCsv(entries.value())) < 0 || !file.commit())
+        if (!openPrivate(file) || file.write(ConsentLog::toCsv(entries.value())) < 0 ||
+            !file.commit())
             result = Status::failure(tr("The consent log could not be written to %1 (%2). Please "
                                         "choose another folder.")
                                          .arg(QDir::toNativeSeparators(path), file.errorString()));

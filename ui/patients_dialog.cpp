@@ -6,6 +6,7 @@
 #include "pdf_writer.h"
 #include "privacy/patient_erasure.h"
 #include "privacy/patient_export.h"
+#include "privacy/private_file.h"
 #include "privacy/retention_policy.h"
 #include "storage/patient_duplicates.h"
 #include "storage/patient_repository.h"
@@ -313,7 +314,7 @@ bool PatientsDialog::exportTo(const QString &folder)
     const QDir dir(folder);
     const QString base = dir.filePath(QStringLiteral("patient-%1").arg(m_current.id));
     QSaveFile json(base + QStringLiteral(".json"));
-    if (!json.open(QIODevice::WriteOnly) ||
+    if (!openPrivate(json) ||
         json.write(QJsonDocument(exported.value()).toJson(QJsonDocument::Indented)) < 0 ||
         !json.commit()) {
         setStatus(

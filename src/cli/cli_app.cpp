@@ -6,6 +6,7 @@
 #include "cli_parser.h"
 #include "db_commands.h"
 #include "google_commands.h"
+#include "outstanding_work.h"
 #include "patient_commands.h"
 #include "practitioner_commands.h"
 #include "schedule_commands.h"
@@ -164,6 +165,12 @@ int CliApp::run(const QStringList &args, QTextStream &out, QTextStream &err)
         CliOutput output(out, err, inv.json);
         CliContext context(*opened.value(), inv, output);
         code = handler(context);
+        // A command that answered at once may still have started keychain work (or a service
+        // did on its behalf): see it through before the database closes.
+        if (code != Pending && OutstandingWork::instance().count() > 0) {
+            context.finish(code);
+            code = Pending;
+        }
         // Network and keychain answers come from the event loop. run() is called from main()
         // with no loop running, so this is the application's one event loop, not a nested one;
         // the command ends it through CliContext::finish().

@@ -1,8 +1,11 @@
 #include "cli_context.h"
 
 #include "domain/text_rules.h"
+#include "outstanding_work.h"
 #include "storage/settings_repository.h"
 #include "time_parsing.h"
+
+#include <QTimer>
 
 namespace empfang::cli {
 
@@ -67,8 +70,30 @@ int CliContext::refuse(const QString &message)
 void CliContext::finish(int code)
 {
     QMetaObject::invokeMethod(
-        QCoreApplication::instance(), [code] { QCoreApplication::exit(code); },
-        Qt::QueuedConnection);
+        QCoreApplication::instance(), [code] { exitWhenIdle(code); }, Qt::QueuedConnection);
+}
+
+void CliContext::exitWhenIdle(int code)
+{
+    // The one place a CLI run ends its event loop: never while a keychain job or the database
+    // writes hanging on it are still outstanding, whoever started them (e.g. a wipe after
+    // Google reported the token revoked, found out by `sync`).
+    OutstandingWork &work = OutstandingWork::instance();
+    if (work.count() == 0)
+        return QCoreApplication::exit(code);
+    auto ended = std::make_shared<bool>(false);
+    auto end = [code, ended] {
+        if (!std::exchange(*ended, true))
+            QCoreApplication::exit(code);
+    };
+    QObject::connect(&work, &OutstandingWork::idle, QCoreApplication::instance(), end);
+    // A keychain that never answers must not hang the command forever; QtKeychain's own D-Bus
+    // timeout is shorter than this.
+    QTimer::singleShot(kOutstandingWorkWait, QCoreApplication::instance(), [end, ended] {
+        if (!*ended)
+            OutstandingWork::instance().reportAbandoned();
+        end();
+    });
 }
 
 } // namespace empfang::cli

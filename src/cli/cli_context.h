@@ -10,6 +10,8 @@
 
 #include <QObject>
 
+#include <chrono>
+
 namespace empfang::cli {
 
 /// What a command works with: the open database, the services, the parsed options and the
@@ -47,8 +49,12 @@ public:
     /// Parent for the objects of a command that returned Pending (services, network access):
     /// they live until the context ends, after the event loop, while the database is still open.
     QObject *scope() { return &m_scope; }
-    /// Ends a Pending command with `code`. Queued, so it is safe even before the event loop runs.
+    /// Ends a Pending command with `code`. Queued, so it is safe even before the event loop runs;
+    /// the loop ends only once no keychain job or write it waits on is outstanding
+    /// (OutstandingWork), at most kOutstandingWorkWait later.
     void finish(int code);
+    static void exitWhenIdle(int code);
+    static constexpr std::chrono::seconds kOutstandingWorkWait{60};
 
 private:
     Database &m_db;

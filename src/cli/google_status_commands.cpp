@@ -4,6 +4,7 @@
 #include "google/google_connection_service.h"
 #include "privacy/consent_log.h"
 #include "privacy/privacy_notice.h"
+#include "privacy/private_file.h"
 #include "storage/practitioner_repository.h"
 
 #include <QDir>
@@ -183,8 +184,8 @@ int GoogleCommands::consentLog(CliContext &ctx)
     if (ctx.has(QStringLiteral("csv"))) {
         const QString path = QDir::current().absoluteFilePath(ctx.value(QStringLiteral("csv")));
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(ConsentLog::toCsv(entries.value())) < 0 || !file.commit())
+        if (!openPrivate(file) || file.write(ConsentLog::toCsv(entries.value())) < 0 ||
+            !file.commit())
             return ctx.refuse(tr("The consent log could not be written to \"%1\": %2")
                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
         if (ctx.out().json())

@@ -2,6 +2,7 @@
 
 #include "diagnostics/log_file.h"
 #include "diagnostics/log_redaction.h"
+#include "privacy/private_file.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -111,8 +112,7 @@ Status DiagnosticsExport::write(const QList<ZipWriter::Entry> &entries, const QS
 {
     if (target.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
         QSaveFile file(target);
-        if (!file.open(QIODevice::WriteOnly) || file.write(ZipWriter::build(entries)) < 0 ||
-            !file.commit())
+        if (!openPrivate(file) || file.write(ZipWriter::build(entries)) < 0 || !file.commit())
             return Status::failure(tr("The file %1 could not be written: %2")
                                        .arg(QDir::toNativeSeparators(target), file.errorString()));
         return success();
@@ -121,7 +121,7 @@ Status DiagnosticsExport::write(const QList<ZipWriter::Entry> &entries, const QS
     for (const ZipWriter::Entry &e : entries) {
         const QString path = dir.filePath(e.name);
         QSaveFile file(path);
-        if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !file.open(QIODevice::WriteOnly) ||
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !openPrivate(file) ||
             file.write(e.data) < 0 || !file.commit())
             return Status::failure(tr("The file %1 could not be written: %2")
                                        .arg(QDir::toNativeSeparators(path), file.errorString()));

@@ -1,6 +1,7 @@
 #include "calendar_client.h"
 
 #include "google_connection_service.h"
+#include "google_http.h"
 #include "google_logging.h"
 #include "retry_after.h"
 
@@ -244,7 +245,8 @@ void CalendarClient::sendWithToken(const Call &call, const QString &token, Callb
     if (!call.query.isEmpty())
         url.setQuery(call.query);
     QNetworkRequest request(url);
-    // The one place the access token goes on the wire; it is never logged.
+    // The one place the access token goes on the wire; it is never logged, and GoogleHttp
+    // follows no redirect, so it never goes anywhere else.
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     request.setTransferTimeout(m_timeoutMs);
     if (!call.etag.isEmpty())
@@ -252,28 +254,38 @@ void CalendarClient::sendWithToken(const Call &call, const QString &token, Callb
     if (!call.body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = m_nam->sendCustomRequest(request, call.verb, call.body);
-    connect(reply, &QNetworkReply::finished, this,
-            [this, call, reply, done = std::move(done)]() mutable {
-                finish(call, reply, std::move(done));
-            });
+    GoogleHttp::send(m_nam, request, call.verb, call.body, GoogleHttp::kApiMaxBytes, this,
+                     [this, call, done = std::move(done)](const GoogleHttp::Reply &reply) mutable {
+                         finish(call, reply, std::move(done));
+                     });
 }
 
-void CalendarClient::finish(const Call &call, QNetworkReply *reply, Callback done)
+void CalendarClient::finish(const Call &call, const GoogleHttp::Reply &reply, Callback done)
 {
-    reply->deleteLater();
     Reply r;
-    r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
+    r.httpStatus = reply.status;
+    if (!reply.answered()) {
+        // No usable answer (unreachable, redirected, oversized, too slow): nothing of it is
+        // read, and the request counts as not done — the outbox keeps it for later.
+        static const char *const reasons[] = {"", "", "redirect", "responseTooLarge",
+                                              "deadlineExceeded"};
+        r.outcome = Outcome::RetryLater;
+        r.reason = QLatin1String(reasons[int(reply.failure)]);
+        r.message = reply.message();
+        if (reply.failure == GoogleHttp::Failure::Network)
+            r.httpStatus = 0;
+        qCDebug(lcGoogle) << "calendar" << call.verb << int(call.op) << "practitioner"
+                          << call.practitionerId << "-> no answer" << int(reply.failure);
+        Q_EMIT requestFinished(call.practitionerId, int(call.op), r.httpStatus);
+        return done(r);
+    }
     QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &parseError);
     r.json = doc.object();
     r.reason = errorReason(r.json);
-    const bool transportFailed = r.httpStatus == 0;
-    r.outcome = classify(call.op, r.httpStatus, r.reason, transportFailed);
+    r.outcome = classify(call.op, r.httpStatus, r.reason, false);
     if (r.outcome == Outcome::RetryLater)
-        r.retryAfterMs =
-            RetryAfter::parseMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        r.retryAfterMs = RetryAfter::parseMs(reply.retryAfter, QDateTime::currentDateTimeUtc());
     // A 2xx with a body we cannot read is as good as no answer: try again later.
     if (r.outcome == Outcome::Ok && call.op != Operation::Delete &&
         (parseError.error != QJsonParseError::NoError || !doc.isObject())) {
@@ -281,7 +293,7 @@ void CalendarClient::finish(const Call &call, QNetworkReply *reply, Callback don
         r.reason = QStringLiteral("malformedResponse");
     }
     qCDebug(lcGoogle) << "calendar" << call.verb << int(call.op) << "practitioner"
-                      << call.practitionerId << "->" << r.httpStatus << r.reason << reply->error();
+                      << call.practitionerId << "->" << r.httpStatus << r.reason;
     Q_EMIT requestFinished(call.practitionerId, int(call.op), r.httpStatus);
     if (r.outcome == Outcome::RefreshToken && !call.replayed) {
         // The access token was not accepted (expired early, revoked): one refresh, one replay.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "google_http.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QObject>
@@ -87,7 +89,7 @@ private:
     };
     void send(Call call, Callback done);
     void sendWithToken(const Call &call, const QString &token, Callback done);
-    void finish(const Call &call, QNetworkReply *reply, Callback done);
+    void finish(const Call &call, const GoogleHttp::Reply &reply, Callback done);
     void listPage(qint64 practitionerId, const QString &calendarId, QUrlQuery filter,
                   QJsonObject collected, Callback done);
     static QString eventsPath(const QString &calendarId);

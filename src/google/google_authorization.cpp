@@ -97,23 +97,12 @@ void GoogleAuthorization::start()
             replace(p, QStringLiteral("code_challenge_method"), QLatin1String(Pkce::kMethod));
             replace(p, QStringLiteral("access_type"), QStringLiteral("offline"));
             replace(p, QStringLiteral("prompt"), QStringLiteral("consent"));
-        } else if (stage == Stage::RequestingAccessToken) {
-            // Qt 6.4 passes the code on as it came in the redirect, still percent-encoded
-            // ("4%2F0A…"), and encodes it once more. Google wants the decoded code: put in the
-            // one we decoded ourselves, encoded exactly once (Qt sends these values verbatim).
-            replace(p, QStringLiteral("code"), QUrl::toPercentEncoding(m_code));
-            replace(p, QStringLiteral("code_verifier"), m_pkce.verifier());
-            // Desktop clients need the secret even with PKCE ("client_secret is missing.").
-            replace(p, QStringLiteral("client_secret"),
-                    QUrl::toPercentEncoding(m_endpoints.clientSecret));
         }
     });
     // Our checks must run before the flow's own callback slot, which setReplyHandler()
     // connects: so connect first.
     connect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this,
             &GoogleAuthorization::onCallback);
-    connect(m_handler, &LoopbackReplyHandler::tokenResponse, this,
-            &GoogleAuthorization::onTokenResponse);
     m_flow->setReplyHandler(m_handler);
     connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this,
             &GoogleAuthorization::authorizationUrl);
@@ -186,75 +175,105 @@ void GoogleAuthorization::onCallback(const QVariantMap &data)
     // No second redirect can be valid: stop listening now. The redirect URI the token request
     // repeats is cached by the handler.
     m_handler->close();
+    // The code exchange is ours, not the flow's: Qt 6.4's would follow redirects, cannot
+    // authenticate the client with HTTP Basic and swallows error bodies.
+    disconnect(m_handler, nullptr, m_flow, nullptr);
+    m_tokenClient->exchangeCode(m_code, QString::fromLatin1(m_pkce.verifier()),
+                                m_handler->callback(),
+                                [this](const GoogleTokenClient::Exchanged &e) { onExchanged(e); });
 }
 
-void GoogleAuthorization::onTokenResponse(int httpStatus, const QVariantMap &values,
-                                          const QString &networkError)
+void GoogleAuthorization::onExchanged(const GoogleTokenClient::Exchanged &e)
 {
     if (!m_running)
         return;
-    const QString googleError = values.value(QStringLiteral("error")).toString();
-    const QString accessToken = values.value(QStringLiteral("access_token")).toString();
-    if (httpStatus != 200 || !googleError.isEmpty() || accessToken.isEmpty()) {
-        qCWarning(lcGoogle) << "code exchange failed:" << httpStatus << googleError;
-        if (httpStatus == 0)
-            fail(tr("Google could not be reached to finish the connection (%1). Please check "
-                    "the internet connection and try again.")
-                     .arg(networkError));
-        else if (googleError == QLatin1String("invalid_grant"))
-            fail(tr("Google did not accept the authorization (%1). This happens when the "
-                    "security check (PKCE) fails or the code was already used. Please start "
-                    "the connection again.")
-                     .arg(values.value(QStringLiteral("error_description")).toString()));
-        else if (googleError == QLatin1String("invalid_client") ||
-                 googleError == QLatin1String("invalid_request"))
-            fail(tr("Google did not accept the practice's OAuth client (%1). Please check the "
-                    "client ID and secret in the settings.")
-                     .arg(values.value(QStringLiteral("error_description")).toString()));
-        else
-            fail(tr("Google did not finish the connection (HTTP %1, %2). Please try again.")
-                     .arg(httpStatus)
-                     .arg(googleError.isEmpty() ? networkError : googleError));
-        return;
+    const GoogleTokenClient::TokenAnswer &answer = e.answer;
+    if (!e.answered) {
+        qCWarning(lcGoogle) << "code exchange failed without an answer";
+        return fail(e.error + QLatin1Char(' ') +
+                    tr("The connection was not made; please start again."));
     }
-    m_tokens.accessToken = accessToken;
-    m_tokens.refreshToken = values.value(QStringLiteral("refresh_token")).toString();
-    const qint64 expiresIn = values.value(QStringLiteral("expires_in"), 3600).toLongLong();
-    m_tokens.expiresAtMs = QDateTime::currentMSecsSinceEpoch() + expiresIn * 1000;
-    QString scope = values.value(QStringLiteral("scope")).toString();
-    if (scope.isEmpty()) // RFC 6749 5.1: omitted means "as requested"
-        scope = GoogleEndpoints::requestedScope();
+    if (!answer.ok) {
+        qCWarning(lcGoogle) << "code exchange failed:" << e.httpStatus << answer.googleError;
+        const QString &googleError = answer.googleError;
+        if (googleError == QLatin1String("invalid_grant"))
+            return fail(tr("Google did not accept the authorization (%1). This happens when the "
+                           "security check (PKCE) fails or the code was already used. Please "
+                           "start the connection again.")
+                            .arg(answer.googleErrorDescription));
+        if (googleError == QLatin1String("invalid_client") ||
+            googleError == QLatin1String("invalid_request"))
+            return fail(tr("Google did not accept the practice's OAuth client (%1). Please check "
+                           "the client ID and secret in the settings.")
+                            .arg(answer.googleErrorDescription));
+        if (e.httpStatus == 200)
+            // Garbled: whatever token it carried is withdrawn, nothing is kept.
+            return refuse(tr("Google's answer could not be read (a token or the permissions "
+                             "were missing or malformed). Nothing was stored; please try "
+                             "again."),
+                          answer.revocable, answer.revocableHint, {});
+        return fail(tr("Google did not finish the connection (HTTP %1, %2). Please try again.")
+                        .arg(e.httpStatus)
+                        .arg(googleError.isEmpty() ? tr("no reason given") : googleError));
+    }
+    const QString scope =
+        answer.scopeReported ? answer.scope : GoogleEndpoints::requestedScope(); // RFC 6749 5.1
     const QStringList granted = scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 
+    QStringList beyond;
+    for (const QString &s : granted) {
+        if (s != QLatin1String(GoogleEndpoints::kScopeEvents) &&
+            s != QLatin1String(GoogleEndpoints::kScopeReadonly))
+            beyond << s;
+    }
+    if (!beyond.isEmpty()) {
+        // The privacy notice promises exactly two permissions; a wider grant (full calendar,
+        // mail …) is never kept, not even for a moment.
+        qCWarning(lcGoogle) << "grant with scopes beyond the two refused:" << beyond;
+        return refuse(tr("Google granted more than Empfang asked for (%1). Empfang may only use "
+                         "\"calendar.events\" and \"calendar.readonly\", so the connection was "
+                         "refused and the access was withdrawn at Google. Nothing was stored.")
+                          .arg(beyond.join(QStringLiteral(", "))),
+                      answer.revocable, answer.revocableHint, granted);
+    }
     if (!hasScope(granted, GoogleEndpoints::kScopeReadonly)) {
         // Without busy times the connection would book over the practitioner's appointments:
         // refuse, and make Google forget what it just issued.
-        const QString token =
-            m_tokens.refreshToken.isEmpty() ? m_tokens.accessToken : m_tokens.refreshToken;
-        m_tokens = Tokens{};
-        const QString reason =
-            tr("The permission to see the calendar's busy times was not granted. Without it "
-               "Empfang could book over existing appointments, so the connection was refused "
-               "and the access just given was withdrawn at Google. Please connect again and "
-               "leave \"See calendars\" ticked.");
-        m_tokenClient->revoke(token, [this, reason, granted](const GoogleTokenClient::Revoked &r) {
-            fail(r.ok ? reason
-                      : reason + QLatin1Char(' ') +
-                            tr("Google could not be told (%1): please remove Empfang under "
-                               "Google-Konto → Sicherheit → Drittanbieter-Zugriffe.")
-                                .arg(r.error),
-                 granted);
-        });
-        return;
+        return refuse(tr("The permission to see the calendar's busy times was not granted. "
+                         "Without it Empfang could book over existing appointments, so the "
+                         "connection was refused and the access just given was withdrawn at "
+                         "Google. Please connect again and leave \"See calendars\" ticked."),
+                      answer.revocable, answer.revocableHint, granted);
     }
-    if (m_tokens.refreshToken.isEmpty()) {
-        m_tokens = Tokens{};
-        fail(tr("Google did not issue a lasting access (no refresh token). Please try again."),
-             granted);
-        return;
+    if (answer.refreshToken.isEmpty()) {
+        return refuse(tr("Google did not issue a lasting access (no refresh token), so the "
+                         "access just given was withdrawn at Google. Nothing was stored; please "
+                         "try again."),
+                      answer.revocable, answer.revocableHint, granted);
     }
+    m_tokens.accessToken = answer.accessToken;
+    m_tokens.refreshToken = answer.refreshToken;
+    m_tokens.expiresAtMs = answer.expiresAtMs;
     m_readOnly = !hasScope(granted, GoogleEndpoints::kScopeEvents);
     succeed(granted);
+}
+
+void GoogleAuthorization::refuse(const QString &reason, const QString &token,
+                                 const QString &tokenTypeHint, const QStringList &granted)
+{
+    m_tokens = Tokens{};
+    if (token.isEmpty())
+        return fail(reason, granted);
+    m_tokenClient->revoke(token, tokenTypeHint,
+                          [this, reason, granted](const GoogleTokenClient::Revoked &r) {
+                              fail(r.ok ? reason
+                                        : reason + QLatin1Char(' ') +
+                                              tr("Google could not be told (%1): please remove "
+                                                 "Empfang under Google-Konto → Sicherheit → "
+                                                 "Drittanbieter-Zugriffe.")
+                                                  .arg(r.error),
+                                   granted);
+                          });
 }
 
 void GoogleAuthorization::stopListening()

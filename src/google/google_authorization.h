@@ -1,6 +1,7 @@
 #pragma once
 
 #include "google_endpoints.h"
+#include "google_token_client.h"
 #include "pkce.h"
 
 #include <QObject>
@@ -17,7 +18,6 @@ class QOAuth2AuthorizationCodeFlow;
 namespace empfang {
 
 class LoopbackReplyHandler;
-class GoogleTokenClient;
 
 /// One interactive Google authorization: authorization code flow with PKCE S256 through the
 /// system browser and a loopback listener on 127.0.0.1. Use once: start(), show the URL from
@@ -62,7 +62,10 @@ Q_SIGNALS:
 
 private:
     void onCallback(const QVariantMap &data);
-    void onTokenResponse(int httpStatus, const QVariantMap &values, const QString &networkError);
+    void onExchanged(const GoogleTokenClient::Exchanged &exchanged);
+    /// Ends with `reason` after revoking `token` (what Google just issued) at Google.
+    void refuse(const QString &reason, const QString &token, const QString &tokenTypeHint,
+                const QStringList &granted);
     void fail(const QString &error, const QStringList &scopes = {});
     void succeed(const QStringList &scopes);
     void stopListening();

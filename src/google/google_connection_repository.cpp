@@ -139,4 +139,18 @@ Status GoogleConnectionRepository::save(const GoogleConnection &c)
     return success();
 }
 
+Status GoogleConnectionRepository::forgetBusyTimes(qint64 practitionerId)
+{
+    QSqlQuery q(m_db.connection());
+    QString error;
+    for (const char *table : {"busy_cache", "busy_fetch"}) {
+        if (!sql::run(q,
+                      QStringLiteral("DELETE FROM %1 WHERE practitioner_id = ?")
+                          .arg(QLatin1String(table)),
+                      {practitionerId}, &error))
+            return Status::failure(error);
+    }
+    return success();
+}
+
 } // namespace empfang

@@ -17,6 +17,9 @@ public:
     Result<GoogleConnection> find(qint64 practitionerId) const;
     Result<QList<GoogleConnection>> list() const;
     Status save(const GoogleConnection &connection);
+    /// Deletes the practitioner's cached Google busy times and their fetch records (what the
+    /// sync kept of the calendar): called with the state change when a connection ends.
+    Status forgetBusyTimes(qint64 practitionerId);
 
 private:
     Database &m_db;

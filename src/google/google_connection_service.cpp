@@ -5,6 +5,7 @@
 #include "google_connection_repository.h"
 #include "google_logging.h"
 #include "google_token_client.h"
+#include "outstanding_work.h"
 #include "privacy/consent_log.h"
 #include "privacy/privacy_notice.h"
 #include "security/token_store.h"
@@ -56,13 +57,14 @@ GoogleConnection GoogleConnectionService::connection(qint64 practitionerId) cons
 }
 
 Status GoogleConnectionService::setState(qint64 practitionerId, GoogleConnection::State state,
-                                         const QStringList &scopes)
+                                         const QStringList &scopes, const QList<Consent> &consents)
 {
     GoogleConnection c = connection(practitionerId);
     c.state = state;
     c.grantedScopes = scopes;
-    if (state == GoogleConnection::State::None ||
-        state == GoogleConnection::State::RevokedExternally) {
+    const bool ended = state == GoogleConnection::State::None ||
+                       state == GoogleConnection::State::RevokedExternally;
+    if (ended) {
         // Forget what we learned from the account; the calendar choice goes with it.
         c = GoogleConnection{practitionerId,
                              state,
@@ -73,10 +75,24 @@ Status GoogleConnectionService::setState(qint64 practitionerId, GoogleConnection
                              {},
                              0};
     }
-    Status saved = GoogleConnectionRepository(m_db).save(c);
-    if (saved)
-        Q_EMIT connectionChanged(practitionerId);
-    return saved;
+    // One transaction: the consent entries, the state and — when the connection ends — the
+    // practitioner's busy times and fetch records either all change or none does.
+    WriteTransaction tx(m_db);
+    GoogleConnectionRepository repository(m_db);
+    for (const Consent &consent : consents) {
+        if (Status logged = logConsent(practitionerId, consent.action, consent.scopes); !logged)
+            return logged;
+    }
+    if (Status saved = repository.save(c); !saved)
+        return saved;
+    if (ended) {
+        if (Status forgotten = repository.forgetBusyTimes(practitionerId); !forgotten)
+            return forgotten;
+    }
+    if (!tx.commit())
+        return Status::failure(Database::queryFailed(QStringLiteral("commit")));
+    Q_EMIT connectionChanged(practitionerId);
+    return success();
 }
 
 Status GoogleConnectionService::logConsent(qint64 practitionerId, int action,
@@ -179,7 +195,9 @@ void GoogleConnectionService::storeGrant(qint64 practitionerId, const QStringLis
     auto undo = [self, refreshToken, practitionerId](const QString &why) {
         // Google issued a token we cannot keep safely: make Google forget it too.
         self->m_tokenClient->revoke(
-            refreshToken, [self, practitionerId, why](const GoogleTokenClient::Revoked &r) {
+            refreshToken, QStringLiteral("refresh_token"),
+            [self, practitionerId, why, work = OutstandingWork::begin("revoke after failed store")](
+                const GoogleTokenClient::Revoked &r) {
                 if (self)
                     self->finishConnect(practitionerId, false,
                                         r.ok ? why : why + QLatin1Char(' ') + whereToRemove());
@@ -190,13 +208,10 @@ void GoogleConnectionService::storeGrant(qint64 practitionerId, const QStringLis
             return;
         if (!a.ok())
             return undo(a.message);
-        const Status logged =
-            self->logConsent(practitionerId, int(ConsentEntry::Action::Granted), scopes);
-        const Status stored = logged ? self->setState(practitionerId,
-                                                      readOnly ? GoogleConnection::State::ReadOnly
-                                                               : GoogleConnection::State::Connected,
-                                                      scopes)
-                                     : logged;
+        const Status stored = self->setState(
+            practitionerId,
+            readOnly ? GoogleConnection::State::ReadOnly : GoogleConnection::State::Connected,
+            scopes, {{int(ConsentEntry::Action::Granted), scopes}});
         if (!stored) {
             self->m_tokens.remove(practitionerId, [](const TokenStore::Answer &) {});
             return undo(stored.error());
@@ -220,33 +235,36 @@ void GoogleConnectionService::disconnectPractitioner(qint64 practitionerId)
     cancelConnect(practitionerId);
     const MemoryToken memory = m_access.take(practitionerId);
     QPointer<GoogleConnectionService> self(this);
-    auto wipe = [self, practitionerId](bool revoked, const QString &revokeError) {
+    // Revoke at Google → state, consent entry and busy times in the database → keychain. The
+    // database comes before the keychain so that a crash in between still shows "getrennt";
+    // the whole chain is outstanding work, so no CLI command ends in the middle of it.
+    const OutstandingWork::Token work = OutstandingWork::begin("disconnect");
+    auto wipe = [self, practitionerId, work](bool revoked, const QString &revokeError) {
         if (!self)
             return;
-        self->m_tokens.remove(practitionerId, [self, practitionerId, revoked,
-                                               revokeError](const TokenStore::Answer &removed) {
+        QStringList problems;
+        const GoogleConnection before = self->connection(practitionerId);
+        QList<Consent> consents;
+        if (before.isConnected())
+            consents << Consent{int(ConsentEntry::Action::Withdrawn), {}};
+        if (Status s = self->setState(practitionerId, GoogleConnection::State::None, {}, consents);
+            !s)
+            problems << s.error();
+        self->m_tokens.remove(practitionerId, [self, practitionerId, revoked, revokeError, problems,
+                                               work](const TokenStore::Answer &removed) {
             if (!self)
                 return;
-            const GoogleConnection before = self->connection(practitionerId);
-            QStringList problems;
-            if (before.isConnected()) {
-                const Status logged =
-                    self->logConsent(practitionerId, int(ConsentEntry::Action::Withdrawn), {});
-                if (!logged)
-                    problems << logged.error();
-            }
-            if (Status s = self->setState(practitionerId, GoogleConnection::State::None, {}); !s)
-                problems << s.error();
+            QStringList all = problems;
             if (!removed.ok())
-                problems << removed.message;
+                all << removed.message;
             QString message = tr("The Google connection was removed.");
             if (!revoked)
                 message = tr("The Google connection was removed from Empfang, but Google could "
                              "not be told (%1).")
                               .arg(revokeError) +
                           QLatin1Char(' ') + whereToRemove();
-            if (!problems.isEmpty())
-                message += QLatin1Char(' ') + problems.join(QLatin1Char(' '));
+            if (!all.isEmpty())
+                message += QLatin1Char(' ') + all.join(QLatin1Char(' '));
             Q_EMIT self->disconnectFinished(practitionerId, revoked, message);
         });
     };
@@ -260,7 +278,8 @@ void GoogleConnectionService::disconnectPractitioner(qint64 practitionerId)
         if (token.isEmpty())
             return wipe(a.outcome == TokenStore::Outcome::NotFound, a.ok() ? QString() : a.message);
         self->m_tokenClient->revoke(
-            token, [wipe](const GoogleTokenClient::Revoked &r) { wipe(r.ok, r.error); });
+            token, a.ok() ? QStringLiteral("refresh_token") : QStringLiteral("access_token"),
+            [wipe](const GoogleTokenClient::Revoked &r) { wipe(r.ok, r.error); });
     });
 }
 

@@ -112,10 +112,23 @@ private:
                     const QString &accessToken, const QString &refreshToken, qint64 expiresAtMs);
     void finishConnect(qint64 practitionerId, bool ok, const QString &message);
     void resolveWaiting(qint64 practitionerId, const Result<QString> &result);
-    void onRefreshed(qint64 practitionerId, const GoogleTokenClient::Refreshed &refreshed);
-    void wipeRevokedExternally(qint64 practitionerId);
-    Status setState(qint64 practitionerId, GoogleConnection::State state,
-                    const QStringList &scopes);
+    /// A consent log entry to write with a state change.
+    struct Consent
+    {
+        int action = 0; // ConsentEntry::Action
+        QStringList scopes;
+    };
+    void onRefreshed(qint64 practitionerId, const QString &refreshToken,
+                     const GoogleTokenClient::Refreshed &refreshed);
+    /// Ends the connection because of Google's side: database first (state
+    /// revoked_externally, `consents`, busy times gone), then the keychain; `revokeToken`, when
+    /// set, is revoked at Google too. Emits revokedExternally(`message`).
+    void wipeRevokedExternally(qint64 practitionerId, const QString &message,
+                               const QList<Consent> &consents, const QString &revokeToken = {});
+    /// State, consent entries and (for None / RevokedExternally) the busy times, in one
+    /// transaction; connectionChanged() after the commit.
+    Status setState(qint64 practitionerId, GoogleConnection::State state, const QStringList &scopes,
+                    const QList<Consent> &consents = {});
     Status logConsent(qint64 practitionerId, int action, const QStringList &scopes);
 
     Database &m_db;

@@ -5,6 +5,7 @@
 #include "google_connection_service.h"
 #include "google_logging.h"
 #include "google_token_client.h"
+#include "outstanding_work.h"
 #include "privacy/consent_log.h"
 #include "security/token_store.h"
 
@@ -38,39 +39,66 @@ void GoogleConnectionService::accessToken(qint64 practitionerId,
                 Result<QString>::failure(tr("This practitioner is not connected with Google.")));
         if (!a.ok())
             return self->resolveWaiting(practitionerId, Result<QString>::failure(a.message));
-        self->m_tokenClient->refresh(a.secret,
-                                     [self, practitionerId](const GoogleTokenClient::Refreshed &r) {
-                                         if (self)
-                                             self->onRefreshed(practitionerId, r);
-                                     });
+        self->m_tokenClient->refresh(a.secret, [self, practitionerId, refresh = a.secret,
+                                                work = OutstandingWork::begin("token refresh")](
+                                                   const GoogleTokenClient::Refreshed &r) {
+            if (self)
+                self->onRefreshed(practitionerId, refresh, r);
+        });
     });
 }
 
-void GoogleConnectionService::onRefreshed(qint64 practitionerId,
+void GoogleConnectionService::onRefreshed(qint64 practitionerId, const QString &refreshToken,
                                           const GoogleTokenClient::Refreshed &r)
 {
     if (r.transient && !r.ok)
         m_tokenUnreachable.insert(practitionerId);
     else
         m_tokenUnreachable.remove(practitionerId);
+    const GoogleConnection c = connection(practitionerId);
     if (r.invalidGrant) {
-        wipeRevokedExternally(practitionerId);
+        QList<Consent> consents;
+        if (c.isConnected())
+            consents << Consent{int(ConsentEntry::Action::RevokedExternally), c.grantedScopes};
+        wipeRevokedExternally(
+            practitionerId,
+            tr("The access to the Google calendar was withdrawn in the Google account (or has "
+               "expired). Empfang removed the stored access; busy times are no longer read and "
+               "bookings no longer written. Connect again to resume."),
+            consents);
         return resolveWaiting(practitionerId, Result<QString>::failure(r.error));
     }
     if (!r.ok)
         return resolveWaiting(practitionerId, Result<QString>::failure(r.error));
-    const QString &token = r.accessToken;
-    const QString &scope = r.scope;
-    m_access.insert(practitionerId, {token, r.expiresAtMs});
-    // The practitioner may have taken back the write permission in the Google account.
-    const QStringList scopes = scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const GoogleConnection c = connection(practitionerId);
-    if (!scopes.isEmpty() && c.state == GoogleConnection::State::Connected &&
-        !scopes.contains(QLatin1String(GoogleEndpoints::kScopeEvents))) {
-        logConsent(practitionerId, int(ConsentEntry::Action::ScopesReduced), scopes);
-        setState(practitionerId, GoogleConnection::State::ReadOnly, scopes);
+    // The practitioner may have taken back a permission in the Google account. An absent
+    // `scope` means "unchanged" (RFC 6749 5.1).
+    const QStringList scopes = r.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (r.scopeReported && c.isConnected() &&
+        !scopes.contains(QLatin1String(GoogleEndpoints::kScopeReadonly))) {
+        // Without busy times Empfang would book over the practitioner's appointments, the same
+        // rule as when connecting: the connection ends, and what is left of the access is
+        // withdrawn at Google.
+        wipeRevokedExternally(
+            practitionerId,
+            tr("The permission to see the calendar's busy times was withdrawn in the Google "
+               "account. Without it Empfang could book over existing appointments, so it ended "
+               "the connection and removed the stored access. Connect again with \"See "
+               "calendars\" ticked to resume."),
+            {{int(ConsentEntry::Action::ScopesReduced), scopes},
+             {int(ConsentEntry::Action::Withdrawn), {}}},
+            refreshToken);
+        return resolveWaiting(
+            practitionerId,
+            Result<QString>::failure(tr("The permission to see busy times was withdrawn in the "
+                                        "Google account; the connection was ended.")));
     }
-    resolveWaiting(practitionerId, token);
+    m_access.insert(practitionerId, {r.accessToken, r.expiresAtMs});
+    if (r.scopeReported && c.state == GoogleConnection::State::Connected &&
+        !scopes.contains(QLatin1String(GoogleEndpoints::kScopeEvents))) {
+        setState(practitionerId, GoogleConnection::State::ReadOnly, scopes,
+                 {{int(ConsentEntry::Action::ScopesReduced), scopes}});
+    }
+    resolveWaiting(practitionerId, r.accessToken);
 }
 
 void GoogleConnectionService::resolveWaiting(qint64 practitionerId, const Result<QString> &result)
@@ -80,26 +108,38 @@ void GoogleConnectionService::resolveWaiting(qint64 practitionerId, const Result
         done(result);
 }
 
-void GoogleConnectionService::wipeRevokedExternally(qint64 practitionerId)
+void GoogleConnectionService::wipeRevokedExternally(qint64 practitionerId, const QString &message,
+                                                    const QList<Consent> &consents,
+                                                    const QString &revokeToken)
 {
-    qCInfo(lcGoogle) << "refresh token of practitioner" << practitionerId
-                     << "was revoked at Google; wiping";
+    qCInfo(lcGoogle) << "access of practitioner" << practitionerId
+                     << "ended on Google's side; wiping";
     m_access.remove(practitionerId);
-    const GoogleConnection before = connection(practitionerId);
+    // The database first: a crash before the keychain job still shows the connection as ended
+    // (and the busy times as gone); the keychain delete is outstanding work the CLI waits for.
+    if (Status s =
+            setState(practitionerId, GoogleConnection::State::RevokedExternally, {}, consents);
+        !s)
+        qCWarning(lcGoogle) << "state after revocation not stored:" << s.error();
     QPointer<GoogleConnectionService> self(this);
-    m_tokens.remove(practitionerId, [self, practitionerId, before](const TokenStore::Answer &) {
+    const OutstandingWork::Token work = OutstandingWork::begin("wipe after revocation");
+    auto removeKey = [self, practitionerId, message, work] {
         if (!self)
             return;
-        if (before.isConnected())
-            self->logConsent(practitionerId, int(ConsentEntry::Action::RevokedExternally),
-                             before.grantedScopes);
-        self->setState(practitionerId, GoogleConnection::State::RevokedExternally, {});
-        Q_EMIT self->revokedExternally(
-            practitionerId,
-            tr("The access to the Google calendar was withdrawn in the Google account (or has "
-               "expired). Empfang removed the stored access; busy times are no longer read and "
-               "bookings no longer written. Connect again to resume."));
-    });
+        self->m_tokens.remove(practitionerId, [self, practitionerId, message,
+                                               work](const TokenStore::Answer &removed) {
+            if (!self)
+                return;
+            if (!removed.ok())
+                qCWarning(lcGoogle)
+                    << "key of practitioner" << practitionerId << "not deleted after revocation";
+            Q_EMIT self->revokedExternally(practitionerId, message);
+        });
+    };
+    if (revokeToken.isEmpty())
+        return removeKey();
+    m_tokenClient->revoke(revokeToken, QStringLiteral("refresh_token"),
+                          [removeKey](const GoogleTokenClient::Revoked &) { removeKey(); });
 }
 
 void GoogleConnectionService::status(qint64 practitionerId,

@@ -1,7 +1,5 @@
 #include "loopback_reply_handler.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkReply>
 
 namespace empfang {
@@ -25,13 +23,8 @@ QString LoopbackReplyHandler::callback() const
 
 void LoopbackReplyHandler::networkReplyFinished(QNetworkReply *reply)
 {
+    // Not reached: Qt's flow is cut off from the handler before it could request a token.
     reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    const QJsonDocument json = QJsonDocument::fromJson(body);
-    const QString networkError =
-        reply->error() == QNetworkReply::NoError ? QString() : reply->errorString();
-    Q_EMIT tokenResponse(status, json.object().toVariantMap(), networkError);
 }
 
 } // namespace empfang

@@ -5,6 +5,15 @@
 #include <QDir>
 #include <QSysInfo>
 
+#if defined(Q_OS_UNIX)
+#include <pwd.h>
+#include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <windows.h>
+
+#include <lmcons.h>
+#endif
+
 namespace empfang {
 
 namespace {
@@ -29,14 +38,21 @@ QVariant optionalId(qint64 id)
 
 QString AuditLog::osUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME"); // Windows
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
-    if (user.isEmpty())
-        user = QDir::home().dirName(); // services and containers often set none of the above
-    return user;
+    // From the operating system, not from $USER/$USERNAME: those are whatever the caller set,
+    // and a consent or audit record must name the account that really acted.
+#if defined(Q_OS_UNIX)
+    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name && *pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    return QStringLiteral("uid %1").arg(geteuid()); // an account without a passwd entry
+#elif defined(Q_OS_WIN)
+    wchar_t name[UNLEN + 1];
+    DWORD size = UNLEN + 1;
+    if (GetUserNameW(name, &size) && size > 1)
+        return QString::fromWCharArray(name, int(size) - 1);
+    return QDir::home().dirName();
+#else
+    return QDir::home().dirName();
+#endif
 }
 
 QString AuditLog::workstation()

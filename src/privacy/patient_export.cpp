@@ -71,17 +71,18 @@ Result<QJsonObject> PatientExport::collect(qint64 patientId, qint64 nowMs) const
     }
 
     // Which appointments were written to a practitioner's Google calendar. The table belongs to
-    // the calendar sync; a database without it simply has nothing to report.
+    // the calendar sync; a database without it simply has nothing to report. Not which
+    // calendar: its id is the practitioner's Google account (an e-mail address), which is the
+    // practitioner's data, not the patient's.
     QJsonArray calendar;
     QSqlQuery g(m_db.connection());
-    if (g.exec(QStringLiteral("SELECT e.appointment_id, e.calendar_id, e.sync_state "
+    if (g.exec(QStringLiteral("SELECT e.appointment_id, e.sync_state "
                               "FROM google_events e JOIN appointments a "
                               "ON a.id = e.appointment_id WHERE a.patient_id = ") +
                QString::number(patientId))) {
         while (g.next())
             calendar.append(QJsonObject{{QStringLiteral("appointment"), g.value(0).toLongLong()},
-                                        {QStringLiteral("calendar"), g.value(1).toString()},
-                                        {QStringLiteral("state"), g.value(2).toString()}});
+                                        {QStringLiteral("state"), g.value(1).toString()}});
     }
 
     auto audit = AuditLog(m_db).forPatient(patientId, appointmentIds);

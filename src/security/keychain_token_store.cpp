@@ -1,6 +1,7 @@
 #include "keychain_token_store.h"
 
 #include "google/google_logging.h"
+#include "outstanding_work.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -47,8 +48,11 @@ void KeychainTokenStore::run(QKeychain::Job *job, Callback done, bool isDelete)
     // gone, so a job must live until it finishes; it deletes itself then, and the answer is
     // dropped because the connection's context (this) is gone.
     job->setAutoDelete(true);
+    // Outstanding until the answer (and whatever the callback writes) is through: the CLI does
+    // not end its event loop before.
+    auto work = std::make_shared<OutstandingWork::Token>(OutstandingWork::begin("keychain job"));
     connect(job, &QKeychain::Job::finished, this,
-            [done = std::move(done), isDelete](QKeychain::Job *finished) {
+            [done = std::move(done), isDelete, work](QKeychain::Job *finished) {
                 Answer answer = answerFor(*finished, isDelete);
                 if (answer.ok()) {
                     if (auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(finished))
@@ -56,6 +60,7 @@ void KeychainTokenStore::run(QKeychain::Job *job, Callback done, bool isDelete)
                 }
                 if (done)
                     done(answer);
+                work->reset();
             });
     job->start();
 }

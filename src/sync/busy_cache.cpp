@@ -90,10 +90,21 @@ Status BusyCache::upsertFetch(qint64 practitionerId, const QString &calendarId,
     return success();
 }
 
+bool BusyCache::stillConnected(qint64 practitionerId) const
+{
+    // An answer that arrives after the connection ended (disconnected, revoked, the request
+    // itself found out it was revoked) must not bring the calendar's data back: nothing is kept
+    // beyond the connection (issue 10.6). Asked inside the write transaction.
+    auto c = GoogleConnectionRepository(m_db).find(practitionerId);
+    return c && c->isConnected();
+}
+
 Status BusyCache::store(qint64 practitionerId, const QString &calendarId, const Interval &range,
                         const QList<Interval> &busy, qint64 nowMs)
 {
     WriteTransaction tx(m_db);
+    if (!stillConnected(practitionerId))
+        return success();
     QSqlQuery q(m_db.connection());
     QString error;
     if (!sql::run(q,
@@ -125,6 +136,8 @@ Status BusyCache::markError(qint64 practitionerId, const QString &calendarId, co
                             const QString &error, qint64 nowMs)
 {
     WriteTransaction tx(m_db);
+    if (!stillConnected(practitionerId))
+        return success();
     if (Status s = upsertFetch(practitionerId, calendarId, range,
                                error.isEmpty() ? QStringLiteral("error") : error, nowMs);
         !s)

@@ -68,6 +68,7 @@ public:
 
 private:
     QTimeZone zone() const;
+    bool stillConnected(qint64 practitionerId) const;
     Status upsertFetch(qint64 practitionerId, const QString &calendarId, const Interval &range,
                        const QString &error, qint64 nowMs);
 

@@ -19,17 +19,23 @@ Google's behaviour reproduced on purpose (see ../../../shared/google-api/):
 - the user may untick scopes: the granted subset is in the token response's `scope`.
 
 Control endpoints (all under /_fake/, JSON bodies):
-  GET  /_fake/log          requests seen: [{method, path, query, form_keys, grant_type}]
+  GET  /_fake/log          requests seen: [{method, path, query, form_keys, grant_type, auth
+                           ("basic"/"bearer"/"none", never a value), token_type_hint}]
   GET  /_fake/tokens       every code, access and refresh token issued (tests scan for leaks)
   POST /_fake/reset        forget log, tokens and faults; config back to the command line's
   POST /_fake/config       {"grant_scopes": [...], "access_denied": bool, "consent_page": bool,
-                            "expires_in": n, "pkce_mismatch": bool}
+                            "expires_in": n, "pkce_mismatch": bool, "extra_scopes": [...]
+                            (granted beyond the request), "omit_refresh_token": bool,
+                            "token_overrides": {...} (fields replaced in the code exchange)}
+  POST /_fake/scope        {"scope": "..."} the permissions of every refresh token change
   POST /_fake/fault        {"endpoint": "token"|"revoke"|"auth"|"calendarList"|"*",
                             "count": n, "status": 500, "reason": "backendError",
                             "body": {...} (verbatim), "delay_ms": n, "drop": bool,
-                            "malformed": bool, "headers": {"Retry-After": "3"} (sent with
-                            "status"), "swallow": bool (answer 204, change nothing)};
-                            {"clear": true} drops every pending fault
+                             "malformed": bool, "headers": {"Retry-After": "3"} (sent with
+                             "status"), "swallow": bool (answer 204, change nothing),
+                             "redirect": URL (answers `status`, default 307, with Location:
+                             URL), "trickle": bool (one byte a second), "huge_mb": n (a body of
+                             n MiB)}; {"clear": true} drops every pending fault
   POST /_fake/revoke       {"token": optional} revoke in "the Google account" (all if absent)
   POST /_fake/expire       expire every access token (next API call answers 401)
   POST /_fake/grant        {"scope": optional} a refresh token as if OAuth had run (seeding)
@@ -318,6 +324,10 @@ class Handler(BaseHTTPRequestHandler):
     def form(self, body):
         return {k: v[-1] for k, v in urllib.parse.parse_qs(body.decode(), keep_blank_values=True).items()}
 
+    def auth_kind(self):
+        auth = self.headers.get("Authorization", "")
+        return auth.split(" ", 1)[0].lower() if auth else "none"
+
     def bearer(self):
         auth = self.headers.get("Authorization", "")
         return auth[len("Bearer "):] if auth.startswith("Bearer ") else None
@@ -335,6 +345,8 @@ class Handler(BaseHTTPRequestHandler):
                 self.st.log.append({"method": method, "path": url.path,
                                     "query": sorted(k for k in query if k != "token"),
                                     "form_keys": sorted(form), "grant_type": form.get("grant_type"),
+                                    "auth": self.auth_kind(),
+                                    "token_type_hint": form.get("token_type_hint"),
                                     "endpoint": endpoint, "at": time.time(),
                                     "event": params.get("event"),
                                     "calendar": params.get("calendar"),
@@ -352,6 +364,46 @@ class Handler(BaseHTTPRequestHandler):
                 return None
             if fault.get("malformed"):
                 return self.send_body(200, b'{"access_token": "trunc', "application/json")
+            if fault.get("redirect"):
+                # Another origin in Location: a client that follows re-sends what it sent here.
+                self.send_response(int(fault.get("status") or 307))
+                self.send_header("Location", fault["redirect"])
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return None
+            if fault.get("trickle"):
+                # A valid-looking answer, one byte a second: only an overall deadline ends it.
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", "4000")  # small: only the time is wrong
+                self.end_headers()
+                try:
+                    for _ in range(4000):
+                        self.wfile.write(b" ")
+                        self.wfile.flush()
+                        time.sleep(1)
+                except OSError:
+                    pass
+                self.close_connection = True
+                return None
+            if fault.get("huge_mb"):
+                # A body far beyond any real answer, announced or not (chunk-less, then close).
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                if fault.get("announce", True):
+                    self.send_header("Content-Length", str(int(fault["huge_mb"]) << 20))
+                self.send_header("Connection", "close")
+                self.end_headers()
+                chunk = b"[" + b"0," * (1 << 19)
+                sent = 0
+                try:
+                    while sent < int(fault["huge_mb"]) << 20:
+                        self.wfile.write(chunk)
+                        sent += len(chunk)
+                except OSError:
+                    pass
+                self.close_connection = True
+                return None
             if fault.get("lose_response"):
                 # Carried out, answer lost on the way back (a dropped connection after commit).
                 real, self.wfile = self.wfile, io.BytesIO()
@@ -434,7 +486,7 @@ class Handler(BaseHTTPRequestHandler):
             return self.consent_page(query, requested)
         granted = requested if cfg["grant_scopes"] is None else [
             s for s in requested if s in cfg["grant_scopes"]]
-        self.issue_code(query, granted)
+        self.issue_code(query, granted + list(cfg.get("extra_scopes") or []))
 
     def consent_page(self, query, requested):
         hidden = "".join('<input type="hidden" name="%s" value="%s">' % (html.escape(k), html.escape(v))
@@ -520,9 +572,12 @@ class Handler(BaseHTTPRequestHandler):
         access, expires_in = self.new_access(refresh, entry["scope"])
         with self.st.lock:
             self.st.refresh_tokens[refresh] = {"scope": entry["scope"], "revoked": False}
-        self.send_json(200, {"access_token": access, "expires_in": expires_in,
-                             "refresh_token": refresh, "scope": entry["scope"],
-                             "token_type": "Bearer"})
+        answer = {"access_token": access, "expires_in": expires_in, "refresh_token": refresh,
+                  "scope": entry["scope"], "token_type": "Bearer"}
+        if self.st.config.get("omit_refresh_token"):
+            del answer["refresh_token"]
+        answer.update(self.st.config.get("token_overrides") or {})
+        self.send_json(200, answer)
 
     def new_access(self, refresh, scope):
         access = random_token("ya29.a0", 48)
@@ -863,6 +918,15 @@ class Handler(BaseHTTPRequestHandler):
         with self.st.lock:
             self.send_json(200, dict(self.st.inserts))
 
+    def fake_scope(self, body, **_):
+        """The practitioner changes the permissions in the Google account: every refresh
+        token now carries `scope`."""
+        scope = self.fake_json(body).get("scope", "")
+        with self.st.lock:
+            for r in self.st.refresh_tokens.values():
+                r["scope"] = scope
+        self.send_json(200, {})
+
     def fake_expire(self, **_):
         with self.st.lock:
             for a in self.st.access_tokens.values():
@@ -901,6 +965,7 @@ ROUTES = [
     ("POST", r"/_fake/fault", None, Handler.fake_fault),
     ("POST", r"/_fake/revoke", None, Handler.fake_revoke),
     ("POST", r"/_fake/expire", None, Handler.fake_expire),
+    ("POST", r"/_fake/scope", None, Handler.fake_scope),
 ]
 
 

@@ -23,12 +23,14 @@ public:
     static constexpr auto kClientId = "empfang-test.apps.googleusercontent.com";
     static constexpr auto kClientSecret = "GOCSPX-fake-secret";
     QUrl base; // http://127.0.0.1:<port>
+    /// Debian's /usr/bin/python3 for tests/fakes/strict_oauth_server.py (python3-oauthlib).
+    QString interpreter = QStringLiteral("python3");
 
     /// `port` 0: a free one. A restart on the same port with the same `--state-file` is an
     /// outage of Google that ends (see fake_google.py).
     bool start(const QString &script, quint16 port = 0, const QStringList &extraArgs = {})
     {
-        m_process.setProgram(QStringLiteral("python3"));
+        m_process.setProgram(interpreter);
         m_process.setArguments(
             QStringList{script, QStringLiteral("--port"), QString::number(port)} + extraArgs);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);

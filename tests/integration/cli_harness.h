@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -93,9 +94,39 @@ public:
         return text;
     }
 
+    /// The first column of the first row of `statement` (read-only), or empty.
+    QString scalar(const QString &statement) const
+    {
+        const QString name = QUuid::createUuid().toString();
+        QString value;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_db);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(statement) && q.next())
+                    value = q.value(0).toString();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return value;
+    }
+
 private:
     QString m_db;
 };
+
+/// True when only the owner may read and write `path` (mode 0600).
+inline bool ownerOnly(const QString &path)
+{
+    const QFileDevice::Permissions p = QFile::permissions(path);
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    return QFile::exists(path) && (p & QFileDevice::ReadOwner) && !(p & others);
+}
 
 inline QTimeZone berlin()
 {

@@ -303,6 +303,9 @@ void TestCliDesk::patientExportWritesJsonAndReadablePdf()
                  .value(QStringLiteral("note"))
                  .toString(),
              QStringLiteral("Schulter rechts"));
+    // Patient data in files: owner only, like the database (issue 10.6).
+    QVERIFY(ownerOnly(QDir(out).filePath(QStringLiteral("patient-1.json"))));
+    QVERIFY(ownerOnly(QDir(out).filePath(QStringLiteral("patient-1.pdf"))));
     const QString text = pdfText(QDir(out).filePath(QStringLiteral("patient-1.pdf")));
     QVERIFY2(text.contains(QStringLiteral("Erika Mustermann")), qPrintable(text));
     QVERIFY2(text.contains(monday.toString(QStringLiteral("dd.MM.yyyy"))), qPrintable(text));

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 
@@ -249,6 +250,55 @@ private slots:
         verifyNoLeak();
     }
 
+    /// Issue 10.7: the connect flow with a real browser, Debian's headless Chromium, instead of
+    /// the test's scripted HTTP client: Chromium opens the authorization URL at the fake, follows
+    /// its redirect to Empfang's loopback listener and renders Empfang's German page. Fails
+    /// (never skips) when Chromium is missing.
+    void connectThroughChromium()
+    {
+        const QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
+        QVERIFY2(!chromium.isEmpty(), "chromium is not installed (packaging/install-deps.sh)");
+        qputenv("EMPFANG_LANGUAGE", "de"); // the practitioner's page, as they would see it
+        auto p =
+            start({QStringLiteral("connect"), QStringLiteral("--practitioner"), kPid, kConsent});
+        qputenv("EMPFANG_LANGUAGE", "en");
+        const QString line = firstLine(*p);
+        const QUrl url(line.trimmed());
+        QVERIFY2(url.isValid() && url.host() == QLatin1String("127.0.0.1"), qPrintable(line));
+
+        QTemporaryDir profile;
+        QProcess browser;
+        browser.start(chromium, {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
+                                 QStringLiteral("--disable-gpu"), QStringLiteral("--disable-quic"),
+                                 QStringLiteral("--no-first-run"),
+                                 QStringLiteral("--disable-background-networking"),
+                                 QStringLiteral("--disable-component-update"),
+                                 QStringLiteral("--disable-sync"),
+                                 QStringLiteral("--user-data-dir=") + profile.path(),
+                                 QStringLiteral("--dump-dom"), url.toString(QUrl::FullyEncoded)});
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY2(browser.waitForFinished(90000), "chromium did not finish");
+        const QString dom = QString::fromUtf8(browser.readAllStandardOutput());
+        qInfo() << "chromium rendered the loopback page in" << timer.elapsed() << "ms";
+        QVERIFY2(dom.contains(QStringLiteral("Sie können dieses Browserfenster jetzt schließen")),
+                 qPrintable(dom.left(2000)));
+        QVERIFY(dom.contains(QStringLiteral("Google")));
+
+        const CliRun r = finish(*p, line);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!listening(loopbackPort(url)));
+        QCOMPARE(m_fake.requests(QStringLiteral("auth")).size(), 1);
+        QCOMPARE(
+            m_fake.requests(QStringLiteral("token"), QStringLiteral("authorization_code")).size(),
+            1);
+        const QJsonObject s = statusOf();
+        QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("connected"));
+        QCOMPARE(s.value(QStringLiteral("tokenInKeychain")).toBool(), true);
+        QCOMPARE(keyringLookup(kPid), m_fake.refreshTokens().value(0));
+        verifyNoLeak();
+    }
+
     void connectJson()
     {
         const Connected c = connect({QStringLiteral("--json")});
@@ -360,8 +410,13 @@ private slots:
         settings.sync();
         const QStringList unset{QStringLiteral("EMPFANG_GOOGLE_CLIENT_ID"),
                                 QStringLiteral("EMPFANG_GOOGLE_CLIENT_SECRET")};
+        QFile::setPermissions(settings.fileName(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                  QFileDevice::ReadGroup | QFileDevice::ReadOther);
         const Connected c = connect({}, unset);
         QVERIFY2(c.run.exitCode == 0, qPrintable(c.run.err));
+        // It names the practice's OAuth client: owner only once Empfang ran (issue 10.6).
+        QVERIFY(ownerOnly(settings.fileName()));
         QCOMPARE(run({QStringLiteral("disconnect"), QStringLiteral("--practitioner"), kPid}, unset)
                      .exitCode,
                  0);
@@ -397,6 +452,7 @@ private slots:
         const CliRun r = run({QStringLiteral("consent-log"), QStringLiteral("--csv"), csv});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QByteArray bytes = fileBytes(csv);
+        QVERIFY(ownerOnly(csv)); // names practitioners and OS accounts: 0600 (issue 10.6)
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         QVERIFY(bytes.contains(";granted;"));
         QVERIFY(bytes.contains(PrivacyNotice::current().sha256().toLatin1()));

@@ -5,7 +5,9 @@
 #include "cli_harness.h"
 #include "fake_google_process.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QLocale>
 #include <QTemporaryDir>
@@ -25,6 +27,16 @@ QJsonObject eventAt(const QDate &day, const QTime &from, const QTime &to)
     return {{QStringLiteral("summary"), QStringLiteral("Privat")},
             {QStringLiteral("start"), QJsonObject{{QStringLiteral("dateTime"), iso(day, from)}}},
             {QStringLiteral("end"), QJsonObject{{QStringLiteral("dateTime"), iso(day, to)}}}};
+}
+
+QString keyringLookup(const QString &practitionerId)
+{
+    QProcess p;
+    p.start(QStringLiteral("secret-tool"),
+            {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("Empfang"),
+             QStringLiteral("user"), QStringLiteral("practitioner-") + practitionerId});
+    p.waitForFinished(10000);
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
 } // namespace
@@ -100,6 +112,29 @@ class TstCliSync : public QObject
             qWarning() << r.err;
         return r.json().object();
     }
+    /// Rows the sync kept of practitioner 1's calendar: busy times and fetch records.
+    int busyRows()
+    {
+        return m_cli
+            ->scalar(QStringLiteral(
+                "SELECT (SELECT COUNT(*) FROM busy_cache WHERE practitioner_id = 1) + "
+                "(SELECT COUNT(*) FROM busy_fetch WHERE practitioner_id = 1)"))
+            .toInt();
+    }
+    QJsonObject statusOf()
+    {
+        for (const QJsonValue &v : json({QStringLiteral("status")}).json().array()) {
+            if (v.toObject().value(QStringLiteral("practitioner")).toInteger() == 1)
+                return v.toObject();
+        }
+        return {};
+    }
+    QString lastConsentAction()
+    {
+        const QJsonArray log = json({QStringLiteral("consent-log")}).json().array();
+        return log.isEmpty() ? QString()
+                             : log.last().toObject().value(QStringLiteral("action")).toString();
+    }
     static QString syncState(const QJsonValue &appointment)
     {
         return appointment.toObject()
@@ -144,6 +179,71 @@ private slots:
         m_fake.land(m_fake.authorize(url));
         QVERIFY(connect.waitForFinished(60000));
         QVERIFY2(connect.exitCode() == 0, connect.readAllStandardError().constData());
+    }
+
+    // Issue 10.1: the practitioner removes Empfang in the Google account; the next run is only
+    // `sync`. It finds out on the token refresh — and must not exit before the keychain entry
+    // is gone, the state says so, the consent log has it and the busy times are deleted.
+    void revocationFoundBySyncWipesEverything()
+    {
+        addForeign(eventAt(m_day, QTime(10, 0), QTime(11, 0)));
+        QCOMPARE(syncJson().value(QStringLiteral("busyRefreshed")).toInt(), 1);
+        const int cached = busyRows();
+        QVERIFY(cached > 0);
+        QVERIFY(!keyringLookup(kPid).isEmpty());
+
+        m_fake.post(QStringLiteral("/_fake/revoke"));
+        QElapsedTimer timer;
+        timer.start();
+        const CliRun r = run({QStringLiteral("sync")});
+        qInfo() << "sync after revocation took" << timer.elapsed() << "ms, exit" << r.exitCode
+                << "; busy rows before:" << cached;
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
+        QVERIFY2(keyringLookup(kPid).isEmpty(), "the refresh token is still in the keychain");
+        const QJsonObject s = statusOf();
+        QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("revoked_externally"));
+        QCOMPARE(s.value(QStringLiteral("tokenInKeychain")).toBool(), false);
+        QCOMPARE(lastConsentAction(), QStringLiteral("revoked_externally"));
+        QCOMPARE(busyRows(), 0);
+    }
+
+    // Issue 10.6: nothing of the calendar is kept beyond the connection.
+    void disconnectForgetsBusyTimes()
+    {
+        addForeign(eventAt(m_day, QTime(10, 0), QTime(11, 0)));
+        QCOMPARE(syncJson().value(QStringLiteral("busyRefreshed")).toInt(), 1);
+        QVERIFY(busyRows() > 0);
+        const CliRun d =
+            run({QStringLiteral("disconnect"), QStringLiteral("--practitioner"), kPid});
+        QVERIFY2(d.exitCode == 0, qPrintable(d.err));
+        QCOMPARE(busyRows(), 0);
+        QVERIFY(keyringLookup(kPid).isEmpty());
+        QCOMPARE(lastConsentAction(), QStringLiteral("withdrawn"));
+    }
+
+    // Issue 10.6: the patient's Art. 15 export says which appointments went to Google, not into
+    // whose calendar (the calendar id is the practitioner's e-mail address).
+    void patientExportNamesNoCalendar()
+    {
+        QVERIFY(book(QTime(9, 0)).exitCode == 0);
+        QCOMPARE(syncState(appointments().at(0)), QStringLiteral("synced"));
+        const QString out = m_dir->filePath(QStringLiteral("export"));
+        const CliRun r =
+            run({QStringLiteral("patient"), QStringLiteral("export"), QStringLiteral("--patient"),
+                 QStringLiteral("1"), QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(QDir(out).filePath(QStringLiteral("patient-1.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const QJsonArray events = QJsonDocument::fromJson(bytes)
+                                      .object()
+                                      .value(QStringLiteral("calendarEvents"))
+                                      .toArray();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.at(0).toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("synced"));
+        QVERIFY2(!bytes.contains("praxis.test@gmail.com"), bytes.constData());
+        QVERIFY(!events.at(0).toObject().contains(QStringLiteral("calendar")));
     }
 
     void bookSyncPushesOneEventWithoutPatientData()

@@ -164,6 +164,10 @@ void TestDiagnostics::cliExport()
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 0);
     QVERIFY(cli.readAllStandardError().isEmpty()); // stderr stays for German messages
+    // Owner only (0600), whatever the umask: the bundle names the practice's set-up.
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ReadOther | QFileDevice::WriteOther;
+    QVERIFY(!(QFile::permissions(target) & others));
     QFile zip(target);
     QVERIFY(zip.open(QIODevice::ReadOnly));
     const QByteArray bytes = zip.readAll();

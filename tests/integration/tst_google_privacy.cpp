@@ -5,6 +5,7 @@
 #include "test_database.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -60,7 +61,6 @@ private slots:
     {
         test::TestDatabase t;
         ConsentLog log(*t.db);
-        qputenv("USER", "empfang-tester");
         ConsentEntry e;
         e.practitionerId = 7;
         e.action = ConsentEntry::Action::Granted;
@@ -82,7 +82,7 @@ private slots:
         QCOMPARE(seven->size(), 2);
         QCOMPARE(seven->at(0).action, ConsentEntry::Action::Granted);
         QCOMPARE(seven->at(1).action, ConsentEntry::Action::Withdrawn);
-        QCOMPARE(seven->at(0).osUser, QStringLiteral("empfang-tester"));
+        QCOMPARE(seven->at(0).osUser, ConsentLog::currentOsUser()); // the OS account
         const auto all = log.list();
         QVERIFY(all);
         QCOMPARE(all->size(), 3);
@@ -97,26 +97,44 @@ private slots:
         QVERIFY(lines.at(3).contains("revoked_externally"));
     }
     // Services, cron jobs and containers often start without USER: the consent record must
-    // still say which OS account gave it (bug: it stayed empty in a dbus-run-session).
-    void consentNamesTheAccountWithoutUserVariable()
+    // still say which OS account gave it (bug: it stayed empty in a dbus-run-session). And
+    // USER can be set to anybody: the record names the account the OS says runs the process.
+    void consentNamesTheAccountFromTheOs_data()
     {
+        QTest::addColumn<QByteArray>("user");
+        QTest::newRow("no USER") << QByteArray();
+        QTest::newRow("USER=mallory") << QByteArray("mallory");
+    }
+    void consentNamesTheAccountFromTheOs()
+    {
+        QFETCH(QByteArray, user);
         test::TestDatabase t;
-        const QByteArray user = qgetenv("USER"), name = qgetenv("USERNAME"),
+        const QByteArray before = qgetenv("USER"), name = qgetenv("USERNAME"),
                          logname = qgetenv("LOGNAME");
-        qunsetenv("USER");
-        qunsetenv("USERNAME");
-        qunsetenv("LOGNAME");
+        for (const char *var : {"USER", "USERNAME", "LOGNAME"}) {
+            if (user.isEmpty())
+                qunsetenv(var);
+            else
+                qputenv(var, user);
+        }
         ConsentEntry e;
         e.practitionerId = 1;
         e.action = ConsentEntry::Action::Granted;
         const bool recorded = bool(ConsentLog(*t.db).record(e));
-        qputenv("USER", user);
+        qputenv("USER", before);
         qputenv("USERNAME", name);
         qputenv("LOGNAME", logname);
         QVERIFY(recorded);
         const auto entries = ConsentLog(*t.db).list(1);
         QVERIFY(entries && entries->size() == 1);
-        QCOMPARE(entries->at(0).osUser, QDir::home().dirName());
+        // id -un asks the OS the same question, independently of Empfang.
+        QProcess id;
+        id.start(QStringLiteral("id"), {QStringLiteral("-un")});
+        QVERIFY(id.waitForFinished(10000));
+        const QString account = QString::fromLocal8Bit(id.readAllStandardOutput()).trimmed();
+        QVERIFY(!account.isEmpty());
+        QCOMPARE(entries->at(0).osUser, account);
+        QVERIFY(entries->at(0).osUser != QStringLiteral("mallory"));
     }
 
     void csvDefusesFormulasAndQuotes()

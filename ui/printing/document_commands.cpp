@@ -4,6 +4,7 @@
 #include "documents/document_html.h"
 #include "pdf_writer.h"
 #include "privacy/patient_export.h"
+#include "privacy/private_file.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -84,7 +85,7 @@ int DocumentCommands::exportPatient(CliContext &ctx)
     const QString base = QStringLiteral("patient-%1").arg(patient.value());
     const QString jsonPath = dir.filePath(base + QStringLiteral(".json"));
     QSaveFile json(jsonPath);
-    if (!json.open(QIODevice::WriteOnly) ||
+    if (!openPrivate(json) ||
         json.write(QJsonDocument(data.value()).toJson(QJsonDocument::Indented)) < 0 ||
         !json.commit())
         return ctx.refuse(

@@ -1,4 +1,5 @@
 #include "pdf_writer.h"
+#include "privacy/private_file.h"
 
 #include <QFile>
 #include <QFont>
@@ -13,7 +14,7 @@ Status PdfWriter::write(const QString &html, const QString &path, const QString 
     // QPdfWriter reports nothing when it cannot write; find out first, in words.
     {
         QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly))
+        if (!openPrivate(probe))
             return Status::failure(
                 tr("The file \"%1\" cannot be written: %2").arg(path, probe.errorString()));
     }
