@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
     build-essential cmake ninja-build ccache pkg-config
-    qt6-base-dev qt6-networkauth-dev qtkeychain-qt6-dev libqt6sql6-sqlite
+    qt6-base-dev qt6-networkauth-dev qtkeychain-qt6-dev libqt6sql6-sqlite libsqlite3-dev
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n libgl-dev
     xvfb xauth imagemagick
     gnome-keyring dbus-x11 libsecret-tools

@@ -594,20 +594,12 @@
 <context>
     <name>Database</name>
     <message>
-        <source>The database could not be read or written (%1). Nothing was changed.</source>
-        <translation>Die Datenbank konnte nicht gelesen oder geschrieben werden (%1). Es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>No database file was given.</source>
         <translation>Es wurde keine Datenbankdatei angegeben.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file.</source>
         <translation>„%1“ ist keine Datei.</translation>
-    </message>
-    <message>
-        <source>The database file &quot;%1&quot; cannot be opened: %2.</source>
-        <translation>Die Datenbankdatei „%1“ kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an Empfang database or is damaged. The file was left unchanged; restore it from a backup.</source>
@@ -618,16 +610,28 @@
         <translation>Der Ordner für die Datenbank „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>The database file &quot;%1&quot; cannot be created: %2.</source>
-        <translation>Die Datenbankdatei „%1“ kann nicht angelegt werden: %2.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is a database of another program, not of Empfang. It was left unchanged.</source>
         <translation>„%1“ ist eine Datenbank eines anderen Programms, nicht von Empfang. Sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; was written by a newer version of Empfang (schema %2; this version knows up to %3). Please install the newer version. The file was left unchanged.</source>
         <translation>Die Datenbank „%1“ wurde von einer neueren Version von Empfang geschrieben (Schema %2; diese Version kennt bis Schema %3). Bitte installieren Sie die neuere Version. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database file &quot;%1&quot; cannot be read (no permission to read it).</source>
+        <translation>Die Datenbankdatei „%1“ kann nicht gelesen werden (keine Leserechte).</translation>
+    </message>
+    <message>
+        <source>The database file &quot;%1&quot; cannot be created.</source>
+        <translation>Die Datenbankdatei „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The database file &quot;%1&quot; cannot be created: the folder is read-only.</source>
+        <translation>Die Datenbankdatei „%1“ kann nicht angelegt werden: Der Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; must be updated for this version of Empfang, but it is read-only (no write permission or a read-only drive). It was left unchanged.</source>
+        <translation>Die Datenbank „%1“ muss für diese Version von Empfang aktualisiert werden, ist aber schreibgeschützt (keine Schreibrechte oder schreibgeschütztes Laufwerk). Sie wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1729,33 @@
     </message>
 </context>
 <context>
+    <name>StorageFaults</name>
+    <message>
+        <source>The database is in use by another desk or program. Please try again in a moment. Nothing was changed.</source>
+        <translation>Die Datenbank ist von einem anderen Arbeitsplatz oder Programm belegt — bitte gleich noch einmal versuchen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full. Nothing was changed. Please free up space (ask the practice&apos;s IT); the database itself is intact.</source>
+        <translation>Der Speicherplatz für die Datenbank ist voll. Es wurde nichts geändert. Bitte Platz schaffen (IT der Praxis fragen); die Datenbank selbst ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>The database is read-only (no write permission or a read-only drive). Appointments can be looked at but not changed.</source>
+        <translation>Die Datenbank ist schreibgeschützt (keine Schreibrechte oder schreibgeschütztes Laufwerk). Termine können angesehen, aber nicht gebucht oder geändert werden.</translation>
+    </message>
+    <message>
+        <source>The database file &quot;%1&quot; does not exist. Please check the path (--db or EMPFANG_DB) and whether the drive or share is connected.</source>
+        <translation>Die Datenbankdatei „%1“ gibt es nicht. Bitte den Pfad prüfen (--db oder EMPFANG_DB) und ob das Laufwerk oder die Freigabe verbunden ist.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is damaged. Empfang no longer writes to it so that nothing more is lost; the file was left unchanged. Please restore the latest backup (menu Datensicherung › Wiederherstellen… or empfang-cli db restore).</source>
+        <translation>Die Datenbank „%1“ ist beschädigt. Empfang schreibt nicht mehr hinein, damit nichts weiter verloren geht; die Datei wurde nicht verändert. Bitte die letzte Datensicherung zurückspielen (Menü „Datensicherung › Wiederherstellen…“ oder empfang-cli db restore).</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written. Nothing was changed. The details are in the log file.</source>
+        <translation>Die Datenbank konnte nicht gelesen oder geschrieben werden. Es wurde nichts geändert. Die Einzelheiten stehen in der Protokolldatei.</translation>
+    </message>
+</context>
+<context>
     <name>SyncCommands</name>
     <message>
         <source>Google cannot be reached – no busy times of this practitioner are cached for this period; only Empfang&apos;s own appointments count.</source>
@@ -2376,10 +2407,6 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>Open the demo practice instead</source>
         <translation>Stattdessen die Demo-Praxis öffnen</translation>
-    </message>
-    <message>
-        <source>The database is busy. Please try again in a moment.</source>
-        <translation>Die Datenbank ist gerade belegt. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The set-up could not be saved. Nothing was stored.</source>
@@ -3864,6 +3891,17 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>empfang::StorageNoticeBar</name>
+    <message>
+        <source>Database damaged – booking is locked. %1</source>
+        <translation>Datenbank beschädigt – Buchen gesperrt. %1</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Nur lesen: %1</translation>
     </message>
 </context>
 <context>

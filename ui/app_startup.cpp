@@ -48,7 +48,12 @@ AppStartup::Options AppStartup::parse(const QApplication &app)
 std::shared_ptr<Database> AppStartup::openDatabase(const Options &options, const Clock &clock)
 {
     const QString path = DatabaseLocation::resolve(options.databasePath, options.demo);
-    auto opened = Database::open(path);
+    // An explicit path whose folder is missing is an unconnected share or a typo: say so
+    // instead of starting an empty practice there. The default location is created.
+    const bool explicitPath = !options.demo && (!options.databasePath.isEmpty() ||
+                                                qEnvironmentVariableIsSet("EMPFANG_DB"));
+    auto opened = Database::open(path, explicitPath ? Database::Creation::CreateFile
+                                                    : Database::Creation::CreateFileAndFolder);
     if (!opened) {
         QMessageBox box(QMessageBox::Critical, tr("Empfang cannot start"),
                         tr("The database %1 could not be opened.").arg(path), QMessageBox::Close);

@@ -65,7 +65,7 @@ Status FirstRunWizard::save()
 {
     WriteTransaction tx(m_db);
     if (!tx.started())
-        return Status::failure(tr("The database is busy. Please try again in a moment."));
+        return Status::failure(m_db.lastFailure());
 
     SettingsRepository settingsRepo(m_db);
     PracticeSettings settings = settingsRepo.load();

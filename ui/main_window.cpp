@@ -13,6 +13,7 @@
 #include "storage/practitioner_repository.h"
 #include "storage/settings_repository.h"
 #include "sync/sync_service.h"
+#include "storage_notice_bar.h"
 #include "sync_controller.h"
 
 #include <QAction>
@@ -64,6 +65,8 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     m_googleNotices = new GoogleNoticeBar(db, central);
     m_view = new ScheduleView(central);
     m_syncUi = new SyncController(db, m_view, this);
+    m_storageNotices = new StorageNoticeBar(db, central);
+    column->addWidget(m_storageNotices);
     column->addWidget(m_googleNotices);
     column->addWidget(m_syncUi->noticeBar());
     column->addWidget(m_view, 1);
@@ -288,6 +291,10 @@ void MainWindow::reloadAll()
 
 void MainWindow::reload()
 {
+    // A read that met a damaged page may give a wrong grid: check the file (rare) and say so.
+    if (m_db.damageSuspected() && !m_db.isDamaged())
+        m_db.checkIntegrity();
+    m_storageNotices->refresh();
     QList<Practitioner> practitioners;
     const qint64 chosen = m_practitionerFilter->currentData().toLongLong();
     if (auto list = PractitionerRepository(m_db).list()) {

@@ -21,6 +21,7 @@ class GoogleConnectionService;
 class GoogleNoticeBar;
 class ScheduleView;
 class SettingsDialog;
+class StorageNoticeBar;
 class SyncController;
 class SyncService;
 
@@ -70,6 +71,7 @@ private:
     QList<AppointmentType> m_types;
     ScheduleView *m_view = nullptr;
     GoogleNoticeBar *m_googleNotices = nullptr;
+    StorageNoticeBar *m_storageNotices = nullptr;
     GoogleConnectionService *m_google = nullptr;
     AppointmentOperations *m_operations = nullptr;
     SyncController *m_syncUi = nullptr;

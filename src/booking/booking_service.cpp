@@ -11,11 +11,6 @@ namespace empfang {
 
 namespace {
 
-QString transactionFailed()
-{
-    return Database::queryFailed(QStringLiteral("transaction"));
-}
-
 // The appointment as it stands if it is still booked; `notBooked` (translated by the caller)
 // for a cancelled or no-show one. Move and status changes both start from here.
 Result<Appointment> findBooked(AppointmentRepository &appointments, qint64 appointmentId,
@@ -71,7 +66,7 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
     using R = Result<Appointment>;
     WriteTransaction tx(m_db);
     if (!tx.started())
-        return R::failure(transactionFailed());
+        return R::failure(m_db.lastFailure());
 
     PatientRepository patients(m_db);
     qint64 patientId = req.patientId;
@@ -108,7 +103,7 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
     if (Status s = AuditLog(m_db).record(QStringLiteral("booked"), stored->id, 0, a.createdMs); !s)
         return R::failure(s.error());
     if (!tx.commit())
-        return R::failure(transactionFailed());
+        return R::failure(m_db.lastFailure());
     qCInfo(lcBooking) << "booked appointment" << stored->id;
     return stored;
 }
@@ -119,7 +114,7 @@ Result<Appointment> BookingService::move(qint64 appointmentId, qint64 newStartMs
     using R = Result<Appointment>;
     WriteTransaction tx(m_db);
     if (!tx.started())
-        return R::failure(transactionFailed());
+        return R::failure(m_db.lastFailure());
     AppointmentRepository appointments(m_db);
     auto current =
         findBooked(appointments, appointmentId, tr("Only booked appointments can be moved."));
@@ -145,7 +140,7 @@ Result<Appointment> BookingService::move(qint64 appointmentId, qint64 newStartMs
             return R::failure(s.error());
     }
     if (moved && !tx.commit())
-        return R::failure(transactionFailed());
+        return R::failure(m_db.lastFailure());
     qCInfo(lcBooking) << "moved appointment" << appointmentId;
     return moved;
 }
@@ -165,7 +160,7 @@ Result<Appointment> BookingService::changeStatus(qint64 appointmentId, Appointme
     using R = Result<Appointment>;
     WriteTransaction tx(m_db);
     if (!tx.started())
-        return R::failure(transactionFailed());
+        return R::failure(m_db.lastFailure());
     AppointmentRepository appointments(m_db);
     auto current = findBooked(appointments, appointmentId,
                               status == AppointmentStatus::Cancelled
@@ -186,7 +181,7 @@ Result<Appointment> BookingService::changeStatus(qint64 appointmentId, Appointme
         return R::failure(s.error());
     auto changed = appointments.find(appointmentId);
     if (changed && !tx.commit())
-        return R::failure(transactionFailed());
+        return R::failure(m_db.lastFailure());
     qCInfo(lcBooking) << "appointment" << appointmentId << "is now" << statusKey(status);
     return changed;
 }

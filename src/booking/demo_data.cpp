@@ -113,7 +113,7 @@ Status DemoData::seed(Database &db, const Clock &clock)
             return Status::failure(stored.error());
     }
     if (!tx.commit())
-        return Status::failure(Database::queryFailed(QStringLiteral("commit")));
+        return Status::failure(db.lastFailure());
     return success();
 }
 

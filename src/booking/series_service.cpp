@@ -9,15 +9,6 @@
 
 namespace empfang {
 
-namespace {
-
-QString transactionFailed()
-{
-    return Database::queryFailed(QStringLiteral("transaction"));
-}
-
-} // namespace
-
 Result<QList<Appointment>> SeriesService::book(const BookingRequest &patient,
                                                const QList<SeriesSession> &sessions)
 {
@@ -26,7 +17,7 @@ Result<QList<Appointment>> SeriesService::book(const BookingRequest &patient,
         return R::failure(tr("The series has no sessions."));
     WriteTransaction tx(m_db);
     if (!tx.started())
-        return R::failure(transactionFailed());
+        return R::failure(m_db.lastFailure());
     SeriesRepository series(m_db);
     auto seriesId = series.create(patient.typeId, m_clock.nowMs());
     if (!seriesId)
@@ -53,7 +44,7 @@ Result<QList<Appointment>> SeriesService::book(const BookingRequest &patient,
         booked << a.value();
     }
     if (!tx.commit())
-        return R::failure(transactionFailed());
+        return R::failure(m_db.lastFailure());
     qCInfo(lcBooking) << "booked series" << seriesId.value() << "with" << booked.size()
                       << "sessions";
     return booked;
@@ -91,7 +82,7 @@ Result<QList<Appointment>> SeriesService::cancelFollowing(qint64 appointmentId)
         return list;
     WriteTransaction tx(m_db);
     if (!tx.started())
-        return R::failure(transactionFailed());
+        return R::failure(m_db.lastFailure());
     QList<Appointment> out;
     for (const Appointment &a : list.value()) {
         auto cancelled = m_booking.cancel(a.id);
@@ -100,7 +91,7 @@ Result<QList<Appointment>> SeriesService::cancelFollowing(qint64 appointmentId)
         out << cancelled.value();
     }
     if (!tx.commit())
-        return R::failure(transactionFailed());
+        return R::failure(m_db.lastFailure());
     return out;
 }
 
@@ -125,7 +116,7 @@ Result<QList<Appointment>> SeriesService::moveFollowing(qint64 appointmentId, qi
         std::reverse(moves.begin(), moves.end());
     WriteTransaction tx(m_db);
     if (!tx.started())
-        return R::failure(transactionFailed());
+        return R::failure(m_db.lastFailure());
     QList<Appointment> out;
     for (const auto &[id, start] : std::as_const(moves)) {
         auto moved = m_booking.move(id, start);
@@ -138,7 +129,7 @@ Result<QList<Appointment>> SeriesService::moveFollowing(qint64 appointmentId, qi
         out << moved.value();
     }
     if (!tx.commit())
-        return R::failure(transactionFailed());
+        return R::failure(m_db.lastFailure());
     std::sort(out.begin(), out.end(), [](const Appointment &a, const Appointment &b) {
         return a.span.startMs < b.span.startMs;
     });

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QThread>
 
 namespace empfang::cli {
@@ -63,6 +64,45 @@ QHash<QString, Handler> &addedHandlers()
 {
     static QHash<QString, Handler> table;
     return table;
+}
+
+// Only the commands that set up a practice create a missing database file: for any other
+// command a missing file is a mistyped path or a share that is not connected, and a new empty
+// database there would hide the real one.
+Database::Creation creation(const Invocation &inv)
+{
+    static const QStringList creating = {QStringLiteral("practitioner add"),
+                                         QStringLiteral("type add")};
+    if (!creating.contains(inv.command->name))
+        return Database::Creation::MustExist;
+    const bool explicitPath = !inv.dbPath.isEmpty() || qEnvironmentVariableIsSet("EMPFANG_DB");
+    return explicitPath ? Database::Creation::CreateFile : Database::Creation::CreateFileAndFolder;
+}
+
+// The database file is missing, which the command cannot work without. A mistake in its
+// arguments still comes first (exit 2, as with an existing file): the command runs once against
+// an empty scratch database with its output held back, and only a usage error is shown.
+// Everything else it would say is replaced by "the file does not exist" (exit 1).
+int missingDatabase(Handler handler, const Invocation &inv, const QString &path, QTextStream &err)
+{
+    QTemporaryDir scratch;
+    if (scratch.isValid()) {
+        if (auto db = Database::open(scratch.filePath(QStringLiteral("scratch.sqlite")))) {
+            QString heldOut;
+            QString heldErr;
+            QTextStream out(&heldOut);
+            QTextStream errors(&heldErr);
+            CliOutput output(out, errors, inv.json);
+            CliContext context(*db.value(), inv, output);
+            if (handler(context) == UsageError) {
+                errors.flush();
+                err << heldErr;
+                return UsageError;
+            }
+        }
+    }
+    err << StorageFaults::message(StorageFault::Missing, path) << Qt::endl;
+    return Refused;
 }
 
 } // namespace
@@ -112,9 +152,11 @@ int CliApp::run(const QStringList &args, QTextStream &out, QTextStream &err)
     // Opened only now: a command line that cannot be understood never touches a database.
     const QString path = DatabaseLocation::resolve(inv.dbPath);
     const bool existed = QFileInfo::exists(path);
+    if (!existed && creation(inv) == Database::Creation::MustExist)
+        return missingDatabase(handler, inv, path, err);
     int code = Refused;
     {
-        auto opened = Database::open(path);
+        auto opened = Database::open(path, creation(inv));
         if (!opened) {
             err << opened.error() << Qt::endl;
             return Refused;
@@ -130,14 +172,28 @@ int CliApp::run(const QStringList &args, QTextStream &out, QTextStream &err)
                        "must not run inside an event loop");
             code = QCoreApplication::exec();
         }
+        // A read that met a damaged page may have shown wrong data (say, free slots that are
+        // booked): then the command fails with the damage message, whatever it printed.
+        Database &db = *opened.value();
+        if (code != UsageError && db.damageSuspected()) {
+            const bool told = code == Refused && db.lastFault() == StorageFault::Damaged;
+            if (!db.isDamaged())
+                db.checkIntegrity();
+            if (db.isDamaged() && !told) {
+                err << StorageFaults::message(StorageFault::Damaged, path) << Qt::endl;
+                code = Refused;
+            }
+        }
     }
-    // "Nothing changed" includes the file system: a mistyped path plus a refused command
-    // must not leave an empty database behind that the next run would silently use.
-    if (code != Done && !existed) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                      QStringLiteral("-journal")})
-            QFile::remove(path + suffix);
-    }
+    // "Nothing changed" includes the file system: a mistyped path plus a refused set-up command
+    // must not leave an empty database behind that the next run would silently use. The
+    // database is closed now; SQLite removes its own -wal/-shm on the last close. If they are
+    // still there, another process has the new file open — then it is no longer ours to
+    // remove. We never touch SQLite's files ourselves.
+    if (code != Done && !existed && !QFileInfo::exists(path + QStringLiteral("-wal")) &&
+        !QFileInfo::exists(path + QStringLiteral("-shm")) &&
+        !QFileInfo::exists(path + QStringLiteral("-journal")))
+        QFile::remove(path);
     return code;
 }
 

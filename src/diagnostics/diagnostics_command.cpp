@@ -69,7 +69,7 @@ std::optional<int> DiagnosticsCommand::tryRun(const QStringList &args, QTextStre
         err << tr("There is no database at %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
         return kRefused;
     }
-    auto opened = Database::open(path);
+    auto opened = Database::open(path, Database::Creation::MustExist);
     if (!opened) {
         err << opened.error() << Qt::endl;
         return kRefused;

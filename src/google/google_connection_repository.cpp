@@ -135,7 +135,7 @@ Status GoogleConnectionRepository::save(const GoogleConnection &c)
                   &error))
         return Status::failure(error);
     if (!tx.commit())
-        return Status::failure(Database::queryFailed(QStringLiteral("commit")));
+        return Status::failure(m_db.lastFailure());
     return success();
 }
 

@@ -64,7 +64,7 @@ Result<ErasureReport> PatientErasure::erase(qint64 patientId, const QString &aud
     using R = Result<ErasureReport>;
     WriteTransaction tx(m_db);
     if (!tx.started())
-        return R::failure(Database::queryFailed(QStringLiteral("transaction")));
+        return R::failure(m_db.lastFailure());
     if (auto p = PatientRepository(m_db).find(patientId); !p)
         return R::failure(p.error());
     const qint64 now = m_clock.nowMs();
@@ -105,7 +105,7 @@ Result<ErasureReport> PatientErasure::erase(qint64 patientId, const QString &aud
         !s)
         return R::failure(s.error());
     if (!tx.commit())
-        return R::failure(Database::queryFailed(QStringLiteral("commit")));
+        return R::failure(m_db.lastFailure());
     qCInfo(lcBooking) << "erased patient" << patientId;
     return report;
 }

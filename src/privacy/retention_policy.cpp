@@ -38,7 +38,7 @@ Status RetentionPolicy::setYears(int years)
                   {kKey, QString::number(years)}, &error))
         return Status::failure(error);
     if (!tx.commit())
-        return Status::failure(Database::queryFailed(QStringLiteral("commit")));
+        return Status::failure(m_db.lastFailure());
     return success();
 }
 
@@ -65,7 +65,7 @@ Result<RetentionReport> RetentionPolicy::cleanup(BookingService &booking, const 
         expired << q.value(0).toLongLong();
     WriteTransaction tx(m_db);
     if (!tx.started())
-        return R::failure(Database::queryFailed(QStringLiteral("transaction")));
+        return R::failure(m_db.lastFailure());
     PatientErasure erasure(m_db, booking, clock);
     for (qint64 id : std::as_const(expired)) {
         auto erased = erasure.erase(id, QStringLiteral("retention"));
@@ -76,7 +76,7 @@ Result<RetentionReport> RetentionPolicy::cleanup(BookingService &booking, const 
         report.anonymised += erased->anonymised;
     }
     if (!tx.commit())
-        return R::failure(Database::queryFailed(QStringLiteral("commit")));
+        return R::failure(m_db.lastFailure());
     return report;
 }
 

@@ -1,17 +1,23 @@
 #include "database.h"
 
+#include "integrity_check.h"
 #include "database_lock.h"
 #include "logging.h"
 #include "migrations.h"
+#include "sqlite_handle.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <atomic>
+#include <mutex>
 
 namespace empfang {
 
@@ -19,6 +25,40 @@ namespace {
 
 constexpr auto kSqliteMagic = "SQLite format 3";
 
+// SQLite reports damage it meets anywhere — also in reads whose errors a caller ignores — to
+// its error log. We count those reports; a Database that sees the count move checks its file
+// before the next write.
+std::atomic<int> g_corruptionReports{0};
+
+void sqliteLog(void *, int code, const char *message)
+{
+    const int primary = code & 0xff;
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+        ++g_corruptionReports;
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || primary == SQLITE_FULL ||
+        primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN)
+        qCWarning(lcStorage) << "sqlite" << code << message;
+}
+
+void installSqliteLog()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // Must precede SQLite's initialisation, i.e. the first connection of the process.
+        if (sqlite3_config(SQLITE_CONFIG_LOG, &sqliteLog, nullptr) != SQLITE_OK)
+            qCInfo(lcStorage) << "SQLite was initialised before Empfang; damage reports from "
+                                 "reads are seen only by the integrity check";
+    });
+}
+
+// Which Database a query's connection belongs to, so that a failed query can mark its file
+// as damaged without every caller passing the Database along.
+QMutex g_registryMutex;
+QHash<const QSqlDriver *, Database *> &registry()
+{
+    static QHash<const QSqlDriver *, Database *> map;
+    return map;
+}
 // The shared DatabaseLock of each open Database, released with it (a restore waits for it).
 // Kept here rather than as a member so that database.h, included almost everywhere, stays as
 // it is.
@@ -28,7 +68,8 @@ QHash<const Database *, DatabaseLock::Handle> processLocks;
 } // namespace
 
 Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)),
+      m_corruptionReportsSeen(g_corruptionReports)
 {
 }
 
@@ -40,6 +81,10 @@ Database::~Database()
     }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        {
+            QMutexLocker lock(&g_registryMutex);
+            registry().remove(db.driver());
+        }
         if (db.isOpen())
             db.close();
     }
@@ -56,19 +101,67 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-QString Database::queryFailed(const QString &technical)
+QString Database::queryFailed(const QSqlQuery &query)
 {
-    qCWarning(lcStorage) << "query failed:" << technical;
-    return tr("The database could not be read or written (%1). Nothing was changed.")
-        .arg(technical);
+    const QSqlError error = query.lastError();
+    qCWarning(lcStorage) << "query failed:" << error.text();
+    const StorageFault fault = StorageFaults::classify(error);
+    QString path;
+    {
+        QMutexLocker lock(&g_registryMutex);
+        if (Database *db = registry().value(query.driver())) {
+            db->m_lastFault = db->m_damaged ? StorageFault::Damaged : fault;
+            if (fault == StorageFault::Damaged)
+                db->markDamaged();
+            path = db->m_path;
+            return db->lastFailure();
+        }
+    }
+    return StorageFaults::message(fault, path);
 }
 
-Result<std::shared_ptr<Database>> Database::open(const QString &path)
+QString Database::lastFailure() const
 {
-    return openAtVersion(path, latestVersion());
+    return StorageFaults::message(
+        m_lastFault == StorageFault::None ? StorageFault::Failed : m_lastFault, m_path);
+}
+
+void Database::recordFault(const QSqlError &error, const char *what)
+{
+    qCWarning(lcStorage) << what << "failed:" << error.text();
+    m_lastFault = StorageFaults::classify(error);
+    if (m_lastFault == StorageFault::None)
+        m_lastFault = StorageFault::Failed;
+    if (m_lastFault == StorageFault::Damaged)
+        markDamaged();
+}
+
+void Database::markDamaged()
+{
+    if (m_damaged)
+        return;
+    m_damaged = true;
+    m_lastFault = StorageFault::Damaged;
+    qCCritical(lcStorage) << "database is damaged; no further writes:" << m_path;
+    // Not a single page more: no checkpoint into the damaged file when we close, and SQLite
+    // itself refuses any write that might still be attempted on this connection.
+    setCheckpointOnClose(false);
+    QSqlQuery q(connection());
+    q.exec(QStringLiteral("PRAGMA query_only = 1"));
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString &path, Creation creation)
+{
+    return openFile(path, creation, latestVersion());
 }
 
 Result<std::shared_ptr<Database>> Database::openAtVersion(const QString &path, int version)
+{
+    return openFile(path, Creation::CreateFileAndFolder, version);
+}
+
+Result<std::shared_ptr<Database>> Database::openFile(const QString &path, Creation creation,
+                                                     int version)
 {
     using R = Result<std::shared_ptr<Database>>;
     if (path.isEmpty())
@@ -78,26 +171,41 @@ Result<std::shared_ptr<Database>> Database::openAtVersion(const QString &path, i
     if (info.exists()) {
         if (!info.isFile())
             return R::failure(tr("\"%1\" is not a file.").arg(path));
-        QFile probe(path);
-        if (!probe.open(QIODevice::ReadOnly))
-            return R::failure(tr("The database file \"%1\" cannot be opened: %2.")
-                                  .arg(path, probe.errorString()));
+        QFile header(path);
+        if (!header.open(QIODevice::ReadOnly)) {
+            qCWarning(lcStorage) << "cannot read" << path << header.errorString();
+            return R::failure(
+                tr("The database file \"%1\" cannot be read (no permission to read it).")
+                    .arg(path));
+        }
         // An empty file is what we create ourselves; anything else must be SQLite.
-        const QByteArray head = probe.read(16);
+        const QByteArray head = header.read(16);
         if (!head.isEmpty() && !head.startsWith(kSqliteMagic))
             return R::failure(tr("\"%1\" is not an Empfang database or is damaged. "
                                  "The file was left unchanged; restore it from a backup.")
                                   .arg(path));
     } else {
+        if (creation == Creation::MustExist ||
+            (creation == Creation::CreateFile && !info.absoluteDir().exists()))
+            return R::failure(StorageFaults::message(StorageFault::Missing, path));
         if (!info.absoluteDir().exists() && !info.absoluteDir().mkpath(QStringLiteral(".")))
             return R::failure(tr("The folder for the database \"%1\" cannot be created.")
                                   .arg(info.absolutePath()));
-        // Create the file ourselves so it is private (0600) before any data is in it.
+        // Create the file ourselves so it is private (0600) before any data is in it. NewOnly
+        // (O_EXCL): if another process created it a moment ago, we open theirs and must not
+        // truncate what it may already have written.
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return R::failure(tr("The database file \"%1\" cannot be created: %2.")
-                                  .arg(path, file.errorString()));
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        } else if (!QFileInfo::exists(path)) {
+            qCWarning(lcStorage) << "cannot create" << path << file.errorString();
+            const bool writable = QFileInfo(info.absolutePath()).isWritable();
+            return R::failure(writable
+                                  ? tr("The database file \"%1\" cannot be created.").arg(path)
+                                  : tr("The database file \"%1\" cannot be created: the folder is "
+                                       "read-only.")
+                                        .arg(path));
+        }
     }
 
     // Before SQLite sees the file: a restore running in another process holds it exclusively.
@@ -105,74 +213,50 @@ Result<std::shared_ptr<Database>> Database::openAtVersion(const QString &path, i
     if (!processLock)
         return R::failure(processLock.error());
 
-    if (info.exists() && info.size() > 0) {
-        if (Status probed = probeReadOnly(path); !probed)
-            return R::failure(probed.error());
-    }
-
+    installSqliteLog();
     const QString name = QStringLiteral("empfang-") + QUuid::createUuid().toString(QUuid::Id128);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        setSqliteFile(db, path);
     }
     std::shared_ptr<Database> database(new Database(path, name));
+    if (!database->connection().open()) {
+        database->recordFault(database->connection().lastError(), "open");
+        return R::failure(database->lastFailure());
+    }
+    {
+        QMutexLocker lock(&g_registryMutex);
+        registry().insert(database->connection().driver(), database.get());
+    }
     {
         QMutexLocker locker(&processLocksMutex);
         processLocks.insert(database.get(), processLock.value());
     }
-    if (!database->connection().open())
-        return R::failure(tr("The database file \"%1\" cannot be opened: %2.")
-                              .arg(path, database->connection().lastError().text()));
     if (Status prepared = database->prepare(version); !prepared)
         return R::failure(prepared.error());
     return database;
 }
 
-Status Database::probeReadOnly(const QString &path)
+void Database::setCheckpointOnClose(bool on)
 {
-    // The refusal checks run on a read-only connection first. A read-write connection that
-    // closes last checkpoints a leftover -wal (e.g. from a crashed newer Empfang) into the main
-    // file, which would change a file we promise to leave alone.
-    const QString wal = path + QStringLiteral("-wal");
-    const QString shm = path + QStringLiteral("-shm");
-    const bool hadWal = QFileInfo::exists(wal);
-    const bool hadShm = QFileInfo::exists(shm);
-    Result<int> version = 0;
-    {
-        Database probe(path, QStringLiteral("empfang-probe-") +
-                                 QUuid::createUuid().toString(QUuid::Id128));
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probe.m_connectionName);
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        }
-        if (!probe.connection().open())
-            return Status::failure(tr("The database file \"%1\" cannot be opened: %2.")
-                                       .arg(path, probe.connection().lastError().text()));
-        version = probe.checkSchema();
-    }
-    // A read-only connection to a WAL database creates -wal/-shm but cannot remove them. If they
-    // were not there before, no other connection was using them (a live WAL connection always
-    // has both): take back what we left.
-    if (!hadWal && QFileInfo(wal).size() == 0)
-        QFile::remove(wal);
-    if (!hadShm)
-        QFile::remove(shm);
-    return version ? success() : Status::failure(version.error());
+    if (sqlite3 *handle = sqliteHandle(connection()))
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, on ? 0 : 1, nullptr);
 }
 
-Result<int> Database::checkSchema() const
+Result<int> Database::checkSchema()
 {
     using R = Result<int>;
     QSqlQuery q(connection());
     // Reading sqlite_master is the first thing that fails on a damaged file; nothing has been
     // written yet, so a refusal leaves the file exactly as it was.
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-        return R::failure(tr("\"%1\" is not an Empfang database or is damaged. "
-                             "The file was left unchanged; restore it from a backup.")
-                              .arg(m_path));
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+        recordFault(q.lastError(), "reading the schema");
+        if (m_lastFault == StorageFault::Damaged)
+            return R::failure(tr("\"%1\" is not an Empfang database or is damaged. "
+                                 "The file was left unchanged; restore it from a backup.")
+                                  .arg(m_path));
+        return R::failure(lastFailure());
+    }
     QStringList tables;
     while (q.next())
         tables << q.value(0).toString();
@@ -205,43 +289,125 @@ int Database::schemaVersion() const
 
 Status Database::prepare(int targetVersion)
 {
+    // Until we know the file is ours, closing must not checkpoint a WAL with content (e.g. the
+    // last writes of a crashed newer Empfang) into it: a refused file stays byte-identical.
+    // Without content, SQLite's close writes nothing into the file and removes the -wal/-shm
+    // it created itself — unless another connection still uses them. We never remove them:
+    // an earlier read-only probe did, and destroyed other processes' committed bookings.
+    const bool walHasContent = QFileInfo(m_path + QStringLiteral("-wal")).size() > 0;
+    if (walHasContent)
+        setCheckpointOnClose(false);
     const Result<int> current = checkSchema();
     if (!current)
         return Status::failure(current.error());
+    setCheckpointOnClose(true);
 
+    sqlite3 *handle = sqliteHandle(connection());
+    m_readOnly = handle && sqlite3_db_readonly(handle, "main") == 1;
     QSqlQuery q(connection());
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-    q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    if (m_readOnly) {
+        qCWarning(lcStorage) << "database is read-only:" << m_path;
+        if (current.value() < targetVersion)
+            return Status::failure(
+                tr("The database \"%1\" must be updated for this version of Empfang, but it is "
+                   "read-only (no write permission or a read-only drive). It was left "
+                   "unchanged.")
+                    .arg(m_path));
+        return success();
+    }
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        recordFault(q.lastError(), "PRAGMA journal_mode");
+    // FULL: every commit is on the disk (the WAL fsynced) before we say "gebucht". NORMAL
+    // would survive a crash of Empfang but could lose the last bookings on a power cut.
+    q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
     if (current.value() < targetVersion)
-        return migrate(current.value(), targetVersion);
+        return migrate(targetVersion);
     return success();
 }
 
-Status Database::migrate(int from, int to)
+Status Database::migrate(int to)
 {
     WriteTransaction tx(*this);
     if (!tx.started())
-        return Status::failure(queryFailed(connection().lastError().text()));
+        return Status::failure(lastFailure());
     QSqlQuery q(connection());
-    if (from == 0) {
+    // Read again under the write lock: another process may have migrated the file between our
+    // first look and now (several desks starting a new version at once).
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                               "name = 'schema_version'")) ||
+        !q.next())
+        return Status::failure(queryFailed(q));
+    const bool versioned = q.value(0).toInt() > 0;
+    const int from = versioned ? schemaVersion() : 0;
+    if (from >= to)
+        return success(); // rolled back: nothing of ours to write
+    if (!versioned) {
         if (!q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")) ||
             !q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)")))
-            return Status::failure(queryFailed(q.lastError().text()));
+            return Status::failure(queryFailed(q));
     }
     const auto &steps = migrationSteps();
     for (int v = from; v < to; ++v) {
         for (const QString &sql : steps.at(v)) {
             if (!q.exec(sql))
-                return Status::failure(queryFailed(q.lastError().text()));
+                return Status::failure(queryFailed(q));
         }
         qCInfo(lcStorage) << "migrated database to schema" << v + 1;
     }
     q.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
     q.addBindValue(to);
-    if (!q.exec() || !tx.commit())
-        return Status::failure(queryFailed(q.lastError().text()));
+    if (!q.exec())
+        return Status::failure(queryFailed(q));
+    if (!tx.commit())
+        return Status::failure(lastFailure());
     return success();
+}
+
+bool Database::damageSuspected() const
+{
+    return m_damaged || g_corruptionReports != m_corruptionReportsSeen;
+}
+
+Status Database::checkIntegrity()
+{
+    m_corruptionReportsSeen = g_corruptionReports;
+    const IntegrityCheck::Verdict verdict = IntegrityCheck::run(connection());
+    if (verdict.error.type() != QSqlError::NoError && !verdict.damaged) {
+        recordFault(verdict.error, "quick_check");
+        return Status::failure(lastFailure()); // locked or I/O: not a verdict on the file
+    }
+    if (verdict.damaged)
+        markDamaged();
+    m_integrityChecked = true;
+    return m_damaged ? Status::failure(lastFailure()) : success();
+}
+
+void Database::setIntegrityChecked(bool damaged)
+{
+    m_integrityChecked = true;
+    if (damaged)
+        markDamaged();
+}
+
+bool Database::mayWrite(const QSqlQuery &query, QString *error)
+{
+    Database *db = nullptr;
+    {
+        QMutexLocker lock(&g_registryMutex);
+        db = registry().value(query.driver());
+    }
+    if (!db || db->m_depth > 0)
+        return true; // inside a transaction beginWrite() has checked already
+    if (!db->m_readOnly && !db->m_damaged &&
+        (!db->m_integrityChecked || g_corruptionReports != db->m_corruptionReportsSeen))
+        db->checkIntegrity();
+    if (db->m_readOnly || db->m_damaged) {
+        db->m_lastFault = db->m_readOnly ? StorageFault::ReadOnly : StorageFault::Damaged;
+        *error = db->lastFailure();
+        return false;
+    }
+    return true;
 }
 
 bool Database::beginWrite()
@@ -250,10 +416,19 @@ bool Database::beginWrite()
         ++m_depth;
         return true;
     }
+    if (m_readOnly) {
+        m_lastFault = StorageFault::ReadOnly;
+        return false;
+    }
+    if (!m_damaged && (!m_integrityChecked || g_corruptionReports != m_corruptionReportsSeen))
+        checkIntegrity();
+    if (m_damaged) {
+        m_lastFault = StorageFault::Damaged;
+        return false;
+    }
     QSqlQuery q(connection());
-    const bool sqlite = connection().driverName() == QLatin1String("QSQLITE");
-    if (!q.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))) {
-        qCWarning(lcStorage) << "cannot begin transaction:" << q.lastError().text();
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        recordFault(q.lastError(), "BEGIN IMMEDIATE");
         return false;
     }
     m_depth = 1;
@@ -278,7 +453,7 @@ bool Database::commit()
         m_depth = 0;
         return true;
     }
-    qCWarning(lcStorage) << "commit failed:" << q.lastError().text();
+    recordFault(q.lastError(), "COMMIT");
     rollback();
     return false;
 }

@@ -67,7 +67,7 @@ Status SettingsRepository::save(const PracticeSettings &s)
             return Status::failure(error);
     }
     if (!tx.commit())
-        return Status::failure(Database::queryFailed(QStringLiteral("commit")));
+        return Status::failure(m_db.lastFailure());
     return success();
 }
 

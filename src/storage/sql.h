@@ -10,13 +10,18 @@
 namespace empfang::sql {
 
 /// Prepares, binds in order, executes. On failure `error` gets the German sentence.
-inline bool run(QSqlQuery &q, const QString &statement, const QVariantList &values,
-                QString *error)
+inline bool run(QSqlQuery &q, const QString &statement, const QVariantList &values, QString *error)
 {
     if (!q.prepare(statement)) {
-        *error = Database::queryFailed(q.lastError().text());
+        *error = Database::queryFailed(q);
         return false;
     }
+    const QString verb = statement.trimmed().left(7).toUpper();
+    const bool writes =
+        verb.startsWith(QLatin1String("INSERT")) || verb.startsWith(QLatin1String("UPDATE")) ||
+        verb.startsWith(QLatin1String("DELETE")) || verb.startsWith(QLatin1String("REPLACE"));
+    if (writes && !Database::mayWrite(q, error))
+        return false;
     for (const QVariant &v : values) {
         // QSQLITE binds a null QString as NULL, which NOT NULL text columns refuse: an unset
         // phone or colour means "empty". A null QVariant (sql::dateValue) still means NULL.
@@ -26,7 +31,7 @@ inline bool run(QSqlQuery &q, const QString &statement, const QVariantList &valu
             q.addBindValue(v);
     }
     if (!q.exec()) {
-        *error = Database::queryFailed(q.lastError().text());
+        *error = Database::queryFailed(q);
         return false;
     }
     return true;
@@ -35,7 +40,8 @@ inline bool run(QSqlQuery &q, const QString &statement, const QVariantList &valu
 /// Dates are stored as ISO text (portable, sortable); null stays NULL.
 inline QVariant dateValue(const QDate &d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString));
 }
 inline QDate toDate(const QVariant &v)
 {

@@ -115,7 +115,7 @@ Status BusyCache::store(qint64 practitionerId, const QString &calendarId, const 
     if (Status s = upsertFetch(practitionerId, calendarId, range, {}, nowMs); !s)
         return s;
     if (!tx.commit())
-        return Status::failure(Database::queryFailed(QStringLiteral("commit")));
+        return Status::failure(m_db.lastFailure());
     // Google answered for this practitioner: reachable again.
     m_unreachable.remove(practitionerId);
     return success();
@@ -130,7 +130,7 @@ Status BusyCache::markError(qint64 practitionerId, const QString &calendarId, co
         !s)
         return s;
     if (!tx.commit())
-        return Status::failure(Database::queryFailed(QStringLiteral("commit")));
+        return Status::failure(m_db.lastFailure());
     return success();
 }
 

@@ -156,7 +156,7 @@ Status SyncService::retry(qint64 appointmentId)
             return s;
     }
     if (!tx.commit())
-        return Status::failure(Database::queryFailed(QStringLiteral("commit")));
+        return Status::failure(m_db.lastFailure());
     Q_EMIT syncStateChanged(appointmentId);
     pushNow();
     return success();

@@ -182,8 +182,16 @@ void TestCliErrors::refusalOnNewPathLeavesNoFile()
     QCOMPARE(r.exitCode, 1);
     verifyMessage(r);
     QVERIFY(!QFile::exists(m_cli->dbPath()));
-    // A successful read-only command does create (and keep) the new, empty database.
-    QCOMPARE(m_cli->run({QStringLiteral("practitioner"), QStringLiteral("list")}).exitCode, 0);
+    // A read command says the file is missing (a typo, an unconnected share) and creates
+    // nothing; setting up a practice creates (and keeps) the new database.
+    auto listed = m_cli->run({QStringLiteral("practitioner"), QStringLiteral("list")});
+    QCOMPARE(listed.exitCode, 1);
+    QVERIFY2(listed.err.contains(QLatin1String("gibt es nicht")), qPrintable(listed.err));
+    QVERIFY(!QFile::exists(m_cli->dbPath()));
+    QCOMPARE(m_cli->run({QStringLiteral("practitioner"), QStringLiteral("add"),
+                         QStringLiteral("--name"), QStringLiteral("Dr. Anna Berg")})
+                 .exitCode,
+             0);
     QVERIFY(QFile::exists(m_cli->dbPath()));
 }
 
