@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QThread>
@@ -37,8 +38,11 @@ struct BackupController::Outcome
 BackupController::BackupController(Database &db, MainWindow *window)
     : QObject(window), m_db(db), m_window(window)
 {
-    auto *menu = window->menuBar()->addMenu(tr("&Backup"));
+    auto *menu = new QMenu(tr("&Backup"), window->menuBar());
     menu->setObjectName(QStringLiteral("menuBackup"));
+    // Before "Hilfe", which stays last.
+    auto *help = window->menuBar()->findChild<QMenu *>(QStringLiteral("menuHelp"));
+    window->menuBar()->insertMenu(help ? help->menuAction() : nullptr, menu);
     m_backupNow = menu->addAction(tr("Back up &now"));
     m_backupNow->setObjectName(QStringLiteral("actionBackupNow"));
     m_restore = menu->addAction(tr("&Restore…"));

@@ -5,6 +5,7 @@
 #include "localization.h"
 #include "main_window.h"
 #include "message_box.h"
+#include "practice_tab.h"
 #include "storage/backup_folder.h"
 #include "storage/database_backup.h"
 
@@ -12,8 +13,10 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -93,6 +96,9 @@ void TestBackupUi::menuBacksUpAndClearsTheWarning()
     auto *menu = window.findChild<QMenu *>(QStringLiteral("menuBackup"));
     QVERIFY(menu);
     QCOMPARE(menu->title().remove(u'&'), QStringLiteral("Datensicherung"));
+    const QList<QAction *> menus = window.menuBar()->actions();
+    QCOMPARE(menus.last()->menu()->objectName(), QStringLiteral("menuHelp")); // Help stays last
+    QVERIFY(menus.contains(menu->menuAction()));
     QCOMPARE(backups.backupAction()->text().remove(u'&'), QStringLiteral("Jetzt sichern"));
     QCOMPARE(backups.restoreAction()->text().remove(u'&'), QStringLiteral("Wiederherstellen…"));
 
@@ -277,7 +283,28 @@ void TestBackupUi::damagedBackupIsRefused()
 void TestBackupUi::folderSettingIsPerWorkstation()
 {
     GuiFixture f;
-    BackupFolder::setConfigured(QString());
+    // Settings › Praxis: a relative path is refused with a German reason and not stored.
+    {
+        PracticeTab tab(*f.db);
+        QString said;
+        connect(&tab, &SettingsTab::message, &tab, [&](const QString &text, bool) { said = text; });
+        auto *field = tab.findChild<QLineEdit *>(QStringLiteral("backupFolder"));
+        QVERIFY(field);
+        QCOMPARE(field->text(), m_backups->path());
+        field->setText(QStringLiteral("sicherung"));
+        QTest::mouseClick(tab.findChild<QPushButton *>(QStringLiteral("savePractice")),
+                          Qt::LeftButton);
+        QVERIFY2(said.contains(QStringLiteral("vollständiger Pfad")), qPrintable(said));
+        QCOMPARE(BackupFolder::configured(f.path), m_backups->path());
+        const QString elsewhere = m_backups->filePath(QStringLiteral("praxis"));
+        field->setText(elsewhere);
+        QTest::mouseClick(tab.findChild<QPushButton *>(QStringLiteral("savePractice")),
+                          Qt::LeftButton);
+        QCOMPARE(BackupFolder::configured(f.path), elsewhere);
+        field->clear(); // empty = back to the default beside the database
+        QTest::mouseClick(tab.findChild<QPushButton *>(QStringLiteral("savePractice")),
+                          Qt::LeftButton);
+    }
     QCOMPARE(BackupFolder::configured(f.path),
              QDir(f.dir.path()).filePath(QStringLiteral("Datensicherung")));
     MainWindow window(*f.db, f.clock);

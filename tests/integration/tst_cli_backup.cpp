@@ -123,6 +123,7 @@ private slots:
     void badRestoreInputsChangeNothing_data();
     void badRestoreInputsChangeNothing();
     void backupNeverOverwrites();
+    void restoreOverACrashedDatabaseIgnoresItsOldWal();
     void checkReportsHealthyAndDamaged();
 
 private:
@@ -198,7 +199,8 @@ void TestCliBackup::backupWhileBookingThenRestore()
         while (booker.canReadLine())
             lines << QString::fromUtf8(booker.readLine()).trimmed();
     }
-    const qint64 backupBegan = QDateTime::currentMSecsSinceEpoch();
+    // Lines read by now are bookings confirmed before the backup began — causally, not by clock.
+    const QStringList readBeforeBackup = lines;
     const QString backup = m_dir->filePath(QStringLiteral("sicherung.sqlite"));
     QElapsedTimer timer;
     timer.start();
@@ -227,7 +229,7 @@ void TestCliBackup::backupWhileBookingThenRestore()
         ++confirmedTotal;
         const qint64 start = QDateTime::fromString(parts.at(0), Qt::ISODate).toMSecsSinceEpoch();
         const qint64 ended = parts.at(2).toLongLong();
-        if (ended <= backupBegan) { // `date` and this clock may show the same millisecond
+        if (readBeforeBackup.contains(line)) {
             ++confirmedBefore;
             QVERIFY2(
                 inBackup.contains(start),
@@ -411,6 +413,49 @@ void TestCliBackup::backupNeverOverwrites()
     QVERIFY2(missing.err.contains(QStringLiteral("gibt es nicht")), qPrintable(missing.err));
     QVERIFY(!QFileInfo::exists(none.dbPath()));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("x.sqlite"))));
+}
+
+void TestCliBackup::restoreOverACrashedDatabaseIgnoresItsOldWal()
+{
+    // A crash leaves writes in the -wal that are not yet in the main file. Renaming a backup
+    // over the main file would let SQLite apply that old -wal to the backup's pages; restoring
+    // through SQLite must give exactly the backup.
+    const QString backup = backupOf(QStringLiteral("sicherung.sqlite"));
+    QVERIFY(QFileInfo::exists(backup));
+    const QString crashed = m_dir->filePath(QStringLiteral("abgestuerzt.sqlite"));
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_cli->dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE practitioners SET name = 'Nach der Sicherung'")));
+        QVERIFY(QFileInfo(m_cli->dbPath() + QStringLiteral("-wal")).size() > 0);
+        // Copying the files while the connection is open is exactly the image a crash leaves.
+        QVERIFY(QFile::copy(m_cli->dbPath(), crashed));
+        QVERIFY(QFile::copy(m_cli->dbPath() + QStringLiteral("-wal"),
+                            crashed + QStringLiteral("-wal")));
+    }
+    QSqlDatabase::removeDatabase(name);
+    CliHarness cli(crashed);
+    const QStringList list{QStringLiteral("practitioner"), QStringLiteral("list")};
+    const CliRun restored = cli.run({QStringLiteral("db"), QStringLiteral("restore"),
+                                     QStringLiteral("--from"), backup, QStringLiteral("--yes")});
+    QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+    const CliRun after = cli.json(list);
+    QCOMPARE(after.exitCode, 0);
+    QVERIFY2(after.out.contains(QStringLiteral("Dr. Anna Berg")), qPrintable(after.out));
+    QVERIFY2(!after.out.contains(QStringLiteral("Nach der Sicherung")), qPrintable(after.out));
+    QCOMPARE(integrity(crashed), QStringLiteral("ok"));
+    // The kept copy has the crashed state, including what only its -wal held.
+    const QStringList kept =
+        QDir(m_dir->path())
+            .entryList({QStringLiteral("abgestuerzt.sqlite.before-restore-*")}, QDir::Files);
+    QCOMPARE(kept.size(), 1);
+    const CliRun old = CliHarness(m_dir->filePath(kept.first())).json(list);
+    QVERIFY2(old.out.contains(QStringLiteral("Nach der Sicherung")), qPrintable(old.out));
 }
 
 void TestCliBackup::checkReportsHealthyAndDamaged()
