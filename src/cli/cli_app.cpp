@@ -4,6 +4,7 @@
 #include "booking_commands.h"
 #include "cli_context.h"
 #include "cli_parser.h"
+#include "demo_commands.h"
 #include "google_commands.h"
 #include "patient_commands.h"
 #include "practitioner_commands.h"
@@ -53,6 +54,7 @@ const QHash<QString, Handler> &handlers()
         {QStringLiteral("patient erase"), &PatientCommands::erase},
         {QStringLiteral("retention"), &PatientCommands::retention},
         {QStringLiteral("audit-log"), &PatientCommands::auditLog},
+        {QStringLiteral("generate-demo"), &DemoCommands::generate},
     };
     return table;
 }
