@@ -2,6 +2,7 @@
 
 #include "domain/appointment.h"
 #include "storage/appointment_type_repository.h"
+#include "storage/patient_repository.h"
 #include "storage/practitioner_repository.h"
 #include "storage/schedule_repository.h"
 #include "storage/settings_repository.h"
@@ -278,8 +279,8 @@ Result<DemoPracticeReport> DemoPractice::generate(Database &db, const DemoPracti
     {
         QSqlQuery insert(db.connection());
         if (!insert.prepare(QStringLiteral("INSERT INTO patients (name, birth_date, phone, "
-                                           "email, created_ms, updated_ms) "
-                                           "VALUES (?, ?, ?, '', ?, ?)")))
+                                           "email, created_ms, updated_ms, name_key) "
+                                           "VALUES (?, ?, ?, '', ?, ?, ?)")))
             return R::failure(Database::queryFailed(insert.lastError().text()));
         const qint64 created = localMidnight(firstDay, zone);
         for (int i = 0; i < patientCount; ++i) {
@@ -294,6 +295,7 @@ Result<DemoPracticeReport> DemoPractice::generate(Database &db, const DemoPracti
             insert.bindValue(2, phone);
             insert.bindValue(3, created);
             insert.bindValue(4, created);
+            insert.bindValue(5, PatientRepository::nameKey(name));
             if (!insert.exec())
                 return R::failure(Database::queryFailed(insert.lastError().text()));
         }

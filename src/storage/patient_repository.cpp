@@ -1,5 +1,6 @@
 #include "patient_repository.h"
 
+#include "hot_queries.h"
 #include "sql.h"
 
 #include <QDateTime>
@@ -47,9 +48,10 @@ Result<Patient> PatientRepository::add(const Patient &patient)
     QString error;
     if (!sql::run(q,
                   QStringLiteral("INSERT INTO patients (name, birth_date, phone, email, "
-                                 "created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?)"),
+                                 "created_ms, updated_ms, name_key) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                   {patient.name.trimmed(), sql::dateValue(patient.birthDate),
-                   patient.phone.trimmed(), patient.email.trimmed(), now, now},
+                   patient.phone.trimmed(), patient.email.trimmed(), now, now,
+                   nameKey(patient.name)},
                   &error))
         return Result<Patient>::failure(error);
     Patient stored = patient;
@@ -66,10 +68,10 @@ Status PatientRepository::update(const Patient &patient)
     QString error;
     if (!sql::run(q,
                   QStringLiteral("UPDATE patients SET name = ?, birth_date = ?, phone = ?, "
-                                 "email = ?, updated_ms = ? WHERE id = ?"),
+                                 "email = ?, updated_ms = ?, name_key = ? WHERE id = ?"),
                   {patient.name.trimmed(), sql::dateValue(patient.birthDate),
                    patient.phone.trimmed(), patient.email.trimmed(),
-                   QDateTime::currentMSecsSinceEpoch(), patient.id},
+                   QDateTime::currentMSecsSinceEpoch(), nameKey(patient.name), patient.id},
                   &error))
         return Status::failure(error);
     if (q.numRowsAffected() == 0)
@@ -148,18 +150,26 @@ Result<QList<Patient>> PatientRepository::search(const QString &text, int limit)
     return out;
 }
 
+QString PatientRepository::nameKey(const QString &name)
+{
+    return name.simplified().toCaseFolded();
+}
+
 Result<QList<Patient>> PatientRepository::byName(const QString &name) const
 {
+    // The index finds the candidates: rows with this key, and rows without one (written before
+    // the key existed, or renamed by a writer that does not set it). Compared here as always.
     QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::run(q,
-                  QStringLiteral("SELECT %1 FROM patients WHERE LOWER(name) = ? ORDER BY id")
-                      .arg(kColumns),
-                  {name.trimmed().toLower()}, &error))
+    if (!sql::run(q, hot_queries::patientsByNameKey(), {nameKey(name)}, &error))
         return Result<QList<Patient>>::failure(error);
     QList<Patient> out;
-    while (q.next())
-        out.append(fromRow(q));
+    const QString wanted = name.simplified();
+    while (q.next()) {
+        Patient p = fromRow(q);
+        if (p.name.simplified().compare(wanted, Qt::CaseInsensitive) == 0)
+            out.append(std::move(p));
+    }
     return out;
 }
 
