@@ -82,9 +82,10 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     m_operations = new AppointmentOperations(db, m_booking, m_view, this);
     connect(m_view, &ScheduleView::appointmentDropped, m_operations,
             &AppointmentOperations::moveByDrop);
-    connect(m_operations, &AppointmentOperations::done, this, &MainWindow::showOperationResult);
-    // A change at the desk goes to Google at once, not at the next poll.
+    // A change at the desk goes to Google at once, not at the next poll — and first: the
+    // request is on its way while the grid reloads (connected before the reload).
     connect(m_operations, &AppointmentOperations::done, m_syncUi, &SyncController::pushNow);
+    connect(m_operations, &AppointmentOperations::done, this, &MainWindow::showOperationResult);
     connect(m_syncUi, &SyncController::reloadRequested, this, &MainWindow::reload);
     connect(m_syncUi, &SyncController::showAppointmentRequested, this,
             [this](qint64 id, const QDate &date) { showOperationResult(id, date, QString()); });
@@ -94,8 +95,8 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
         connect(m_operations, signal, statusBar(),
                 [this](const QString &message) { statusBar()->showMessage(message); });
     m_frontDesk = new FrontDesk(this, db, clock, m_availability, m_booking, m_operations);
-    connect(m_frontDesk, &FrontDesk::changed, this, &MainWindow::reload);
     connect(m_frontDesk, &FrontDesk::changed, m_syncUi, &SyncController::pushNow);
+    connect(m_frontDesk, &FrontDesk::changed, this, &MainWindow::reload);
     // After FrontDesk, which creates the Help menu this joins.
     DiagnosticsAction::install(*this, db);
 
@@ -107,7 +108,9 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
 
     m_date = ScheduleDays::start(m_db, m_clock.nowMs());
     m_dateEdit->setDate(m_date);
-    reloadAll();
+    // The grid itself loads when the window is first shown: by then the app has attached its
+    // Google sync, so it is loaded once, with the busy times, not once without and again with.
+    reloadFilters();
     m_view->setFocus();
     // The grid wants all the room there is; a window manager may still maximise it.
     resize(screen() ? screen()->availableGeometry().size()
@@ -286,8 +289,16 @@ void MainWindow::reloadAll()
     reload();
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    if (!m_loaded)
+        reload();
+    QMainWindow::showEvent(event);
+}
+
 void MainWindow::reload()
 {
+    m_loaded = true;
     QList<Practitioner> practitioners;
     const qint64 chosen = m_practitionerFilter->currentData().toLongLong();
     if (auto list = PractitionerRepository(m_db).list()) {
@@ -393,7 +404,8 @@ void MainWindow::setSyncService(SyncService *sync)
     m_availability.setBusySource(sync ? sync->busySource() : BusySource());
     m_operations->setSyncService(sync);
     m_syncUi->setService(sync);
-    reload();
+    if (m_loaded)
+        reload();
 }
 
 } // namespace empfang

@@ -51,6 +51,9 @@ public:
 public slots:
     void reload();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void createActions();
     void createToolBarAndMenus();
@@ -67,6 +70,7 @@ private:
     AvailabilityService m_availability;
     BookingService m_booking;
     QDate m_date;
+    bool m_loaded = false; // the grid was loaded at least once
     QList<AppointmentType> m_types;
     ScheduleView *m_view = nullptr;
     GoogleNoticeBar *m_googleNotices = nullptr;
