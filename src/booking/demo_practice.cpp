@@ -273,6 +273,13 @@ Result<DemoPracticeReport> DemoPractice::generate(Database &db, const DemoPracti
         people.append(person);
     }
     report.practitioners = int(people.size());
+    // Created when the history starts, not now: the same seed gives the same rows.
+    {
+        QSqlQuery q(db.connection());
+        if (!sql::run(q, QStringLiteral("UPDATE practitioners SET created_ms = ?"),
+                      {localMidnight(firstDay, zone)}, &error))
+            return R::failure(error);
+    }
 
     // Patients: about one for every eight appointments.
     const int patientCount = std::max(1, spec.appointments / 8);
@@ -373,11 +380,15 @@ Result<DemoPracticeReport> DemoPractice::generate(Database &db, const DemoPracti
                 while (done < want) {
                     const int typeIndex = pickType();
                     const DemoType &t = typeList.at(typeIndex);
-                    const int gap = 5 * int(std::lround(random.unit() * 2 * meanGap / 5));
+                    // The gap never pushes the appointment out of the shift: a shift with
+                    // room gets its appointment, so the total always comes out exactly.
+                    const int room = s.to - cursor - t.type.bufferBeforeMinutes - t.type.minutes;
+                    if (room < 0)
+                        break;
+                    const int gap =
+                        std::min(room, 5 * int(std::lround(random.unit() * 2 * meanGap / 5)));
                     const int start = cursor + gap + t.type.bufferBeforeMinutes;
                     const int end = start + t.type.minutes;
-                    if (end > s.to)
-                        break;
                     cursor = end + t.type.bufferAfterMinutes;
                     const bool past = day < spec.today;
                     const int roll = random.below(100);

@@ -93,8 +93,8 @@ Figures measure(const QString &path, int practitioners, int appointments, int ro
     });
     fig.weekSlotsMs = timeMs(rounds, [&] {
         for (const Practitioner &p : people.value()) {
-            auto slots = availability.freeSlots(p.id, 1, monday, monday.addDays(6));
-            fig.checksum += slots ? slots->size() : -1;
+            auto free = availability.freeSlots(p.id, 1, monday, monday.addDays(6));
+            fig.checksum += free ? free->size() : -1;
         }
     });
     return fig;

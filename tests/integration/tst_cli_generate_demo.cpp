@@ -124,9 +124,9 @@ private slots:
                                           "('0', '6')")),
                  0);
         // The generated calendar still has room: a next free slot is found.
-        auto slots =
+        auto next =
             cli.json({QStringLiteral("next-free"), QStringLiteral("--type"), QStringLiteral("1")});
-        QVERIFY2(slots.exitCode == 0, qPrintable(slots.err));
+        QVERIFY2(next.exitCode == 0, qPrintable(next.err));
     }
 
     void sameSeedSamePractice()
@@ -168,6 +168,17 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("race.db"));
         CliHarness cli(path);
         QCOMPARE(cli.run({QStringLiteral("practitioner"), QStringLiteral("list")}).exitCode, 0);
+        // Another desk has the database open meanwhile (its -wal and -shm exist). Without one,
+        // a starting empfang-cli may remove the -wal of another that just began writing: the
+        // open-time probe of src/storage/database.cpp, issue 9, not generate-demo.
+        const QString desk = QUuid::createUuid().toString();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), desk);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM practitioners")));
+        }
         QList<QProcess *> processes;
         for (int i = 0; i < 3; ++i) {
             auto *p = new QProcess(this);
@@ -177,16 +188,22 @@ private slots:
         }
         int done = 0;
         int refused = 0;
+        QString outputs;
         for (QProcess *p : std::as_const(processes)) {
             QVERIFY(p->waitForFinished(120000));
+            QCOMPARE(p->exitStatus(), QProcess::NormalExit);
             if (p->exitCode() == 0)
                 ++done;
             else if (p->exitCode() == 1)
                 ++refused;
+            outputs += QStringLiteral("exit %1: %2\n")
+                           .arg(p->exitCode())
+                           .arg(QString::fromUtf8(p->readAllStandardError()));
             delete p;
         }
-        QCOMPARE(done, 1);
-        QCOMPARE(refused, 2);
+        QSqlDatabase::database(desk).close();
+        QSqlDatabase::removeDatabase(desk);
+        QVERIFY2(done == 1 && refused == 2, qPrintable(outputs));
         QCOMPARE(count(path, QStringLiteral("SELECT COUNT(*) FROM appointments")), 4000);
         QCOMPARE(count(path, QStringLiteral("SELECT COUNT(*) FROM practitioners")), 3);
     }

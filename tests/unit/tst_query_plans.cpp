@@ -3,8 +3,11 @@
 // search appointments or Google's events with only an upper bound on the time (which reads a
 // practitioner's whole history before the range). And the indexed patient lookup by name still
 // finds what the old full load found.
+#include "storage/appointment_repository.h"
+#include "storage/appointment_type_repository.h"
 #include "storage/hot_queries.h"
 #include "storage/patient_repository.h"
+#include "storage/practitioner_repository.h"
 #include "storage/sql.h"
 #include "test_database.h"
 
@@ -85,6 +88,40 @@ private slots:
                                 .arg(sample.name, text, required)));
     }
 
+    void longAppointmentsAreStillFound()
+    {
+        // The lower bound comes from the longest span ever stored: an appointment far longer
+        // than any type (written by an import, or stretched later) must still be seen.
+        test::TestDatabase t;
+        const qint64 pid = PractitionerRepository(*t.db).add(QStringLiteral("Dr. Lang"))->id;
+        AppointmentType type;
+        type.name = QStringLiteral("Kur");
+        type.minutes = 30;
+        const qint64 tid = AppointmentTypeRepository(*t.db).add(type)->id;
+        constexpr qint64 kDay = 24LL * 3600 * 1000;
+        const qint64 from = test::TestDatabase::berlin(QDate(2026, 12, 10), QTime(0, 0));
+        const Interval range{from, from + kDay};
+        QSqlQuery q(t.db->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO appointments (practitioner_id, type_id, "
+                                      "start_ms, end_ms, status, created_ms, updated_ms) "
+                                      "VALUES (%1, %2, %3, %4, 'booked', 0, 0)")
+                           .arg(pid)
+                           .arg(tid)
+                           .arg(from - 7 * kDay)
+                           .arg(from + 3 * kDay)));
+        const qint64 id = q.lastInsertId().toLongLong();
+        AppointmentRepository appointments(*t.db);
+        QCOMPARE(appointments.occupied(pid, range)->size(), 1);
+        QCOMPARE(appointments.list(range)->size(), 1);
+        QCOMPARE(appointments.list(range, pid)->size(), 1);
+        // Stretched by an update to start a month earlier: still found.
+        QVERIFY(q.exec(QStringLiteral("UPDATE appointments SET start_ms = %1 WHERE id = %2")
+                           .arg(from - 30 * kDay)
+                           .arg(id)));
+        QCOMPARE(appointments.occupied(pid, range)->size(), 1);
+        QCOMPARE(appointments.list(range)->size(), 1);
+    }
+
     void patientLookupByNameFindsWhatTheFullLoadFound()
     {
         PatientRepository patients(*m_t.db);
@@ -117,7 +154,7 @@ private slots:
         QCOMPARE(found->first().id, mueller);
 
         // Renamed through the repository: found by the new name with its key.
-        Patient p = *patients.find(legacy);
+        Patient p = patients.find(legacy).value();
         p.name = QStringLiteral("Ayşe Kaya");
         QVERIFY(patients.update(p));
         QVERIFY(q.exec(QStringLiteral("SELECT name_key FROM patients WHERE id = %1").arg(legacy)));
