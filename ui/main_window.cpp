@@ -51,7 +51,7 @@ QComboBox *addLabelledCombo(QToolBar *bar, const QString &text, const char *name
 
 } // namespace
 
-MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
+MainWindow::MainWindow(Database &db, const Clock &clock, SyncService *sync, QWidget *parent)
     : QMainWindow(parent), m_db(db), m_clock(clock), m_availability(db, clock),
       m_booking(db, m_availability)
 {
@@ -108,9 +108,9 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
 
     m_date = ScheduleDays::start(m_db, m_clock.nowMs());
     m_dateEdit->setDate(m_date);
-    // The grid itself loads when the window is first shown: by then the app has attached its
-    // Google sync, so it is loaded once, with the busy times, not once without and again with.
-    reloadFilters();
+    if (sync)
+        attachSync(sync);
+    reloadAll();
     m_view->setFocus();
     // The grid wants all the room there is; a window manager may still maximise it.
     resize(screen() ? screen()->availableGeometry().size()
@@ -289,16 +289,8 @@ void MainWindow::reloadAll()
     reload();
 }
 
-void MainWindow::showEvent(QShowEvent *event)
-{
-    if (!m_loaded)
-        reload();
-    QMainWindow::showEvent(event);
-}
-
 void MainWindow::reload()
 {
-    m_loaded = true;
     QList<Practitioner> practitioners;
     const qint64 chosen = m_practitionerFilter->currentData().toLongLong();
     if (auto list = PractitionerRepository(m_db).list()) {
@@ -401,11 +393,15 @@ void MainWindow::setGoogleService(GoogleConnectionService *service)
 
 void MainWindow::setSyncService(SyncService *sync)
 {
+    attachSync(sync);
+    reload();
+}
+
+void MainWindow::attachSync(SyncService *sync)
+{
     m_availability.setBusySource(sync ? sync->busySource() : BusySource());
     m_operations->setSyncService(sync);
     m_syncUi->setService(sync);
-    if (m_loaded)
-        reload();
 }
 
 } // namespace empfang

@@ -30,7 +30,10 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Database &db, const Clock &clock, QWidget *parent = nullptr);
+    /// With `sync` (the app's Google sync, may be null) the grid loads once, with Google's busy
+    /// times, instead of once without and again after setSyncService().
+    MainWindow(Database &db, const Clock &clock, SyncService *sync = nullptr,
+               QWidget *parent = nullptr);
 
     ScheduleView *scheduleView() const { return m_view; }
     QDate date() const { return m_date; }
@@ -51,10 +54,8 @@ public:
 public slots:
     void reload();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
+    void attachSync(SyncService *sync);
     void createActions();
     void createToolBarAndMenus();
     void reloadFilters();
@@ -70,7 +71,6 @@ private:
     AvailabilityService m_availability;
     BookingService m_booking;
     QDate m_date;
-    bool m_loaded = false; // the grid was loaded at least once
     QList<AppointmentType> m_types;
     ScheduleView *m_view = nullptr;
     GoogleNoticeBar *m_googleNotices = nullptr;

@@ -136,11 +136,10 @@ Figures measure(int appointments, test::FakeGoogle &fake)
                 {QStringLiteral("count"), 100000},
                 {QStringLiteral("delay_ms"), kLatencyMs}});
 
-    // Start to first paint, as the app starts: window, sync, show.
+    // Start to first paint, as the app starts (app/main.cpp): window with its sync, show.
     QElapsedTimer start;
     start.start();
-    MainWindow window(*db, clock);
-    window.setSyncService(sync.service.get());
+    MainWindow window(*db, clock, sync.service.get());
     PaintProbe paint;
     window.scheduleView()->viewport()->installEventFilter(&paint);
     window.show();
