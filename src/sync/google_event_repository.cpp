@@ -120,8 +120,7 @@ GoogleEventRepository::remoteSpans(qint64 practitionerId, const Interval &range)
     using R = Result<QList<std::pair<QString, Interval>>>;
     QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::run(q,
-                  hot_queries::remoteSpans(),
+    if (!sql::run(q, hot_queries::remoteSpans(),
                   {practitionerId, range.endMs, range.startMs, range.startMs}, &error))
         return R::failure(error);
     QList<std::pair<QString, Interval>> spans;
