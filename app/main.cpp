@@ -38,13 +38,14 @@ int main(int argc, char *argv[])
         return 0; // the user cancelled the first-run set-up
     // The app's only QNetworkAccessManager, shared by everything that goes online.
     QNetworkAccessManager network;
-    empfang::MainWindow window(*db, clock);
-    auto *google = empfang::AppStartup::createGoogleService(*db, &network, &window);
-    window.setGoogleService(google);
-    // Declared after the window, so destroyed before it and before the Google service it uses.
+    // The Google service outlives everything that uses it (declared first, destroyed last).
+    QObject googleOwner;
+    auto *google = empfang::AppStartup::createGoogleService(*db, &network, &googleOwner);
     empfang::CalendarClient calendar(*google, &network);
     empfang::SyncService sync(*db, *google, calendar, clock);
-    window.setSyncService(&sync);
+    // Created with the sync, so the grid loads once, with Google's busy times.
+    empfang::MainWindow window(*db, clock, &sync);
+    window.setGoogleService(google);
     sync.start();
     empfang::BackupController backups(*db, &window);
     window.showMaximized();

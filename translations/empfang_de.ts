@@ -540,6 +540,10 @@
         <source>--%1 expects numbers from 1 (Monday) to 7 (Sunday) separated by commas, such as 1,4 — not &quot;%2&quot;.</source>
         <translation>--%1 erwartet durch Kommas getrennte Zahlen von 1 (Montag) bis 7 (Sonntag), etwa 1,4 – nicht „%2“.</translation>
     </message>
+    <message>
+        <source>Fills an empty database with a demo practice at real size: N practitioners with hours and holidays, about M/8 patients and M appointments over the last Y years (default 5) and the next three months. The same seed gives the same practice on the same day.</source>
+        <translation>Füllt eine leere Datenbank mit einer Demo-Praxis in echter Größe: N Behandler:innen mit Arbeitszeiten und Urlauben, etwa M/8 Patient:innen und M Termine über die letzten Y Jahre (Voreinstellung 5) und die nächsten drei Monate. Derselbe Seed ergibt am selben Tag dieselbe Praxis.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentLog</name>
@@ -808,6 +812,44 @@
     <message>
         <source>Last automatic backup: none found in &quot;%1&quot;</source>
         <translation>Letzte automatische Sicherung: keine gefunden in „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommands</name>
+    <message>
+        <source>Demo practice generated: %1 practitioner(s), %2 appointment type(s), %3 patient(s), %4 appointment(s), %5 holiday(s).</source>
+        <translation>Demo-Praxis erzeugt: %1 Behandler:in(nen), %2 Terminart(en), %3 Patient:in(nen), %4 Termin(e), %5 Urlaub(e).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPractice</name>
+    <message>
+        <source>The number of practitioners must lie between 1 and 500.</source>
+        <translation>Die Zahl der Behandler:innen muss zwischen 1 und 500 liegen.</translation>
+    </message>
+    <message>
+        <source>The number of appointments must lie between 0 and 5000000.</source>
+        <translation>Die Zahl der Termine muss zwischen 0 und 5000000 liegen.</translation>
+    </message>
+    <message>
+        <source>The number of years must lie between 1 and 30.</source>
+        <translation>Die Zahl der Jahre muss zwischen 1 und 30 liegen.</translation>
+    </message>
+    <message>
+        <source>The day of the generated practice is not valid.</source>
+        <translation>Der Tag der erzeugten Praxis ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The database is not empty. A demo practice is only generated into a new, empty database; nothing was changed.</source>
+        <translation>Die Datenbank ist nicht leer. Eine Demo-Praxis wird nur in eine neue, leere Datenbank erzeugt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>There are no working days to fill with appointments.</source>
+        <translation>Es gibt keine Arbeitstage, die mit Terminen gefüllt werden könnten.</translation>
+    </message>
+    <message>
+        <source>%1 appointments do not fit into the working hours of %2 practitioner(s) in %3 year(s); at most about %4 do.</source>
+        <translation>%1 Termine passen nicht in die Arbeitszeiten von %2 Behandler:in(nen) in %3 Jahr(en); höchstens etwa %4 passen hinein.</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ QComboBox *addLabelledCombo(QToolBar *bar, const QString &text, const char *name
 
 } // namespace
 
-MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
+MainWindow::MainWindow(Database &db, const Clock &clock, SyncService *sync, QWidget *parent)
     : QMainWindow(parent), m_db(db), m_clock(clock), m_availability(db, clock),
       m_booking(db, m_availability)
 {
@@ -85,9 +85,10 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     m_operations = new AppointmentOperations(db, m_booking, m_view, this);
     connect(m_view, &ScheduleView::appointmentDropped, m_operations,
             &AppointmentOperations::moveByDrop);
-    connect(m_operations, &AppointmentOperations::done, this, &MainWindow::showOperationResult);
-    // A change at the desk goes to Google at once, not at the next poll.
+    // A change at the desk goes to Google at once, not at the next poll — and first: the
+    // request is on its way while the grid reloads (connected before the reload).
     connect(m_operations, &AppointmentOperations::done, m_syncUi, &SyncController::pushNow);
+    connect(m_operations, &AppointmentOperations::done, this, &MainWindow::showOperationResult);
     connect(m_syncUi, &SyncController::reloadRequested, this, &MainWindow::reload);
     connect(m_syncUi, &SyncController::showAppointmentRequested, this,
             [this](qint64 id, const QDate &date) { showOperationResult(id, date, QString()); });
@@ -97,8 +98,8 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
         connect(m_operations, signal, statusBar(),
                 [this](const QString &message) { statusBar()->showMessage(message); });
     m_frontDesk = new FrontDesk(this, db, clock, m_availability, m_booking, m_operations);
-    connect(m_frontDesk, &FrontDesk::changed, this, &MainWindow::reload);
     connect(m_frontDesk, &FrontDesk::changed, m_syncUi, &SyncController::pushNow);
+    connect(m_frontDesk, &FrontDesk::changed, this, &MainWindow::reload);
     // After FrontDesk, which creates the Help menu this joins.
     DiagnosticsAction::install(*this, db);
 
@@ -110,6 +111,8 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
 
     m_date = ScheduleDays::start(m_db, m_clock.nowMs());
     m_dateEdit->setDate(m_date);
+    if (sync)
+        attachSync(sync);
     reloadAll();
     m_view->setFocus();
     // The grid wants all the room there is; a window manager may still maximise it.
@@ -397,10 +400,15 @@ void MainWindow::setGoogleService(GoogleConnectionService *service)
 
 void MainWindow::setSyncService(SyncService *sync)
 {
+    attachSync(sync);
+    reload();
+}
+
+void MainWindow::attachSync(SyncService *sync)
+{
     m_availability.setBusySource(sync ? sync->busySource() : BusySource());
     m_operations->setSyncService(sync);
     m_syncUi->setService(sync);
-    reload();
 }
 
 } // namespace empfang

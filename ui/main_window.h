@@ -31,7 +31,10 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Database &db, const Clock &clock, QWidget *parent = nullptr);
+    /// With `sync` (the app's Google sync, may be null) the grid loads once, with Google's busy
+    /// times, instead of once without and again after setSyncService().
+    MainWindow(Database &db, const Clock &clock, SyncService *sync = nullptr,
+               QWidget *parent = nullptr);
 
     ScheduleView *scheduleView() const { return m_view; }
     QDate date() const { return m_date; }
@@ -53,6 +56,7 @@ public slots:
     void reload();
 
 private:
+    void attachSync(SyncService *sync);
     void createActions();
     void createToolBarAndMenus();
     void reloadFilters();

@@ -102,9 +102,21 @@ void SyncController::decorate(ScheduleData &data) const
 {
     if (!m_service)
         return;
+    // The whole range in a few queries (not several per column and appointment): a reload
+    // while Google answers must not hold up the GUI thread.
+    QList<qint64> practitioners;
+    QList<qint64> appointmentIds;
+    for (const ScheduleColumn &c : std::as_const(data.columns)) {
+        if (!practitioners.contains(c.practitioner.id))
+            practitioners << c.practitioner.id;
+        for (const Appointment &a : c.appointments)
+            appointmentIds << a.id;
+    }
+    const auto days = m_service->busyDays(practitioners, data.days);
+    const auto badges = m_service->appointmentSyncs(appointmentIds);
     for (ScheduleColumn &c : data.columns) {
-        const Interval day{data.msAt(c.day, 0), data.msAt(c.day.addDays(1), 0)};
-        const BusyCache::State s = m_service->busyState(c.practitioner.id, day);
+        const BusyCache::Day day = days.value(c.practitioner.id).value(data.days.indexOf(c.day));
+        const BusyCache::State &s = day.state;
         GoogleColumn &g = c.google;
         switch (s.freshness) {
         case BusyCache::Freshness::NotConnected:
@@ -127,13 +139,13 @@ void SyncController::decorate(ScheduleData &data) const
         }
         g.fetchedMs = s.fetchedMs;
         g.error = s.error;
-        g.busy = m_service->cache().busy(c.practitioner.id, day);
+        g.busy = day.busy;
         if (g.freshness == GoogleColumn::Freshness::Unsynchronised) {
             g.withheldSlots = int(c.freeSlots.size());
             c.freeSlots.clear();
         }
         for (const Appointment &a : c.appointments) {
-            if (const auto sync = m_service->appointmentSync(a.id))
+            if (const auto sync = badges.constFind(a.id); sync != badges.cend())
                 data.sync.insert(a.id, SyncBadge{sync->state, sync->message});
         }
     }
@@ -167,7 +179,7 @@ QString SyncController::noticeText() const
 void SyncController::pushNow()
 {
     if (m_service)
-        m_service->pushNow();
+        m_service->pushRightAway();
 }
 
 void SyncController::updateActions()

@@ -46,7 +46,8 @@ public:
     QString noticeText() const;
 
 public slots:
-    /// After a booking, move or cancellation: send it now rather than at the next poll.
+    /// After a booking, move or cancellation (committed): send it now, before the grid reloads,
+    /// rather than at the next poll.
     void pushNow();
 
 signals:

@@ -59,19 +59,11 @@ Result<QList<Patient>> allPatients(Database &db)
     return PatientRepository(db).search(QString(), std::numeric_limits<int>::max());
 }
 
-// Patients named exactly `name`. Compared here rather than in SQL because SQLite's LOWER()
-// folds ASCII only, and "MÜLLER" must find "Müller".
+// Patients named exactly `name` ("MÜLLER" finds "Müller"): an indexed lookup, so booking by
+// name costs the same with 25 000 patients as with 25.
 Result<QList<Patient>> patientsNamed(Database &db, const QString &name)
 {
-    auto all = allPatients(db);
-    if (!all)
-        return all;
-    QList<Patient> out;
-    for (const Patient &p : all.value()) {
-        if (p.name.simplified().compare(name.simplified(), Qt::CaseInsensitive) == 0)
-            out << p;
-    }
-    return out;
+    return PatientRepository(db).byName(name);
 }
 
 using Change = std::function<Result<Appointment>()>;

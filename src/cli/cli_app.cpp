@@ -5,6 +5,7 @@
 #include "cli_context.h"
 #include "cli_parser.h"
 #include "db_commands.h"
+#include "demo_commands.h"
 #include "google_commands.h"
 #include "outstanding_work.h"
 #include "patient_commands.h"
@@ -56,6 +57,7 @@ const QHash<QString, Handler> &handlers()
         {QStringLiteral("patient erase"), &PatientCommands::erase},
         {QStringLiteral("retention"), &PatientCommands::retention},
         {QStringLiteral("audit-log"), &PatientCommands::auditLog},
+        {QStringLiteral("generate-demo"), &DemoCommands::generate},
     };
     return table;
 }
@@ -73,7 +75,8 @@ QHash<QString, Handler> &addedHandlers()
 Database::Creation creation(const Invocation &inv)
 {
     static const QStringList creating = {QStringLiteral("practitioner add"),
-                                         QStringLiteral("type add")};
+                                         QStringLiteral("type add"),
+                                         QStringLiteral("generate-demo")};
     if (!creating.contains(inv.command->name))
         return Database::Creation::MustExist;
     const bool explicitPath = !inv.dbPath.isEmpty() || qEnvironmentVariableIsSet("EMPFANG_DB");

@@ -234,6 +234,13 @@ const QList<CommandSpec> &CliParser::commands()
                                         "appointments) as a PDF.")},
         {QStringLiteral("print day"), QStringLiteral("--practitioner ID --date DATE --out FILE"),
          QT_TRANSLATE_NOOP("CliParser", "Writes the day list of a practitioner as a PDF.")},
+        {QStringLiteral("generate-demo"),
+         QStringLiteral("--practitioners N --appointments M [--years Y] [--seed S]"),
+         QT_TRANSLATE_NOOP("CliParser", "Fills an empty database with a demo practice at real "
+                                        "size: N practitioners with hours and holidays, about "
+                                        "M/8 patients and M appointments over the last Y years "
+                                        "(default 5) and the next three months. The same seed "
+                                        "gives the same practice on the same day.")},
     };
     return list;
 }

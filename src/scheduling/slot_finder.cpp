@@ -1,5 +1,7 @@
 #include "slot_finder.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace empfang {
@@ -39,6 +41,93 @@ qint64 localInstant(const QDate &day, const QTime &time, const QTimeZone &zone)
         from = jump.atUtc;
     }
     return local.toMSecsSinceEpoch();
+}
+
+// Milliseconds since the epoch of a wall time read as UTC.
+qint64 utcWall(const QDate &day, const QTime &time)
+{
+    constexpr qint64 kUnixEpochJulianDay = 2440588;
+    return (day.toJulianDay() - kUnixEpochJulianDay) * kDayMs + time.msecsSinceStartOfDay();
+}
+
+// The practice zone's offset for the days of a request, looked up once per request rather than
+// once per working interval: a day without a clock change near it has one offset for all its
+// wall times, which then are plain arithmetic. A day near a change takes the exact path
+// (localInstant), so DST days give what they always gave.
+class DayOffsets
+{
+public:
+    DayOffsets(const QTimeZone &zone, const QDate &first, const QDate &last)
+    {
+        const QDateTime from(first.addDays(-2), QTime(0, 0), QTimeZone::utc());
+        const QDateTime to(last.addDays(3), QTime(0, 0), QTimeZone::utc());
+        m_initial = qint64(zone.offsetFromUtc(from)) * 1000;
+        if (zone.hasTransitions()) {
+            for (const QTimeZone::OffsetData &change : zone.transitions(from, to))
+                m_changes.append(
+                    {change.atUtc.toMSecsSinceEpoch(), qint64(change.offsetFromUtc) * 1000});
+        }
+    }
+
+    /// Local minus UTC of `day`, or nothing when the clocks change within a day of it.
+    std::optional<qint64> offset(const QDate &day) const
+    {
+        // A local day lies within 14 hours of its UTC namesake; one day either side is ample.
+        const qint64 midnight = utcWall(day, QTime(0, 0));
+        qint64 offset = m_initial;
+        for (const auto &[at, after] : m_changes) {
+            if (at >= midnight - kDayMs && at < midnight + 2 * kDayMs)
+                return std::nullopt;
+            if (at < midnight - kDayMs)
+                offset = after;
+        }
+        return offset;
+    }
+
+private:
+    qint64 m_initial = 0;
+    QVarLengthArray<std::pair<qint64, qint64>, 4> m_changes; // at UTC, offset after
+};
+
+// The union of lists that are each sorted by start (as the repositories deliver them), merged
+// in one pass instead of concatenated and sorted. A list out of order — appointments widened by
+// different buffers can be — is sorted on a copy first; checking costs one linear pass.
+QList<Interval> mergedUnion(std::initializer_list<const QList<Interval> *> lists)
+{
+    const auto byStart = [](const Interval &a, const Interval &b) { return a.startMs < b.startMs; };
+    QVarLengthArray<QList<Interval>, 3> copies;
+    QVarLengthArray<std::pair<const Interval *, const Interval *>, 3> cursors;
+    qsizetype total = 0;
+    for (const QList<Interval> *list : lists) {
+        const QList<Interval> *use = list;
+        if (!std::is_sorted(list->cbegin(), list->cend(), byStart)) {
+            copies.append(*list);
+            std::sort(copies.last().begin(), copies.last().end(), byStart);
+            use = &copies.last();
+        }
+        cursors.append({use->cbegin(), use->cend()});
+        total += use->size();
+    }
+    QList<Interval> out;
+    out.reserve(total);
+    while (true) {
+        qsizetype next = -1;
+        for (qsizetype c = 0; c < cursors.size(); ++c) {
+            if (cursors[c].first != cursors[c].second &&
+                (next < 0 || cursors[c].first->startMs < cursors[next].first->startMs))
+                next = c;
+        }
+        if (next < 0)
+            break;
+        const Interval &i = *cursors[next].first++;
+        if (i.isEmpty())
+            continue;
+        if (!out.isEmpty() && i.startMs <= out.last().endMs)
+            out.last().endMs = std::max(out.last().endMs, i.endMs);
+        else
+            out.append(i);
+    }
+    return out;
 }
 
 // Last instant (exclusive) a slot may start: the same wall-clock time `horizonDays` calendar
@@ -81,12 +170,19 @@ QList<Interval> SlotFinder::workingIntervals(const SlotRequest &request)
     QList<Interval> out;
     if (!request.firstDay.isValid() || !request.lastDay.isValid())
         return out;
+    const DayOffsets offsets(request.zone, request.firstDay, request.lastDay);
     for (QDate day = request.firstDay; day <= request.lastDay; day = day.addDays(1)) {
+        std::optional<std::optional<qint64>> offset; // looked up at the day's first hours
         for (const WeeklyHours &h : request.hours) {
             if (!h.appliesTo(day) || !h.from.isValid() || !h.to.isValid() || h.to <= h.from)
                 continue;
-            out.append(
-                {localInstant(day, h.from, request.zone), localInstant(day, h.to, request.zone)});
+            if (!offset)
+                offset = offsets.offset(day);
+            if (const std::optional<qint64> &plain = *offset)
+                out.append({utcWall(day, h.from) - *plain, utcWall(day, h.to) - *plain});
+            else
+                out.append({localInstant(day, h.from, request.zone),
+                            localInstant(day, h.to, request.zone)});
         }
     }
     return merged(std::move(out));
@@ -104,7 +200,8 @@ template <typename Visit> void SlotFinder::forEachSlot(const SlotRequest &reques
         request.nowMs + qint64(request.minimumNoticeMinutes) * kMinuteMs, request.notBeforeMs);
     const qint64 latestStart = horizonEnd(request);
 
-    const QList<Interval> blocked = merged(request.absences + request.busy + request.appointments);
+    const QList<Interval> blocked =
+        mergedUnion({&request.absences, &request.busy, &request.appointments});
 
     for (const Interval &work : workingIntervals(request)) {
         // Gaps between blocked intervals around this working interval; a slot must fit,

@@ -1,17 +1,14 @@
 #include "appointment_repository.h"
 
 #include "domain/text_rules.h"
+#include "hot_queries.h"
 #include "sql.h"
 
 namespace empfang {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT a.id, a.practitioner_id, a.type_id, a.patient_id, a.start_ms, a.end_ms, a.status, "
-    "a.note, a.created_ms, a.updated_ms, COALESCE(p.name, ''), t.name "
-    "FROM appointments a JOIN appointment_types t ON t.id = a.type_id "
-    "LEFT JOIN patients p ON p.id = a.patient_id ");
+const QString kSelect = hot_queries::appointmentSelect();
 
 Appointment fromRow(const QSqlQuery &q)
 {
@@ -47,7 +44,8 @@ Result<Appointment> AppointmentRepository::insert(const Appointment &a)
         return Result<Appointment>::failure(invalid);
     QSqlQuery q(m_db.connection());
     QString error;
-    const QVariant patient = a.patientId ? QVariant(a.patientId) : QVariant(QMetaType(QMetaType::LongLong));
+    const QVariant patient =
+        a.patientId ? QVariant(a.patientId) : QVariant(QMetaType(QMetaType::LongLong));
     if (!sql::run(q,
                   QStringLiteral("INSERT INTO appointments (practitioner_id, type_id, patient_id, "
                                  "start_ms, end_ms, status, note, created_ms, updated_ms) "
@@ -101,16 +99,12 @@ Result<Appointment> AppointmentRepository::find(qint64 id) const
 Result<QList<Appointment>> AppointmentRepository::list(const Interval &range,
                                                        std::optional<qint64> practitionerId) const
 {
-    QString where = QStringLiteral("WHERE a.start_ms < ? AND a.end_ms > ?");
-    QVariantList values{range.endMs, range.startMs};
-    if (practitionerId) {
-        where += QStringLiteral(" AND a.practitioner_id = ?");
+    QVariantList values{range.endMs, range.startMs, range.startMs};
+    if (practitionerId)
         values << *practitionerId;
-    }
     QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::run(q, kSelect + where + QStringLiteral(" ORDER BY a.start_ms, a.practitioner_id"),
-                  values, &error))
+    if (!sql::run(q, hot_queries::appointmentList(practitionerId.has_value()), values, &error))
         return Result<QList<Appointment>>::failure(error);
     QList<Appointment> out;
     while (q.next())
@@ -124,15 +118,9 @@ Result<QList<Interval>> AppointmentRepository::occupied(qint64 practitionerId,
 {
     QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::run(q,
-                  QStringLiteral("SELECT a.start_ms - t.buffer_before * 60000, "
-                                 "a.end_ms + t.buffer_after * 60000 "
-                                 "FROM appointments a JOIN appointment_types t ON t.id = a.type_id "
-                                 "WHERE a.practitioner_id = ? AND a.status = 'booked' "
-                                 "AND a.id <> ? AND a.start_ms < ? AND a.end_ms > ? "
-                                 "ORDER BY a.start_ms"),
-                  {practitionerId, excludeAppointmentId, range.endMs + kMaxReachMs,
-                   range.startMs - kMaxReachMs},
+    const qint64 lo = range.startMs - kMaxReachMs;
+    if (!sql::run(q, hot_queries::occupied(),
+                  {practitionerId, excludeAppointmentId, range.endMs + kMaxReachMs, lo, lo},
                   &error))
         return Result<QList<Interval>>::failure(error);
     QList<Interval> out;

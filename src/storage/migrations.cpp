@@ -178,6 +178,73 @@ const QList<QStringList> &migrationSteps()
                            "detail TEXT NOT NULL DEFAULT '')"),
             QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at_ms)"),
         },
+        // Version 5: queries bounded by the range they answer (issue 11), so their cost does
+        // not grow with the years of history.
+        {
+            // "Overlaps [lo, hi)" needs a lower bound on the start to use an index on it: no
+            // span is longer than the longest ever stored, kept here by triggers (exact, for
+            // every writer, also one that does not know about this table).
+            QStringLiteral("CREATE TABLE span_limits (name VARCHAR(32) PRIMARY KEY, "
+                           "max_ms BIGINT NOT NULL)"),
+            QStringLiteral("INSERT INTO span_limits (name, max_ms) SELECT 'appointments', "
+                           "COALESCE(MAX(end_ms - start_ms), 0) FROM appointments"),
+            QStringLiteral("INSERT INTO span_limits (name, max_ms) SELECT 'google_events', "
+                           "COALESCE(MAX(remote_end_ms - remote_start_ms), 0) FROM google_events"),
+            QStringLiteral("CREATE TRIGGER appointments_span_insert AFTER INSERT ON appointments "
+                           "BEGIN UPDATE span_limits SET max_ms = NEW.end_ms - NEW.start_ms "
+                           "WHERE name = 'appointments' AND max_ms < NEW.end_ms - NEW.start_ms; "
+                           "END"),
+            QStringLiteral("CREATE TRIGGER appointments_span_update AFTER UPDATE OF start_ms, "
+                           "end_ms ON appointments "
+                           "BEGIN UPDATE span_limits SET max_ms = NEW.end_ms - NEW.start_ms "
+                           "WHERE name = 'appointments' AND max_ms < NEW.end_ms - NEW.start_ms; "
+                           "END"),
+            QStringLiteral("CREATE TRIGGER google_events_span_insert AFTER INSERT ON google_events "
+                           "WHEN NEW.remote_end_ms IS NOT NULL AND NEW.remote_start_ms IS NOT NULL "
+                           "BEGIN UPDATE span_limits "
+                           "SET max_ms = NEW.remote_end_ms - NEW.remote_start_ms "
+                           "WHERE name = 'google_events' "
+                           "AND max_ms < NEW.remote_end_ms - NEW.remote_start_ms; END"),
+            QStringLiteral("CREATE TRIGGER google_events_span_update AFTER UPDATE OF "
+                           "remote_start_ms, remote_end_ms ON google_events "
+                           "WHEN NEW.remote_end_ms IS NOT NULL AND NEW.remote_start_ms IS NOT NULL "
+                           "BEGIN UPDATE span_limits "
+                           "SET max_ms = NEW.remote_end_ms - NEW.remote_start_ms "
+                           "WHERE name = 'google_events' "
+                           "AND max_ms < NEW.remote_end_ms - NEW.remote_start_ms; END"),
+            QStringLiteral("INSERT INTO span_limits (name, max_ms) SELECT 'busy_cache', "
+                           "COALESCE(MAX(end_ms - start_ms), 0) FROM busy_cache"),
+            QStringLiteral("CREATE TRIGGER busy_cache_span_insert AFTER INSERT ON busy_cache "
+                           "BEGIN UPDATE span_limits SET max_ms = NEW.end_ms - NEW.start_ms "
+                           "WHERE name = 'busy_cache' AND max_ms < NEW.end_ms - NEW.start_ms; "
+                           "END"),
+            // The day list of all practitioners.
+            QStringLiteral("CREATE INDEX appointments_start ON appointments (start_ms)"),
+            // The grid's own events in Google, per column.
+            QStringLiteral("CREATE INDEX google_events_remote "
+                           "ON google_events (practitioner_id, remote_start_ms)"),
+            // The grid's decoration, all practitioners of a range at once.
+            QStringLiteral("CREATE INDEX google_events_remote_start "
+                           "ON google_events (remote_start_ms)"),
+            QStringLiteral("CREATE INDEX busy_cache_start ON busy_cache (start_ms)"),
+            QStringLiteral("CREATE INDEX busy_fetch_day ON busy_fetch (day)"),
+            // Absences of a range: those that end after its start.
+            QStringLiteral("CREATE INDEX absences_practitioner_end "
+                           "ON absences (practitioner_id, end_ms)"),
+            // `book --patient NAME`: the name folded for comparison (Unicode case folding, so
+            // "MÜLLER" finds "Müller"). SQL folds ASCII only, so existing rows get the key only
+            // when their name is plain, simplified ASCII; the others keep NULL and are compared
+            // in the program, as is every name a writer changes without setting the key.
+            QStringLiteral("ALTER TABLE patients ADD COLUMN name_key VARCHAR(200)"),
+            QStringLiteral("UPDATE patients SET name_key = lower(name) "
+                           "WHERE name NOT GLOB '*[^ -~]*' AND name = trim(name) "
+                           "AND instr(name, '  ') = 0"),
+            QStringLiteral("CREATE INDEX patients_name_key ON patients (name_key)"),
+            QStringLiteral("CREATE TRIGGER patients_name_key_stale AFTER UPDATE OF name ON "
+                           "patients WHEN NEW.name_key IS OLD.name_key AND NEW.name IS NOT "
+                           "OLD.name "
+                           "BEGIN UPDATE patients SET name_key = NULL WHERE id = NEW.id; END"),
+        },
     };
     return steps;
 }

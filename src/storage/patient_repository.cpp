@@ -1,6 +1,7 @@
 #include "patient_repository.h"
 
 #include "domain/text_rules.h"
+#include "hot_queries.h"
 #include "sql.h"
 
 #include <QDateTime>
@@ -54,9 +55,10 @@ Result<Patient> PatientRepository::add(const Patient &patient)
     QString error;
     if (!sql::run(q,
                   QStringLiteral("INSERT INTO patients (name, birth_date, phone, email, "
-                                 "created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?)"),
+                                 "created_ms, updated_ms, name_key) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                   {TextRules::trimmed(patient.name), sql::dateValue(patient.birthDate),
-                   TextRules::trimmed(patient.phone), TextRules::trimmed(patient.email), now, now},
+                   TextRules::trimmed(patient.phone), TextRules::trimmed(patient.email), now, now,
+                   nameKey(patient.name)},
                   &error))
         return Result<Patient>::failure(error);
     Patient stored = patient;
@@ -73,10 +75,10 @@ Status PatientRepository::update(const Patient &patient)
     QString error;
     if (!sql::run(q,
                   QStringLiteral("UPDATE patients SET name = ?, birth_date = ?, phone = ?, "
-                                 "email = ?, updated_ms = ? WHERE id = ?"),
+                                 "email = ?, updated_ms = ?, name_key = ? WHERE id = ?"),
                   {TextRules::trimmed(patient.name), sql::dateValue(patient.birthDate),
                    TextRules::trimmed(patient.phone), TextRules::trimmed(patient.email),
-                   QDateTime::currentMSecsSinceEpoch(), patient.id},
+                   QDateTime::currentMSecsSinceEpoch(), nameKey(patient.name), patient.id},
                   &error))
         return Status::failure(error);
     if (q.numRowsAffected() == 0)
@@ -155,18 +157,26 @@ Result<QList<Patient>> PatientRepository::search(const QString &text, int limit)
     return out;
 }
 
+QString PatientRepository::nameKey(const QString &name)
+{
+    return name.simplified().toCaseFolded();
+}
+
 Result<QList<Patient>> PatientRepository::byName(const QString &name) const
 {
+    // The index finds the candidates: rows with this key, and rows without one (written before
+    // the key existed, or renamed by a writer that does not set it). Compared here as always.
     QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::run(q,
-                  QStringLiteral("SELECT %1 FROM patients WHERE LOWER(name) = ? ORDER BY id")
-                      .arg(kColumns),
-                  {name.trimmed().toLower()}, &error))
+    if (!sql::run(q, hot_queries::patientsByNameKey(), {nameKey(name)}, &error))
         return Result<QList<Patient>>::failure(error);
     QList<Patient> out;
-    while (q.next())
-        out.append(fromRow(q));
+    const QString wanted = name.simplified();
+    while (q.next()) {
+        Patient p = fromRow(q);
+        if (p.name.simplified().compare(wanted, Qt::CaseInsensitive) == 0)
+            out.append(std::move(p));
+    }
     return out;
 }
 

@@ -20,8 +20,12 @@ public:
     Result<Patient> find(qint64 id) const;
     /// Matches name parts, birth date (TT.MM.JJJJ or ISO) or phone; empty text lists all.
     Result<QList<Patient>> search(const QString &text, int limit = 50) const;
-    /// Patients whose name equals `name`, ignoring case and surrounding blanks.
+    /// Patients whose name equals `name`, ignoring case (Unicode) and blanks around and
+    /// between the words. An indexed lookup, not a load of every patient.
     Result<QList<Patient>> byName(const QString &name) const;
+
+    /// The name as compared by byName(), stored in patients.name_key.
+    static QString nameKey(const QString &name);
 
 private:
     Database &m_db;

@@ -1,6 +1,7 @@
 #include "schedule_repository.h"
 
 #include "domain/text_rules.h"
+#include "hot_queries.h"
 #include "practitioner_repository.h"
 #include "sql.h"
 
@@ -118,15 +119,12 @@ Result<QList<Absence>> ScheduleRepository::absences(qint64 practitionerId,
 {
     QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::run(q,
-                  QStringLiteral("SELECT id, practitioner_id, start_ms, end_ms, reason "
-                                 "FROM absences WHERE practitioner_id = ? AND start_ms < ? "
-                                 "AND end_ms > ? ORDER BY start_ms"),
-                  {practitionerId, range.endMs, range.startMs}, &error))
+    if (!sql::run(q, hot_queries::absences(), {practitionerId, range.endMs, range.startMs}, &error))
         return Result<QList<Absence>>::failure(error);
     QList<Absence> out;
     while (q.next()) {
-        out.append(Absence{q.value(0).toLongLong(), q.value(1).toLongLong(),
+        out.append(Absence{q.value(0).toLongLong(),
+                           q.value(1).toLongLong(),
                            {q.value(2).toLongLong(), q.value(3).toLongLong()},
                            q.value(4).toString()});
     }

@@ -2,6 +2,7 @@
 
 #include "google/google_connection_repository.h"
 #include "google_event_repository.h"
+#include "storage/hot_queries.h"
 #include "storage/settings_repository.h"
 #include "storage/sql.h"
 
@@ -152,37 +153,50 @@ void BusyCache::markUnreachable(qint64 practitionerId, const QString &message, q
     m_unreachable.insert(practitionerId, Unreachable{message, nowMs});
 }
 
-QList<Interval> BusyCache::busy(qint64 practitionerId, const Interval &range) const
+QList<Interval> BusyCache::busyFrom(const GoogleConnection &connection,
+                                    const QList<CalendarSpan> &cached,
+                                    const QList<CalendarSpan> &own)
 {
-    auto c = GoogleConnectionRepository(m_db).find(practitionerId);
-    if (!c || !c->isConnected())
-        return {};
-    const QStringList calendars = normalizedBusyCalendars(c.value());
-    auto own = GoogleEventRepository(m_db).remoteSpans(practitionerId, range);
     QList<Interval> all;
-    QSqlQuery q(m_db.connection());
-    QString error;
-    for (const QString &calendar : calendars) {
-        if (!sql::run(q,
-                      QStringLiteral("SELECT start_ms, end_ms FROM busy_cache WHERE "
-                                     "practitioner_id = ? AND calendar_id = ? AND start_ms < ? "
-                                     "AND end_ms > ? ORDER BY start_ms"),
-                      {practitionerId, calendar, range.endMs, range.startMs}, &error))
-            continue;
+    for (const QString &calendar : normalizedBusyCalendars(connection)) {
         QList<Interval> rows;
-        while (q.next())
-            rows << Interval{q.value(0).toLongLong(), q.value(1).toLongLong()};
+        for (const CalendarSpan &c : cached) {
+            if (c.calendar == calendar)
+                rows << c.span;
+        }
         QList<Interval> ours;
-        if (own) {
-            for (const auto &[ownCalendar, span] : own.value()) {
-                if (normalizedCalendar(c.value(), ownCalendar) == calendar)
-                    ours << span;
-            }
+        for (const CalendarSpan &o : own) {
+            if (normalizedCalendar(connection, o.calendar) == calendar)
+                ours << o.span;
         }
         all << subtract(rows, ours);
     }
     std::sort(all.begin(), all.end());
     return all;
+}
+
+QList<Interval> BusyCache::busy(qint64 practitionerId, const Interval &range) const
+{
+    auto c = GoogleConnectionRepository(m_db).find(practitionerId);
+    if (!c || !c->isConnected())
+        return {};
+    QList<CalendarSpan> own;
+    if (auto spans = GoogleEventRepository(m_db).remoteSpans(practitionerId, range)) {
+        for (const auto &[calendar, span] : spans.value())
+            own << CalendarSpan{calendar, span};
+    }
+    QList<CalendarSpan> cached;
+    QSqlQuery q(m_db.connection());
+    QString error;
+    for (const QString &calendar : normalizedBusyCalendars(c.value())) {
+        if (!sql::run(q, hot_queries::busySpans(),
+                      {practitionerId, calendar, range.endMs, range.startMs, range.startMs},
+                      &error))
+            continue;
+        while (q.next())
+            cached << CalendarSpan{calendar, {q.value(0).toLongLong(), q.value(1).toLongLong()}};
+    }
+    return busyFrom(c.value(), cached, own);
 }
 
 BusyCache::State BusyCache::state(qint64 practitionerId, const Interval &range, qint64 nowMs) const
@@ -192,7 +206,6 @@ BusyCache::State BusyCache::state(qint64 practitionerId, const Interval &range, 
     if (!c || !c->isConnected())
         return s;
     const QStringList wanted = days(range, zone());
-    const QStringList calendars = normalizedBusyCalendars(c.value());
     QSqlQuery q(m_db.connection());
     QString error;
     if (wanted.isEmpty() ||
@@ -203,26 +216,37 @@ BusyCache::State BusyCache::state(qint64 practitionerId, const Interval &range, 
         s.freshness = Freshness::Missing;
         return s;
     }
+    QList<FetchRow> rows;
+    while (q.next())
+        rows << FetchRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                         q.value(3).toString()};
+    return stateFrom(practitionerId, normalizedBusyCalendars(c.value()), wanted.size(), rows,
+                     nowMs);
+}
+
+BusyCache::State BusyCache::stateFrom(qint64 practitionerId, const QStringList &calendars,
+                                      qsizetype wantedDays, const QList<FetchRow> &rows,
+                                      qint64 nowMs) const
+{
+    State s;
     int found = 0;
     bool stale = false;
-    while (q.next()) {
-        if (!calendars.contains(q.value(0).toString()))
+    for (const FetchRow &row : rows) {
+        if (!calendars.contains(row.calendar))
             continue;
         ++found;
-        const qint64 fetched = q.value(2).toLongLong();
-        const QString rowError = q.value(3).toString();
-        if (!rowError.isEmpty() && s.error.isEmpty())
-            s.error = rowError;
-        if (fetched == 0 && rowError.isEmpty())
+        if (!row.error.isEmpty() && s.error.isEmpty())
+            s.error = row.error;
+        if (row.fetchedMs == 0 && row.error.isEmpty())
             continue;
-        if (fetched > 0 && (s.fetchedMs == 0 || fetched < s.fetchedMs))
-            s.fetchedMs = fetched;
-        if (fetched == 0 || nowMs - fetched > m_ttlMs)
+        if (row.fetchedMs > 0 && (s.fetchedMs == 0 || row.fetchedMs < s.fetchedMs))
+            s.fetchedMs = row.fetchedMs;
+        if (row.fetchedMs == 0 || nowMs - row.fetchedMs > m_ttlMs)
             stale = true;
     }
     if (!s.error.isEmpty())
         s.freshness = Freshness::Error;
-    else if (found < wanted.size() * calendars.size())
+    else if (found < wantedDays * calendars.size())
         s.freshness = Freshness::Missing;
     else
         s.freshness = stale ? Freshness::Stale : Freshness::Fresh;
@@ -236,6 +260,104 @@ BusyCache::State BusyCache::state(qint64 practitionerId, const Interval &range, 
         s.error = u->message;
     }
     return s;
+}
+
+QHash<qint64, QList<BusyCache::Day>> BusyCache::perDay(const QList<qint64> &practitionerIds,
+                                                       const QList<QDate> &wantedDays,
+                                                       qint64 nowMs) const
+{
+    QHash<qint64, QList<Day>> out;
+    if (practitionerIds.isEmpty() || wantedDays.isEmpty())
+        return out;
+    const QTimeZone tz = zone();
+    QHash<qint64, GoogleConnection> connected;
+    if (auto all = GoogleConnectionRepository(m_db).list()) {
+        for (const GoogleConnection &c : all.value()) {
+            if (c.isConnected() && practitionerIds.contains(c.practitionerId))
+                connected.insert(c.practitionerId, c);
+        }
+    }
+    const auto dayRange = [&tz](const QDate &d) {
+        return Interval{QDateTime(d, QTime(0, 0), tz).toMSecsSinceEpoch(),
+                        QDateTime(d.addDays(1), QTime(0, 0), tz).toMSecsSinceEpoch()};
+    };
+    QDate first = wantedDays.first(), last = wantedDays.first();
+    for (const QDate &d : wantedDays) {
+        first = std::min(first, d);
+        last = std::max(last, d);
+    }
+    const Interval range{dayRange(first).startMs, dayRange(last).endMs};
+
+    // One query per table for the whole range, all practitioners; sorted out in memory.
+    QHash<qint64, QList<FetchRow>> fetches;
+    QHash<qint64, QList<CalendarSpan>> cached, own;
+    bool fetchesRead = false;
+    if (!connected.isEmpty()) {
+        QSqlQuery q(m_db.connection());
+        QString error;
+        if (sql::run(q, hot_queries::busyFetchDays(),
+                     {first.toString(Qt::ISODate), last.toString(Qt::ISODate)}, &error)) {
+            fetchesRead = true;
+            while (q.next()) {
+                const qint64 pid = q.value(0).toLongLong();
+                if (connected.contains(pid))
+                    fetches[pid] << FetchRow{q.value(1).toString(), q.value(2).toString(),
+                                             q.value(3).toLongLong(), q.value(4).toString()};
+            }
+        }
+        if (sql::run(q, hot_queries::busySpansAll(), {range.endMs, range.startMs, range.startMs},
+                     &error)) {
+            while (q.next()) {
+                const qint64 pid = q.value(0).toLongLong();
+                if (connected.contains(pid))
+                    cached[pid] << CalendarSpan{q.value(1).toString(),
+                                                {q.value(2).toLongLong(), q.value(3).toLongLong()}};
+            }
+        }
+        if (sql::run(q, hot_queries::remoteSpansAll(), {range.endMs, range.startMs, range.startMs},
+                     &error)) {
+            while (q.next()) {
+                const qint64 pid = q.value(0).toLongLong();
+                if (connected.contains(pid))
+                    own[pid] << CalendarSpan{q.value(1).toString(),
+                                             {q.value(2).toLongLong(), q.value(3).toLongLong()}};
+            }
+        }
+    }
+    for (qint64 pid : practitionerIds) {
+        QList<Day> &list = out[pid];
+        const auto c = connected.constFind(pid);
+        for (const QDate &d : wantedDays) {
+            Day day;
+            if (c != connected.cend()) {
+                const Interval span = dayRange(d);
+                const QString key = d.toString(Qt::ISODate);
+                // What state() and busy() read for this day: the same rows, the same filters.
+                QList<FetchRow> rows;
+                for (const FetchRow &r : fetches.value(pid)) {
+                    if (r.day == key)
+                        rows << r;
+                }
+                if (fetchesRead) {
+                    day.state = stateFrom(pid, normalizedBusyCalendars(*c), 1, rows, nowMs);
+                } else {
+                    day.state.freshness = Freshness::Missing;
+                }
+                QList<CalendarSpan> cachedHere, ownHere;
+                for (const CalendarSpan &s : cached.value(pid)) {
+                    if (s.span.startMs < span.endMs && s.span.endMs > span.startMs)
+                        cachedHere << s;
+                }
+                for (const CalendarSpan &s : own.value(pid)) {
+                    if (s.span.startMs < span.endMs && s.span.endMs > span.startMs)
+                        ownHere << s;
+                }
+                day.busy = busyFrom(*c, cachedHere, ownHere);
+            }
+            list << day;
+        }
+    }
+    return out;
 }
 
 BusySource BusyCache::source() const

@@ -53,6 +53,18 @@ public:
     /// without the time of our own events (the appointments themselves block it already).
     QList<Interval> busy(qint64 practitionerId, const Interval &range) const;
     State state(qint64 practitionerId, const Interval &range, qint64 nowMs) const;
+
+    /// What state() and busy() answer for one practitioner on one practice day.
+    struct Day
+    {
+        State state;
+        QList<Interval> busy;
+    };
+    /// state() and busy() of several practitioners for each of `days`, read with one query per
+    /// table for the whole range rather than several per day and practitioner: the grid's
+    /// decoration. Keyed by practitioner, then by the index of the day in `days`.
+    QHash<qint64, QList<Day>> perDay(const QList<qint64> &practitionerIds, const QList<QDate> &days,
+                                     qint64 nowMs) const;
     /// For AvailabilityService::setBusySource.
     BusySource source() const;
     /// Forget everything of a practitioner (disconnected).
@@ -67,6 +79,23 @@ public:
     static QList<Interval> subtract(const QList<Interval> &from, const QList<Interval> &minus);
 
 private:
+    struct FetchRow
+    {
+        QString calendar;
+        QString day;
+        qint64 fetchedMs;
+        QString error;
+    };
+    struct CalendarSpan
+    {
+        QString calendar;
+        Interval span;
+    };
+    State stateFrom(qint64 practitionerId, const QStringList &calendars, qsizetype wantedDays,
+                    const QList<FetchRow> &rows, qint64 nowMs) const;
+    static QList<Interval> busyFrom(const GoogleConnection &connection,
+                                    const QList<CalendarSpan> &cached,
+                                    const QList<CalendarSpan> &own);
     QTimeZone zone() const;
     bool stillConnected(qint64 practitionerId) const;
     Status upsertFetch(qint64 practitionerId, const QString &calendarId, const Interval &range,

@@ -1,5 +1,6 @@
 #include "google_event_repository.h"
 
+#include "storage/hot_queries.h"
 #include "storage/sql.h"
 
 namespace empfang {
@@ -119,11 +120,8 @@ GoogleEventRepository::remoteSpans(qint64 practitionerId, const Interval &range)
     using R = Result<QList<std::pair<QString, Interval>>>;
     QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::run(q,
-                  QStringLiteral("SELECT calendar_id, remote_start_ms, remote_end_ms "
-                                 "FROM google_events WHERE practitioner_id = ? "
-                                 "AND remote_start_ms < ? AND remote_end_ms > ?"),
-                  {practitionerId, range.endMs, range.startMs}, &error))
+    if (!sql::run(q, hot_queries::remoteSpans(),
+                  {practitionerId, range.endMs, range.startMs, range.startMs}, &error))
         return R::failure(error);
     QList<std::pair<QString, Interval>> spans;
     while (q.next())

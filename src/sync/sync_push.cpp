@@ -40,7 +40,7 @@ void SyncService::process(const OutboxEntry &entry)
                "to the calendar once the connection is back."),
             now);
         Q_EMIT syncStateChanged(entry.appointmentId);
-        return next();
+        return next(entry);
     }
     // Google asked to pause (Retry-After) — maybe in another process: not one request before.
     if (const qint64 until = RetryGate(m_db).heldUntil(entry.practitionerId, now); until > 0) {
@@ -51,7 +51,8 @@ void SyncService::process(const OutboxEntry &entry)
     OutboxEntry e = entry;
     if (Status s = OutboxRepository(m_db).markSending(e.id, now); !s) {
         qCWarning(lcSync) << "outbox not writable:" << s.error();
-        m_pushing = false;
+        m_inFlight.remove(entry.appointmentId);
+        m_pushing = false; // tried again at the next poll
         return;
     }
     e.attempts += 1;
@@ -123,7 +124,7 @@ void SyncService::adoptExisting(const OutboxEntry &e, const CalendarClient::Repl
         events.save(r, m_clock.nowMs());
     }
     OutboxRepository(m_db).setOperation(e.id, OutboxOperation::Patch, m_clock.nowMs());
-    next();
+    next(e);
 }
 
 void SyncService::pushPatch(const OutboxEntry &e)
@@ -185,7 +186,7 @@ void SyncService::resolvePatchConflict(const OutboxEntry &e, const CalendarClien
         // Changed in Google, but not in time (a colour, a reminder): apply our change on top.
         r.etag = found.json.value(QLatin1String("etag")).toString();
         events.save(r, m_clock.nowMs());
-        return next();
+        return next(e);
     }
     conflict(e, found.json);
 }
@@ -219,7 +220,7 @@ void SyncService::handleFailure(const OutboxEntry &e, const CalendarClient::Repl
                    << r.httpStatus << r.reason;
     OutboxRepository(m_db).postpone(e.id, now + delay, r.message, now);
     Q_EMIT syncStateChanged(e.appointmentId);
-    next();
+    next(e);
 }
 
 void SyncService::failed(const OutboxEntry &e, const QString &message)
@@ -233,7 +234,7 @@ void SyncService::failed(const OutboxEntry &e, const QString &message)
         events.setState(e.appointmentId, SyncState::Failed, message, now);
     ++m_stats.failed;
     Q_EMIT syncStateChanged(e.appointmentId);
-    next();
+    next(e);
 }
 
 void SyncService::completed(const OutboxEntry &e, const QJsonObject &event)
@@ -261,7 +262,7 @@ void SyncService::completed(const OutboxEntry &e, const QJsonObject &event)
     tx.commit();
     ++m_stats.pushed;
     Q_EMIT syncStateChanged(e.appointmentId);
-    next();
+    next(e);
 }
 
 void SyncService::conflict(const OutboxEntry &e, const std::optional<QJsonObject> &remote)
@@ -285,7 +286,7 @@ void SyncService::conflict(const OutboxEntry &e, const std::optional<QJsonObject
     qCInfo(lcSync) << "appointment" << e.appointmentId << "was changed in Google: conflict";
     ++m_stats.failed;
     Q_EMIT syncStateChanged(e.appointmentId);
-    next();
+    next(e);
 }
 
 } // namespace empfang

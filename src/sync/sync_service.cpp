@@ -10,7 +10,17 @@
 #include "storage/sql.h"
 #include "sync_logging.h"
 
+#include <algorithm>
+
 namespace empfang {
+
+namespace {
+
+// Writes sent to Google at the same time. Qt opens at most six connections to one host, so
+// more would only queue inside Qt.
+constexpr int kParallelWrites = 6;
+
+} // namespace
 
 SyncService::SyncService(Database &db, GoogleConnectionService &connections, CalendarClient &client,
                          const Clock &clock, QObject *parent)
@@ -67,27 +77,48 @@ void SyncService::refreshBusy(const Interval &range, BusyRefresher::Done done,
 
 void SyncService::pushNow()
 {
-    if (m_pushing)
-        return;
+    // Also while pushing: a new booking takes a free place at once rather than waiting for the
+    // writes on their way.
     m_pushing = true;
     // From the event loop, never re-entrantly from the caller's stack (e.g. a booking slot).
     QMetaObject::invokeMethod(this, &SyncService::pushNext, Qt::QueuedConnection);
 }
 
+void SyncService::pushRightAway()
+{
+    m_pushing = true;
+    pushNext();
+}
+
 void SyncService::pushNext()
 {
-    auto due = OutboxRepository(m_db).due(m_clock.nowMs(), 1);
-    if (!due || due->isEmpty()) {
+    if (!m_pushing)
+        return;
+    // Up to kParallelWrites at once, never two of the same appointment: its writes keep their
+    // order (insert before patch before delete), as with one at a time.
+    while (m_pushing && m_inFlight.size() < kParallelWrites) {
+        auto due =
+            OutboxRepository(m_db).due(m_clock.nowMs(), int(m_inFlight.size()) + kParallelWrites);
+        if (!due)
+            break;
+        const auto free = std::find_if(due->cbegin(), due->cend(), [this](const OutboxEntry &e) {
+            return !m_inFlight.contains(e.appointmentId);
+        });
+        if (free == due->cend())
+            break;
+        m_inFlight.insert(free->appointmentId);
+        process(*free);
+    }
+    if (m_pushing && m_inFlight.isEmpty()) {
         m_pushing = false;
         scheduleWakeUp();
         Q_EMIT pushFinished();
-        return;
     }
-    process(due->first());
 }
 
-void SyncService::next()
+void SyncService::next(const OutboxEntry &entry)
 {
+    m_inFlight.remove(entry.appointmentId);
     QMetaObject::invokeMethod(this, &SyncService::pushNext, Qt::QueuedConnection);
 }
 

@@ -9,6 +9,7 @@
 #include "sync_types.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -48,6 +49,10 @@ public:
 
     /// Push what is due now (after a booking: call it, or wait for the poll).
     void pushNow();
+    /// pushNow(), but started on the caller's stack instead of at the next turn of the event
+    /// loop: for the window right after a confirmed change, so the write is on its way to
+    /// Google before the grid reloads. Never call it inside a transaction.
+    void pushRightAway();
     /// The grid shows this range: refresh busy times now and on the timer.
     void setVisibleRange(const Interval &range);
     /// Busy refresh for a range (the CLI's `sync`, the fresh check before a booking).
@@ -59,6 +64,11 @@ public:
     Status retry(qint64 appointmentId);
 
     std::optional<AppointmentSync> appointmentSync(qint64 appointmentId) const;
+    /// appointmentSync() of many appointments with two queries (the grid's badges).
+    QHash<qint64, AppointmentSync> appointmentSyncs(const QList<qint64> &appointmentIds) const;
+    /// BusyCache::perDay() at the service's clock (the grid's columns).
+    QHash<qint64, QList<BusyCache::Day>> busyDays(const QList<qint64> &practitionerIds,
+                                                  const QList<QDate> &days) const;
     BusyCache::State busyState(qint64 practitionerId, const Interval &range) const;
     BusyCache &cache() { return m_cache; }
     BusySource busySource() const { return m_cache.source(); }
@@ -88,7 +98,8 @@ private:
     void conflict(const OutboxEntry &entry, const std::optional<QJsonObject> &remote);
     void handleFailure(const OutboxEntry &entry, const CalendarClient::Reply &reply);
     QString pausedMessage(qint64 untilMs) const;
-    void next();
+    /// `entry` is done for now (sent, postponed or given up): start what is due next.
+    void next(const OutboxEntry &entry);
     void scheduleWakeUp();
     std::optional<EventContent> content(const OutboxEntry &entry, Appointment *appointment) const;
     QString conflictNote(const Appointment &a, const std::optional<Interval> &remote) const;
@@ -111,6 +122,9 @@ private:
     QTimer m_wakeUp;
     Interval m_visible;
     bool m_pushing = false;
+    // Writes on their way to Google, by appointment: independent appointments go out together
+    // (Google's latency is paid once for all of them), one appointment's writes one by one.
+    QSet<qint64> m_inFlight;
     int m_reconciling = 0;
     Stats m_stats;
 };

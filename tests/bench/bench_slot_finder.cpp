@@ -99,6 +99,9 @@ QList<SlotRequest> makePractice()
             else
                 r.appointments << busy;
         }
+        // As the repositories deliver them (ORDER BY start): SlotFinder merges sorted lists.
+        for (QList<Interval> *list : {&r.absences, &r.busy, &r.appointments})
+            std::sort(list->begin(), list->end());
         out << r;
     }
     return out;

@@ -1,0 +1,118 @@
+// The outbox sends independent appointments to Google together (issue 11): with 300 ms latency
+// on every request, six bookings are in flight at once instead of one after another, and one
+// appointment's writes still go out one by one, so Google ends up exactly as Empfang.
+#include "sync_fixture.h"
+
+#include <algorithm>
+
+using namespace empfang;
+using test::SyncFixture;
+
+class TstSyncParallel : public QObject
+{
+    Q_OBJECT
+    test::FakeGoogle m_fake;
+    std::unique_ptr<SyncFixture> f;
+    qint64 weber = 0;
+    static constexpr int kLatencyMs = 300;
+
+    QList<double> arrivals(const QString &endpoint)
+    {
+        QList<double> at;
+        for (const QJsonObject &r : m_fake.requests(endpoint))
+            at << r.value(QLatin1String("at")).toDouble() * 1000.0;
+        std::sort(at.begin(), at.end());
+        return at;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+                 "run through tests/fakes/with_keyring.sh");
+        QVERIFY(m_fake.start(QStringLiteral(EMPFANG_FAKE_GOOGLE)));
+    }
+    void init()
+    {
+        m_fake.reset();
+        f = std::make_unique<SyncFixture>(m_fake);
+        weber = f->practitioner(QStringLiteral("Dr. Weber"));
+    }
+    void cleanup() { f.reset(); }
+
+    void independentBookingsAreInFlightTogether()
+    {
+        QList<qint64> ids;
+        for (int i = 0; i < 6; ++i) {
+            auto a = f->book(weber, SyncFixture::at(1, QTime(8 + i, 0)));
+            QVERIFY2(a, qPrintable(a.error()));
+            ids << a->id;
+        }
+        m_fake.fault({{QStringLiteral("endpoint"), QStringLiteral("*")},
+                      {QStringLiteral("count"), 1000},
+                      {QStringLiteral("delay_ms"), kLatencyMs}});
+        QVERIFY(f->drain(30000));
+        QCOMPARE(f->liveEvents().size(), 6);
+        for (qint64 id : ids)
+            QCOMPARE(f->state(id), SyncState::Synced);
+        // One after another, the sixth insert would arrive at least 5 × 300 ms after the first.
+        const QList<double> at = arrivals(QStringLiteral("events.insert"));
+        QCOMPARE(at.size(), 6);
+        QVERIFY2(
+            at.last() - at.first() < 2.5 * kLatencyMs,
+            qPrintable(QStringLiteral("inserts spread over %1 ms").arg(at.last() - at.first())));
+    }
+
+    void oneAppointmentsWritesStayInOrder()
+    {
+        auto a = f->book(weber, SyncFixture::at(1, QTime(9, 0)));
+        QVERIFY2(a, qPrintable(a.error()));
+        QVERIFY(f->drain());
+        QCOMPARE(f->state(a->id), SyncState::Synced);
+        m_fake.fault({{QStringLiteral("endpoint"), QStringLiteral("*")},
+                      {QStringLiteral("count"), 1000},
+                      {QStringLiteral("delay_ms"), kLatencyMs}});
+        // Moved, and while the patch is on its way, moved again and then cancelled; with other
+        // bookings going out at the same time.
+        QVERIFY(f->t.booking->move(a->id, SyncFixture::at(1, QTime(11, 0))));
+        f->sync->pushNow();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !m_fake.requests(QStringLiteral("events.patch")).isEmpty(); }, 10000));
+        QVERIFY(f->t.booking->move(a->id, SyncFixture::at(1, QTime(12, 0))));
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(f->book(weber, SyncFixture::at(2, QTime(8 + i, 0))));
+        f->sync->pushNow();
+        QVERIFY(f->t.booking->cancel(a->id));
+        QVERIFY(f->drain(30000));
+
+        // Google as Empfang: the four new bookings, not the cancelled appointment.
+        QCOMPARE(f->liveEvents().size(), 4);
+        // Every write of the moved appointment started only after the one before had its
+        // answer (each answer takes the 300 ms latency).
+        QList<double> own;
+        QStringList order;
+        QList<std::pair<double, QString>> writes;
+        for (const QJsonValue &v : m_fake.get(QStringLiteral("/_fake/log")).array()) {
+            const QJsonObject r = v.toObject();
+            const QString endpoint = r.value(QLatin1String("endpoint")).toString();
+            if ((endpoint == QLatin1String("events.patch") ||
+                 endpoint == QLatin1String("events.delete")))
+                writes << std::pair{r.value(QLatin1String("at")).toDouble() * 1000.0, endpoint};
+        }
+        std::sort(writes.begin(), writes.end());
+        for (const auto &[at, endpoint] : writes) {
+            own << at;
+            order << endpoint;
+        }
+        QVERIFY2(order.size() >= 2 && order.last() == QLatin1String("events.delete"),
+                 qPrintable(order.join(u' ')));
+        for (qsizetype i = 1; i < own.size(); ++i)
+            QVERIFY2(own.at(i) - own.at(i - 1) >= kLatencyMs * 0.9,
+                     qPrintable(QStringLiteral("%1 and %2 overlapped: %3 ms apart")
+                                    .arg(order.at(i - 1), order.at(i))
+                                    .arg(own.at(i) - own.at(i - 1))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSyncParallel)
+#include "tst_sync_parallel.moc"
