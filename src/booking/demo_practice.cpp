@@ -170,7 +170,7 @@ Result<DemoPracticeReport> DemoPractice::generate(Database &db, const DemoPracti
         return R::failure(invalid);
     WriteTransaction tx(db);
     if (!tx.started())
-        return R::failure(Database::queryFailed(QStringLiteral("begin generate-demo")));
+        return R::failure(db.lastFailure());
     QString error;
     {
         QSqlQuery q(db.connection());
@@ -288,7 +288,7 @@ Result<DemoPracticeReport> DemoPractice::generate(Database &db, const DemoPracti
         if (!insert.prepare(QStringLiteral("INSERT INTO patients (name, birth_date, phone, "
                                            "email, created_ms, updated_ms, name_key) "
                                            "VALUES (?, ?, ?, '', ?, ?, ?)")))
-            return R::failure(Database::queryFailed(insert.lastError().text()));
+            return R::failure(Database::queryFailed(insert));
         const qint64 created = localMidnight(firstDay, zone);
         for (int i = 0; i < patientCount; ++i) {
             const QString name = firsts.at(random.below(int(firsts.size()))) + u' ' +
@@ -304,7 +304,7 @@ Result<DemoPracticeReport> DemoPractice::generate(Database &db, const DemoPracti
             insert.bindValue(4, created);
             insert.bindValue(5, PatientRepository::nameKey(name));
             if (!insert.exec())
-                return R::failure(Database::queryFailed(insert.lastError().text()));
+                return R::failure(Database::queryFailed(insert));
         }
         report.patients = patientCount;
     }
@@ -347,7 +347,7 @@ Result<DemoPracticeReport> DemoPractice::generate(Database &db, const DemoPracti
     if (!insert.prepare(QStringLiteral("INSERT INTO appointments (practitioner_id, type_id, "
                                        "patient_id, start_ms, end_ms, status, note, created_ms, "
                                        "updated_ms) VALUES (?, ?, ?, ?, ?, ?, '', ?, ?)")))
-        return R::failure(Database::queryFailed(insert.lastError().text()));
+        return R::failure(Database::queryFailed(insert));
     const QList<DemoType> &typeList = demoTypes();
     double cumulative = 0;
     int placed = 0;
@@ -411,7 +411,7 @@ Result<DemoPracticeReport> DemoPractice::generate(Database &db, const DemoPracti
                     insert.bindValue(6, createdMs);
                     insert.bindValue(7, past ? endMs : createdMs);
                     if (!insert.exec())
-                        return R::failure(Database::queryFailed(insert.lastError().text()));
+                        return R::failure(Database::queryFailed(insert));
                     ++done;
                 }
             }
@@ -427,7 +427,7 @@ Result<DemoPracticeReport> DemoPractice::generate(Database &db, const DemoPracti
                               .arg(placed));
     report.appointments = placed;
     if (!tx.commit())
-        return R::failure(Database::queryFailed(QStringLiteral("commit generate-demo")));
+        return R::failure(db.lastFailure());
     return report;
 }
 

@@ -90,7 +90,7 @@ Status GoogleConnectionService::setState(qint64 practitionerId, GoogleConnection
             return forgotten;
     }
     if (!tx.commit())
-        return Status::failure(Database::queryFailed(QStringLiteral("commit")));
+        return Status::failure(m_db.lastFailure());
     Q_EMIT connectionChanged(practitionerId);
     return success();
 }

@@ -46,7 +46,7 @@ void SyncService::process(const OutboxEntry &entry)
     if (const qint64 until = RetryGate(m_db).heldUntil(entry.practitionerId, now); until > 0) {
         OutboxRepository(m_db).postpone(entry.id, until, pausedMessage(until), now);
         Q_EMIT syncStateChanged(entry.appointmentId);
-        return next();
+        return next(entry);
     }
     OutboxEntry e = entry;
     if (Status s = OutboxRepository(m_db).markSending(e.id, now); !s) {
