@@ -6,6 +6,7 @@
 #include "cli_parser.h"
 #include "google_commands.h"
 #include "patient_commands.h"
+#include "practice_commands.h"
 #include "practitioner_commands.h"
 #include "schedule_commands.h"
 #include "series_commands.h"
@@ -28,6 +29,8 @@ using Handler = int (*)(CliContext &);
 const QHash<QString, Handler> &handlers()
 {
     static const QHash<QString, Handler> table = {
+        {QStringLiteral("practice set"), &PracticeCommands::set},
+        {QStringLiteral("practice show"), &PracticeCommands::show},
         {QStringLiteral("practitioner add"), &PractitionerCommands::addPractitioner},
         {QStringLiteral("practitioner list"), &PractitionerCommands::listPractitioners},
         {QStringLiteral("type add"), &PractitionerCommands::addType},
