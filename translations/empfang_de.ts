@@ -302,6 +302,14 @@
         <source>An appointment can be marked as no-show only once it has begun.</source>
         <translation>Ein Termin kann erst nach seinem Beginn als „nicht erschienen“ markiert werden.</translation>
     </message>
+    <message>
+        <source>Only cancelled or no-show appointments can be booked again.</source>
+        <translation>Nur abgesagte oder nicht wahrgenommene Termine können erneut gebucht werden.</translation>
+    </message>
+    <message>
+        <source>Only a no-show can be marked as attended.</source>
+        <translation>Nur ein nicht wahrgenommener Termin kann als „doch erschienen“ markiert werden.</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -512,16 +520,24 @@
         <translation>Schreibt den Terminzettel einer Patient:in (alle anstehenden Termine) als PDF.</translation>
     </message>
     <message>
-        <source>Writes the day list of a practitioner as a PDF.</source>
-        <translation>Schreibt die Tagesliste einer Behandler:in als PDF.</translation>
-    </message>
-    <message>
         <source>Sends waiting bookings, moves and cancellations to Google, refreshes the busy times of the next 14 days for every connected practitioner and checks Empfang&apos;s own events in Google; --retry sends a failed appointment again.</source>
         <translation>Sendet wartende Buchungen, Verschiebungen und Absagen an Google, aktualisiert die belegten Zeiten der nächsten 14 Tage für alle verbundenen Behandler:innen und prüft die eigenen Kalendereinträge von Empfang in Google; --retry sendet einen fehlgeschlagenen Termin erneut.</translation>
     </message>
     <message>
         <source>Books a series (prescription) of N sessions at the time of --start, on the weekdays of --weekdays (e.g. 1,4; default: the weekday of --start), every N weeks. --nearest takes the nearest free time on the same day when the time is taken, --any-practitioner also another practitioner who offers the type. All or nothing: if any session cannot be booked, nothing is booked.</source>
         <translation>Bucht eine Serie (Rezept) von N Terminen zur Uhrzeit von --start, an den Wochentagen von --weekdays (z. B. 1,4; Standard: der Wochentag von --start), alle N Wochen. --nearest nimmt die nächste freie Zeit am selben Tag, wenn die Zeit belegt ist, --any-practitioner auch eine andere Behandler:in, die die Terminart anbietet. Alles oder nichts: Lässt sich ein Termin nicht buchen, wird nichts gebucht.</translation>
+    </message>
+    <message>
+        <source>Sets the practice&apos;s name and contact details (printed on the appointment card) and the card&apos;s size.</source>
+        <translation>Setzt Namen und Kontaktdaten der Praxis (stehen auf dem Terminzettel) und die Größe des Terminzettels.</translation>
+    </message>
+    <message>
+        <source>Shows the practice&apos;s name and contact details.</source>
+        <translation>Zeigt Namen und Kontaktdaten der Praxis.</translation>
+    </message>
+    <message>
+        <source>Writes the day list as a PDF: of one practitioner, or without --practitioner of every active one (a section each).</source>
+        <translation>Schreibt die Tagesliste als PDF: einer Behandler:in oder ohne --practitioner aller aktiven (je ein Abschnitt).</translation>
     </message>
 </context>
 <context>
@@ -885,6 +901,18 @@
         <source>Appointment</source>
         <translation>Termin</translation>
     </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>If you cannot come, please let us know as early as possible: %1.</source>
+        <translation>Wenn Sie nicht kommen können, sagen Sie bitte so früh wie möglich ab: %1.</translation>
+    </message>
+    <message>
+        <source>There is no practitioner whose day list could be printed.</source>
+        <translation>Es gibt keine Behandler:in, deren Tagesliste gedruckt werden könnte.</translation>
+    </message>
 </context>
 <context>
     <name>GoogleCalendarList</name>
@@ -1148,6 +1176,88 @@
     </message>
 </context>
 <context>
+    <name>PracticeCommands</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Appointment card</source>
+        <translation>Terminzettel</translation>
+    </message>
+    <message>
+        <source>Please give at least one of --name, --address, --phone, --email, --website, --card-format.</source>
+        <translation>Bitte mindestens eine Angabe machen: --name, --address, --phone, --email, --website, --card-format.</translation>
+    </message>
+    <message>
+        <source>--card-format must be a6, card or a4.</source>
+        <translation>--card-format muss a6, card oder a4 sein.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Practice details saved.</source>
+        <translation>Praxisangaben gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeContactRepository</name>
+    <message>
+        <source>A6 (postcard)</source>
+        <translation>A6 (Postkarte)</translation>
+    </message>
+    <message>
+        <source>Business card (85 × 55 mm)</source>
+        <translation>Visitenkarte (85 × 55 mm)</translation>
+    </message>
+    <message>
+        <source>A4 page</source>
+        <translation>A4-Seite</translation>
+    </message>
+    <message>
+        <source>Address, phone, e-mail and website are printed on one line each; please leave out line breaks.</source>
+        <translation>Adresse, Telefon, E-Mail und Website werden je in einer Zeile gedruckt; bitte ohne Zeilenumbrüche.</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; may contain digits, spaces and + ( ) / - only.</source>
+        <translation>Die Telefonnummer „%1“ darf nur Ziffern, Leerzeichen und + ( ) / - enthalten.</translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; is not valid (like praxis@example.de).</source>
+        <translation>Die E-Mail-Adresse „%1“ ist ungültig (Beispiel: praxis@example.de).</translation>
+    </message>
+    <message>
+        <source>The website &quot;%1&quot; must not contain spaces.</source>
+        <translation>Die Website „%1“ darf keine Leerzeichen enthalten.</translation>
+    </message>
+</context>
+<context>
     <name>PractitionerCommands</name>
     <message>
         <source>Practitioner %1 &quot;%2&quot; was added.</source>
@@ -1292,6 +1402,18 @@
         <source>Cancelled: %1</source>
         <translation>Abgesagt: %1</translation>
     </message>
+    <message>
+        <source>Absent</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Absent: %1</source>
+        <translation>Abwesend: %1</translation>
+    </message>
+    <message>
+        <source>⚠ In absence: </source>
+        <translation>⚠ In Abwesenheit: </translation>
+    </message>
 </context>
 <context>
     <name>ScheduleRepository</name>
@@ -1419,6 +1541,50 @@
     <message>
         <source>%1–%2 %3: the practitioner is busy in their Google calendar (Empfang reads busy times only, no details).</source>
         <translation>%1–%2 %3: Die Behandler:in ist in ihrem Google-Kalender belegt (Empfang liest nur belegte Zeiten, keine Details).</translation>
+    </message>
+    <message>
+        <source>The practitioner is absent at this time: please move or cancel the appointment.</source>
+        <translation>Die Behandler:in ist zu dieser Zeit abwesend: Bitte den Termin verschieben oder absagen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s appointment is completed: it cannot be moved or cancelled any more.</source>
+        <translation>Der Termin von %1 ist abgeschlossen: Er kann nicht mehr verschoben oder abgesagt werden.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s appointment is cancelled; &quot;Take back the cancellation&quot; books it again.</source>
+        <translation>Der Termin von %1 ist abgesagt; „Absage zurücknehmen“ bucht ihn wieder.</translation>
+    </message>
+    <message>
+        <source>%1 did not come; &quot;Attended after all&quot; or &quot;Back to booked&quot; undo that.</source>
+        <translation>%1 ist nicht erschienen; „Doch erschienen“ oder „Wieder gebucht“ nehmen das zurück.</translation>
+    </message>
+    <message>
+        <source>Not bookable: %1 is absent (%2–%3).</source>
+        <translation>Nicht buchbar: %1 ist abwesend (%2–%3).</translation>
+    </message>
+    <message>
+        <source>Not bookable: %1 is absent (%2–%3, %4).</source>
+        <translation>Nicht buchbar: %1 ist abwesend (%2–%3, %4).</translation>
+    </message>
+    <message>
+        <source>Not bookable: outside %1&apos;s working hours.</source>
+        <translation>Nicht buchbar: außerhalb der Arbeitszeit von %1.</translation>
+    </message>
+    <message>
+        <source>Not bookable: %1 does not offer the chosen appointment type.</source>
+        <translation>Nicht buchbar: %1 bietet die gewählte Terminart nicht an.</translation>
+    </message>
+    <message>
+        <source>Not bookable: this time has passed.</source>
+        <translation>Nicht buchbar: Diese Zeit ist vorbei.</translation>
+    </message>
+    <message>
+        <source>Not bookable: %1 is busy in their Google calendar (%2–%3).</source>
+        <translation>Nicht buchbar: %1 ist laut Google-Kalender belegt (%2–%3).</translation>
+    </message>
+    <message>
+        <source>Not bookable: the chosen appointment type does not fit here (next appointment, buffer times, minimum notice or booking horizon).</source>
+        <translation>Nicht buchbar: Die gewählte Terminart passt hier nicht hin (nächster Termin, Pufferzeiten, Mindestvorlauf oder Buchungshorizont).</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1878,47 @@
         <source>Reason for the absence</source>
         <translation>Grund der Abwesenheit</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appointments in the absence</source>
+        <translation>Termine in der Abwesenheit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) lie in the absence:</source>
+        <translation>
+            <numerusform>%n Termin liegt in der Abwesenheit:</numerusform>
+            <numerusform>%n Termine liegen in der Abwesenheit:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay booked and are marked in the grid until they are moved or cancelled.</source>
+        <translation>Sie bleiben gebucht und sind im Raster markiert, bis sie verschoben oder abgesagt sind.</translation>
+    </message>
+    <message>
+        <source>Move appointments…</source>
+        <translation>Termine verschieben…</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Trotzdem eintragen</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>Es wurde nichts eingetragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Absence added; %n appointment(s) in it are marked in the grid.</source>
+        <translation>
+            <numerusform>Abwesenheit eingetragen; %n Termin darin ist im Raster markiert.</numerusform>
+            <numerusform>Abwesenheit eingetragen; %n Termine darin sind im Raster markiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>empfang::AppointmentOperations</name>
@@ -1766,6 +1973,54 @@
     <message>
         <source>Checking the Google calendar …</source>
         <translation>Prüfe Google-Kalender …</translation>
+    </message>
+    <message>
+        <source>the move of %1</source>
+        <translation>das Verschieben von %1</translation>
+    </message>
+    <message>
+        <source>the booking of %1</source>
+        <translation>die Buchung von %1</translation>
+    </message>
+    <message>
+        <source>Move appointment</source>
+        <translation>Termin verschieben</translation>
+    </message>
+    <message>
+        <source>Move the appointment of %1 from %2 (%3) to %4 (%5)?</source>
+        <translation>Den Termin von %1 von %2 (%3) auf %4 (%5) verschieben?</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>the cancellation of %1</source>
+        <translation>die Absage von %1</translation>
+    </message>
+    <message>
+        <source>the no-show of %1</source>
+        <translation>das Nichterscheinen von %1</translation>
+    </message>
+    <message>
+        <source>the new booking of %1</source>
+        <translation>die erneute Buchung von %1</translation>
+    </message>
+    <message>
+        <source>Booked again: %1, %2.</source>
+        <translation>Wieder gebucht: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Attended after all: %1, %2.</source>
+        <translation>Doch erschienen: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Nicht rückgängig gemacht</translation>
     </message>
 </context>
 <context>
@@ -1858,22 +2113,6 @@
         <translation>Notiz:</translation>
     </message>
     <message>
-        <source>, born %1</source>
-        <translation>, geb. %1</translation>
-    </message>
-    <message>
-        <source>, phone %1</source>
-        <translation>, Tel. %1</translation>
-    </message>
-    <message>
-        <source>New patient: %1</source>
-        <translation>Neue Patient:in: %1</translation>
-    </message>
-    <message>
-        <source>Please choose a patient or enter a new patient&apos;s name.</source>
-        <translation>Bitte wählen Sie eine Patient:in aus oder geben Sie den Namen einer neuen Patient:in ein.</translation>
-    </message>
-    <message>
         <source>The birth date &quot;%1&quot; is not a date like 31.12.1980. Nothing was booked.</source>
         <translation>Das Geburtsdatum „%1“ ist kein Datum im Format 31.12.1980. Es wurde nichts gebucht.</translation>
     </message>
@@ -1916,6 +2155,10 @@
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>No patient matches. Choose &quot;Create new patient&quot; in the list to add one.</source>
+        <translation>Keine Patient:in passt. Zum Neuanlegen „Neue Patient:in anlegen“ in der Liste wählen.</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2453,33 @@
             <numerusform>%n Termin verschoben.</numerusform>
             <numerusform>%n Termine verschoben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the series of %1</source>
+        <translation>die Serie von %1</translation>
+    </message>
+    <message>
+        <source>Print day list</source>
+        <translation>Tagesliste drucken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print the day list of all %n practitioner(s) shown (one page each) or only of %1?</source>
+        <translation>
+            <numerusform>Die Tagesliste der %n gezeigten Behandler:in drucken oder nur die von %1?</numerusform>
+            <numerusform>Die Tagesliste aller %n gezeigten Behandler:innen drucken (je eine Seite) oder nur die von %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All shown</source>
+        <translation>Alle gezeigten</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
+    </message>
+    <message>
+        <source>the cancellation of %1</source>
+        <translation>die Absage von %1</translation>
     </message>
 </context>
 <context>
@@ -2853,10 +3123,6 @@
         <translation>(noch keine Terminarten)</translation>
     </message>
     <message>
-        <source>Empfang – %1</source>
-        <translation>Empfang – %1</translation>
-    </message>
-    <message>
         <source>No practitioners yet: add them under File › Settings.</source>
         <translation>Noch keine Behandler:innen: Legen Sie sie unter Datei › Einstellungen an.</translation>
     </message>
@@ -2878,6 +3144,40 @@
     <message>
         <source>Show next free slot in the grid</source>
         <translation>Nächste freie Zeit im Terminplan anzeigen</translation>
+    </message>
+    <message>
+        <source>Take back the cancellation</source>
+        <translation>Absage zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Attended after &amp;all</source>
+        <translation>&amp;Doch erschienen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Back to booked</source>
+        <translation>Wieder gebucht</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving the appointments in the absence: %n more after this one.</source>
+        <translation>
+            <numerusform>Termine in der Abwesenheit verschieben: danach noch %n.</numerusform>
+            <numerusform>Termine in der Abwesenheit verschieben: danach noch %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) lie in an absence: please move them.</source>
+        <translation>
+            <numerusform>%n Termin liegt in einer Abwesenheit: bitte verschieben.</numerusform>
+            <numerusform>%n Termine liegen in einer Abwesenheit: bitte verschieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2921,6 +3221,26 @@
     <message>
         <source>Checking the Google calendar …</source>
         <translation>Prüfe Google-Kalender …</translation>
+    </message>
+    <message>
+        <source>Next free times</source>
+        <translation>Nächste freie Zeiten</translation>
+    </message>
+    <message>
+        <source>Next free:</source>
+        <translation>Nächste freie:</translation>
+    </message>
+    <message>
+        <source>Duration with %1: %2 min (own duration; usually %3 min).</source>
+        <translation>Dauer bei %1: %2 min (eigene Dauer; sonst %3 min).</translation>
+    </message>
+    <message>
+        <source>Duration with %1: %2 min.</source>
+        <translation>Dauer bei %1: %2 min.</translation>
+    </message>
+    <message>
+        <source>No free time in the next two weeks.</source>
+        <translation>Keine freie Zeit in den nächsten zwei Wochen.</translation>
     </message>
 </context>
 <context>
@@ -3051,8 +3371,12 @@
         <translation>, geb. %1</translation>
     </message>
     <message>
-        <source>New patient: %1</source>
-        <translation>Neue Patient:in: %1</translation>
+        <source>, phone %1</source>
+        <translation>, Tel. %1</translation>
+    </message>
+    <message>
+        <source>Create new patient: %1</source>
+        <translation>Neue Patient:in anlegen: %1</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3641,66 @@
         <source>Booking horizon in days</source>
         <translation>Buchungshorizont in Tagen</translation>
     </message>
+    <message>
+        <source>Practice address</source>
+        <translation>Adresse der Praxis</translation>
+    </message>
+    <message>
+        <source>e.g. Hauptstraße 1, 10115 Berlin</source>
+        <translation>z. B. Hauptstraße 1, 10115 Berlin</translation>
+    </message>
+    <message>
+        <source>Practice phone</source>
+        <translation>Telefon der Praxis</translation>
+    </message>
+    <message>
+        <source>e.g. 030 1234567</source>
+        <translation>z. B. 030 1234567</translation>
+    </message>
+    <message>
+        <source>Practice e-mail</source>
+        <translation>E-Mail der Praxis</translation>
+    </message>
+    <message>
+        <source>e.g. praxis@example.de</source>
+        <translation>z. B. praxis@example.de</translation>
+    </message>
+    <message>
+        <source>Practice website</source>
+        <translation>Website der Praxis</translation>
+    </message>
+    <message>
+        <source>e.g. www.example.de</source>
+        <translation>z. B. www.example.de</translation>
+    </message>
+    <message>
+        <source>Size of the appointment card</source>
+        <translation>Größe des Terminzettels</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>Appointment card:</source>
+        <translation>Terminzettel:</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>empfang::PractitionerPage</name>
@@ -3352,10 +3736,6 @@
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <source>Save offered types</source>
-        <translation>Angebotene Terminarten speichern</translation>
-    </message>
-    <message>
         <source>No type ticked means: offers every type.</source>
         <translation>Keine Terminart angehakt bedeutet: bietet alle Terminarten an.</translation>
     </message>
@@ -3380,23 +3760,34 @@
         <translation>Bitte wählen Sie zuerst eine Behandler:in in der Liste aus.</translation>
     </message>
     <message>
-        <source>Practitioner &quot;%1&quot; saved.</source>
-        <translation>Behandler:in „%1“ gespeichert.</translation>
-    </message>
-    <message>
-        <source>Offers every appointment type.</source>
-        <translation>Bietet alle Terminarten an.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offers %n appointment type(s).</source>
-        <translation>
-            <numerusform>Bietet %n Terminart an.</numerusform>
-            <numerusform>Bietet %n Terminarten an.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Name of the practitioner</source>
         <translation>Name der Behandler:in</translation>
+    </message>
+    <message>
+        <source>%1 – %2 min with this practitioner (usually %3 min)</source>
+        <translation>%1 – %2 min bei dieser Behandler:in (sonst %3 min)</translation>
+    </message>
+    <message>
+        <source>Practitioner &quot;%1&quot; saved; offers every appointment type.</source>
+        <translation>Behandler:in „%1“ gespeichert; bietet jede Terminart an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Practitioner &quot;%1&quot; saved; offers %n appointment type(s).</source>
+        <translation>
+            <numerusform>Behandler:in „%1“ gespeichert; bietet %n Terminart an.</numerusform>
+            <numerusform>Behandler:in „%1“ gespeichert; bietet %n Terminarten an.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>empfang::ScheduleView</name>
+    <message>
+        <source>Go to time: %1</source>
+        <translation>Gehe zu Uhrzeit: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time like 1100 or 930.</source>
+        <translation>„%1“ ist keine Uhrzeit wie 1100 oder 930.</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3959,22 @@
     <message>
         <source>Google Calendar</source>
         <translation>Google-Kalender</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Changes on the tab(s) %1 are not saved yet.</source>
+        <translation>Änderungen auf %1 sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +4173,25 @@
     <message>
         <source>Buffer after in minutes</source>
         <translation>Pufferzeit danach in Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>empfang::UndoHistory</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Rückgängig gemacht: %1.</translation>
+    </message>
+    <message>
+        <source>Could not undo %1: %2</source>
+        <translation>%1 konnte nicht rückgängig gemacht werden: %2</translation>
     </message>
 </context>
 </TS>

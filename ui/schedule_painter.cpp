@@ -86,10 +86,7 @@ void SchedulePainter::paint(const SchedulePaintState &state)
         google.paintColumn(c);
     for (int c = 0; c < m_items.columnCount(); ++c) {
         const QList<ScheduleItem> &items = m_items.column(c);
-        for (int row = 0; row < items.size(); ++row) {
-            if (items[row].kind == ScheduleItem::FreeSlot)
-                paintFreeSlot(items[row], false);
-        }
+        paintFreeRanges(c, items);
         for (int row = 0; row < items.size(); ++row) {
             if (items[row].kind == ScheduleItem::Appointment)
                 paintAppointment(items[row], c == state.cursorColumn && row == state.cursorRow &&
@@ -126,12 +123,26 @@ void SchedulePainter::paintBackground()
             p.fillRect(l.spanRect(c, d.minuteOfDay(span.startMs, column.day),
                                   d.minuteOfDay(span.endMs, column.day)),
                        open);
-        for (const Interval &span : column.absences) {
+        for (int i = 0; i < column.absences.size(); ++i) {
+            const Interval &span = column.absences[i];
             const QRectF r =
                 l.spanRect(c, std::max(d.firstMinute, d.minuteOfDay(span.startMs, column.day)),
                            std::min(d.lastMinute, d.minuteOfDay(span.endMs, column.day)));
             p.fillRect(r, closed);
             p.fillRect(r, QBrush(line, Qt::BDiagPattern));
+            // Why the practitioner is away, on a plain band so the hatching does not hide it.
+            const QString reason = column.absenceReasons.value(i).isEmpty()
+                                       ? tr("Absent")
+                                       : tr("Absent: %1").arg(column.absenceReasons.value(i));
+            const QFontMetrics fm = p.fontMetrics();
+            const QString shown = fm.elidedText(reason, Qt::ElideRight, int(r.width()) - 8);
+            const QRectF label(r.left() + 2, r.top() + 2, fm.horizontalAdvance(shown) + 6,
+                               fm.height());
+            if (label.bottom() <= r.bottom()) {
+                p.fillRect(label, closed);
+                p.setPen(w.palette().windowText().color());
+                p.drawText(label.adjusted(3, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, shown);
+            }
         }
     }
     // Hour lines solid, half hours faint: orientation without clutter.
@@ -150,13 +161,53 @@ void SchedulePainter::paintBackground()
     }
 }
 
+void SchedulePainter::paintFreeRanges(int column, const QList<ScheduleItem> &items)
+{
+    // Consecutive bookable starts form one calm block; each start is a short tick on its left
+    // edge. A lone start still gets a block of readable height.
+    const int step = std::max(1, d.stepMinutes);
+    const double minHeight = std::max(6.0, p.fontMetrics().height() / 2.0);
+    const double tickGap = l.yForMinute(step) - l.yForMinute(0);
+    QColor tick = kFreeSlotStrong;
+    tick.setAlpha(140);
+    int first = -1;
+    int last = -1;
+    int end = -1; // the block covers the free time: up to the end of its last slot
+    const auto flush = [&] {
+        if (first < 0)
+            return;
+        QRectF block = l.spanRect(column, first, std::max(end, last + step)).adjusted(3, 0, -3, -1);
+        if (block.height() < minHeight)
+            block.setHeight(minHeight);
+        p.fillRect(block, kFreeSlot);
+        if (tickGap >= 3) { // ticks closer than 3 px would be a smear again
+            p.setPen(QPen(tick, 1));
+            for (int m = first; m <= last; m += step) {
+                const double y = l.yForMinute(m) + 0.5;
+                p.drawLine(QPointF(block.left(), y), QPointF(block.left() + 5, y));
+            }
+        }
+    };
+    for (const ScheduleItem &item : items) {
+        if (item.kind != ScheduleItem::FreeSlot)
+            continue;
+        if (first >= 0 && item.startMinute <= last + step && item.startMinute >= last) {
+            last = item.startMinute;
+            end = std::max(end, item.endMinute);
+            continue;
+        }
+        flush();
+        first = last = item.startMinute;
+        end = item.endMinute;
+    }
+    flush();
+}
+
 void SchedulePainter::paintFreeSlot(const ScheduleItem &item, bool highlighted)
 {
     const QRectF band = ScheduleItems::rectOf(l, d, item);
     if (!highlighted) {
-        // One bar per slot start with a hairline gap, so single slots stay distinguishable.
-        const QRectF bar = band.adjusted(3, 0, -3, -std::min(1.0, band.height() / 3));
-        p.fillRect(bar, kFreeSlot);
+        p.fillRect(band.adjusted(3, 0, -3, 0), kFreeSlot);
         return;
     }
     const QRectF full =
@@ -213,6 +264,15 @@ void SchedulePainter::paintAppointment(const ScheduleItem &item, bool current)
     // A strip in the type colour on the left keeps the type recognisable even when faded.
     p.fillRect(QRectF(r.left(), r.top(), 4, r.height()),
                a.status == AppointmentStatus::NoShow ? kNoShow : base.darker(120));
+    const bool conflict = d.columns[item.column].inAbsence(a);
+    if (conflict) {
+        // Booked while the practitioner is away: a red frame until it is moved or cancelled.
+        p.setPen(QPen(kNoShow, 2, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 3, 3);
+        prefix = tr("⚠ In absence: ");
+        text = kNoShow.darker(150);
+    }
     if (current) {
         p.setPen(QPen(w.palette().highlight().color(), 3));
         p.setBrush(Qt::NoBrush);
