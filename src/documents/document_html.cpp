@@ -114,15 +114,19 @@ Result<QString> DocumentHtml::appointmentCard(Database &db, qint64 patientId, qi
     QStringList reach;
     if (!contact.address.isEmpty())
         reach << esc(contact.address);
-    QStringList ways;
+    // Phone on a line of its own; e-mail and website share one.
     if (!contact.phone.isEmpty())
-        ways << esc(tr("Phone %1").arg(contact.phone));
+        reach << esc(tr("Phone %1").arg(contact.phone));
+    QStringList online;
     if (!contact.email.isEmpty())
-        ways << esc(contact.email);
+        online << esc(contact.email);
     if (!contact.website.isEmpty())
-        ways << esc(contact.website);
-    if (!ways.isEmpty())
-        reach << ways.join(QStringLiteral(" · "));
+        online << esc(contact.website);
+    if (!online.isEmpty())
+        reach << online.join(QStringLiteral(" · "));
+    const QString askTo = !contact.phone.isEmpty()   ? contact.phone
+                          : !contact.email.isEmpty() ? contact.email
+                                                     : contact.website;
     if (!reach.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(reach.join(QStringLiteral("<br>")));
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Appointment card")));
@@ -135,13 +139,11 @@ Result<QString> DocumentHtml::appointmentCard(Database &db, qint64 patientId, qi
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"1\">%1</table>")
                     .arg(rows);
     html += QStringLiteral("<p>%1</p>")
-                .arg(esc(ways.isEmpty()
+                .arg(esc(askTo.isEmpty()
                              ? tr("If you cannot come, please let us know as early as possible.")
                              : tr("If you cannot come, please let us know as early as possible: "
                                   "%1.")
-                                   .arg(!contact.phone.isEmpty()   ? contact.phone
-                                        : !contact.email.isEmpty() ? contact.email
-                                                                   : contact.website)));
+                                   .arg(askTo)));
     html += QStringLiteral("<p><small>%1</small></p></body></html>")
                 .arg(esc(tr("Printed on %1")
                              .arg(germanDate(QDateTime::fromMSecsSinceEpoch(nowMs, zone).date()))));
