@@ -1976,11 +1976,11 @@
     </message>
     <message>
         <source>the move of %1</source>
-        <translation>das Verschieben von %1</translation>
+        <translation>Verschieben von %1</translation>
     </message>
     <message>
         <source>the booking of %1</source>
-        <translation>die Buchung von %1</translation>
+        <translation>Buchung von %1</translation>
     </message>
     <message>
         <source>Move appointment</source>
@@ -1996,15 +1996,15 @@
     </message>
     <message>
         <source>the cancellation of %1</source>
-        <translation>die Absage von %1</translation>
+        <translation>Absage von %1</translation>
     </message>
     <message>
         <source>the no-show of %1</source>
-        <translation>das Nichterscheinen von %1</translation>
+        <translation>Nichterscheinen von %1</translation>
     </message>
     <message>
         <source>the new booking of %1</source>
-        <translation>die erneute Buchung von %1</translation>
+        <translation>erneute Buchung von %1</translation>
     </message>
     <message>
         <source>Booked again: %1, %2.</source>
@@ -2456,7 +2456,7 @@
     </message>
     <message>
         <source>the series of %1</source>
-        <translation>die Serie von %1</translation>
+        <translation>Serie von %1</translation>
     </message>
     <message>
         <source>Print day list</source>
@@ -2479,7 +2479,7 @@
     </message>
     <message>
         <source>the cancellation of %1</source>
-        <translation>die Absage von %1</translation>
+        <translation>Absage von %1</translation>
     </message>
 </context>
 <context>
@@ -4179,7 +4179,7 @@
     <name>empfang::UndoHistory</name>
     <message>
         <source>Undo %1</source>
-        <translation>%1 rückgängig machen</translation>
+        <translation>Rückgängig: %1</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
@@ -4191,7 +4191,7 @@
     </message>
     <message>
         <source>Could not undo %1: %2</source>
-        <translation>%1 konnte nicht rückgängig gemacht werden: %2</translation>
+        <translation>Nicht rückgängig gemacht (%1): %2</translation>
     </message>
 </context>
 </TS>

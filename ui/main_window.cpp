@@ -122,6 +122,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     undoButton->setObjectName(QStringLiteral("undoButton"));
     undoButton->setDefaultAction(m_undo);
     undoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    undoButton->setAutoRaise(true); // no frame: the status bar keeps its height for the grid
     statusBar()->addPermanentWidget(undoButton);
     updateUndo();
     // A change at the desk goes to Google at once, not at the next poll.

@@ -46,7 +46,8 @@ QFont columnFont(const QFont &base, const ScheduleColumn &column)
 
 /// The most detailed variant level at which every column's name fits, so all columns
 /// use the same form ("Berger, Vogt, Keller" rather than "Berger, Vogt, Jonas Keller").
-/// Measured in each column's own font: italic is wider and must fit too.
+/// Measured in each column's own font: italic is wider and must fit too. Strictly narrower:
+/// elidedText() measures unrounded widths and would still cut a name that fits "exactly".
 int nameLevel(const ScheduleData &d, const QFont &base, int width)
 {
     for (int level = 0; level < 2; ++level) {
@@ -54,7 +55,7 @@ int nameLevel(const ScheduleData &d, const QFont &base, int width)
         for (const ScheduleColumn &c : d.columns)
             fits = fits &&
                    QFontMetrics(columnFont(base, c))
-                           .horizontalAdvance(nameVariants(c.practitioner.name)[level]) <= width;
+                           .horizontalAdvance(nameVariants(c.practitioner.name)[level]) < width;
         if (fits)
             return level;
     }
