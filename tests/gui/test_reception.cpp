@@ -31,6 +31,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimeEdit>
 #include <QToolButton>
 
 using namespace empfang;
@@ -135,6 +136,7 @@ private slots:
     void keyboardReachesAnyTime();
     void clickOnBlockedTimeSaysWhy();
     void settingsAskBeforeDiscarding();
+    void moveDialogOffersFreeTimesAndTheDuration();
     void dayListPrintsAllShownPractitioners();
     void cardHasAddressInSmallFormat();
 };
@@ -640,6 +642,56 @@ void TestReception::settingsAskBeforeDiscarding()
         QVERIFY(!dialog.isVisible());
         QVERIFY(!MessageBox::confirm(nullptr, {}, {}, {})); // consume the unused answer
     }
+}
+
+void TestReception::moveDialogOffersFreeTimesAndTheDuration()
+{
+    GuiFixture f;
+    const qint64 jonas = addJonas(f);
+    // Jonas takes 45 minutes for a massage.
+    QVERIFY(PractitionerRepository(*f.db).setOffers(jonas, {TypeOffer{f.typeId, 45}}));
+    auto a = f.booking->book({f.practitionerId,
+                              f.typeId,
+                              GuiFixture::at(9),
+                              0,
+                              QStringLiteral("Sophie Wagner"),
+                              {},
+                              {},
+                              {}});
+    QVERIFY(a);
+    Window w(f);
+    QVERIFY(w.view->selectAppointment(a->id));
+    w.action("actionMove")->trigger();
+    QPointer<MoveDialog> dialog = w.window.findChild<MoveDialog *>();
+    QVERIFY(dialog);
+    auto *times = dialog->findChild<QListWidget *>(QStringLiteral("moveFreeTimes"));
+    auto *duration = dialog->findChild<QLabel *>(QStringLiteral("moveDuration"));
+    QVERIFY(times && duration);
+    QVERIFY(times->count() >= 5);
+    QVERIFY2(duration->text().contains(QStringLiteral("30")), qPrintable(duration->text()));
+    // The list starts with the next separate free times (its own 09:00 counts as free).
+    QCOMPARE(times->item(0)->data(Qt::UserRole).toLongLong(), GuiFixture::at(8));
+    QCOMPARE(times->item(1)->data(Qt::UserRole).toLongLong(), GuiFixture::at(8, 30));
+    // A refused time shows an error; any change clears it.
+    dialog->findChild<QTimeEdit *>(QStringLiteral("moveTime"))->setTime(QTime(13, 0));
+    dialog->findChild<QPushButton *>(QStringLiteral("moveButton"))->click();
+    QVERIFY(!dialog->errorText().isEmpty());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("moveError"))->isVisible());
+    times->setCurrentRow(1); // picking a free time fills date and time
+    QCOMPARE(dialog->findChild<QTimeEdit *>(QStringLiteral("moveTime"))->time(), QTime(8, 30));
+    QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("moveError"))->isVisible());
+    // Another practitioner: their own duration is said before anything changes.
+    auto *who = dialog->findChild<QComboBox *>(QStringLiteral("movePractitioner"));
+    who->setCurrentIndex(who->findData(jonas));
+    QVERIFY2(duration->text().contains(QStringLiteral("45")) &&
+                 duration->text().contains(QStringLiteral("30")),
+             qPrintable(duration->text()));
+    QCOMPARE(find(f, a->id).practitionerId, f.practitionerId); // nothing changed yet
+    dialog->findChild<QTimeEdit *>(QStringLiteral("moveTime"))->setTime(QTime(10, 0));
+    dialog->findChild<QPushButton *>(QStringLiteral("moveButton"))->click();
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(find(f, a->id).practitionerId, jonas);
+    QCOMPARE(find(f, a->id).span.endMs - find(f, a->id).span.startMs, 45 * kMinuteMs);
 }
 
 void TestReception::dayListPrintsAllShownPractitioners()
