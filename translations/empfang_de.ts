@@ -3126,13 +3126,6 @@
         <source>No practitioners yet: add them under File › Settings.</source>
         <translation>Noch keine Behandler:innen: Legen Sie sie unter Datei › Einstellungen an.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n booked appointment(s), %1 free start time(s) for %2</source>
-        <translation>
-            <numerusform>%n gebuchter Termin, freie Startzeiten für %2: %1</numerusform>
-            <numerusform>%n gebuchte Termine, freie Startzeiten für %2: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No free slot within the booking horizon.</source>
         <translation>Innerhalb des Buchungshorizonts gibt es keine freie Zeit.</translation>
@@ -3177,6 +3170,45 @@
         <translation>
             <numerusform>%n Termin liegt in einer Abwesenheit: bitte verschieben.</numerusform>
             <numerusform>%n Termine liegen in einer Abwesenheit: bitte verschieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n abgesagt</numerusform>
+            <numerusform>%n abgesagt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attended</source>
+        <translation>
+            <numerusform>%n nicht erschienen</numerusform>
+            <numerusform>%n nicht erschienen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation>
+            <numerusform>%n abgeschlossen</numerusform>
+            <numerusform>%n abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, of which %1</source>
+        <translation>, davon %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free start time(s) for %1.</source>
+        <translation>
+            <numerusform>%n freie Startzeit für %1.</numerusform>
+            <numerusform>%n freie Startzeiten für %1.</numerusform>
         </translation>
     </message>
 </context>

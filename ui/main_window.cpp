@@ -54,6 +54,36 @@ QComboBox *addLabelledCombo(QToolBar *bar, const QString &text, const char *name
     return combo;
 }
 
+// "9 appointments, of which 1 cancelled; 2 lie in an absence": every status shown is counted.
+QString appointmentCounts(const ScheduleData &grid)
+{
+    int total = 0, cancelled = 0, noShow = 0, completed = 0, inAbsence = 0;
+    for (const ScheduleColumn &c : grid.columns) {
+        for (const Appointment &a : c.appointments) {
+            ++total;
+            cancelled += a.status == AppointmentStatus::Cancelled;
+            noShow += a.status == AppointmentStatus::NoShow;
+            completed += a.status == AppointmentStatus::Completed;
+            inAbsence += c.inAbsence(a);
+        }
+    }
+    QStringList parts;
+    if (cancelled)
+        parts << MainWindow::tr("%n cancelled", "", cancelled);
+    if (noShow)
+        parts << MainWindow::tr("%n not attended", "", noShow);
+    if (completed)
+        parts << MainWindow::tr("%n completed", "", completed);
+    QString text = MainWindow::tr("%n appointment(s)", "", total);
+    if (!parts.isEmpty())
+        text += MainWindow::tr(", of which %1").arg(parts.join(QStringLiteral(", ")));
+    text += u'.';
+    if (inAbsence > 0)
+        text += u' ' + MainWindow::tr("%n appointment(s) lie in an absence: please move them.", "",
+                                      inAbsence);
+    return text;
+}
+
 } // namespace
 
 MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
@@ -355,12 +385,8 @@ void MainWindow::reload()
         ScheduleDays::dropIdleWeekends(grid, int(practitioners.size()));
     m_view->setNowMs(m_clock.nowMs());
     const QString error = grid.error;
-    const int booked = ScheduleDays::bookedCount(grid);
     const int free = ScheduleDays::freeCount(grid);
-    int inAbsence = 0;
-    for (const ScheduleColumn &c : grid.columns)
-        inAbsence += int(std::count_if(c.appointments.cbegin(), c.appointments.cend(),
-                                       [&c](const Appointment &a) { return c.inAbsence(a); }));
+    const QString counts = appointmentCounts(grid);
     m_view->setData(std::move(grid));
     updateActions();
     if (!error.isEmpty())
@@ -369,12 +395,8 @@ void MainWindow::reload()
         statusBar()->showMessage(tr("No practitioners yet: add them under File › Settings."));
     else
         statusBar()->showMessage(
-            tr("%n booked appointment(s), %1 free start time(s) for %2", "", booked)
-                .arg(free)
-                .arg(m_typeChooser->currentText()) +
-            (inAbsence > 0 ? u' ' + tr("%n appointment(s) lie in an absence: please move them.", "",
-                                       inAbsence)
-                           : QString()));
+            counts + u' ' +
+            tr("%n free start time(s) for %1.", "", free).arg(m_typeChooser->currentText()));
 }
 
 void MainWindow::updateActions()

@@ -131,6 +131,7 @@ private slots:
     void dropToAnotherPractitionerAsksAndUndoes();
     void cancelAndNoShowCanBeTakenBack();
     void undoRefusedWhenTheTimeWasTaken();
+    void statusBarCountsEveryStatus();
     void absenceOverBookingsWarnsAndMarks();
     void absenceMoveAppointmentsOpensMoveDialogs();
     void keyboardReachesAnyTime();
@@ -390,6 +391,30 @@ void TestReception::cancelAndNoShowCanBeTakenBack()
     QCOMPARE(find(f, b->id).status, AppointmentStatus::Completed);
 }
 
+void TestReception::statusBarCountsEveryStatus()
+{
+    GuiFixture f;
+    QList<qint64> ids;
+    for (int hour : {8, 9, 10}) {
+        auto a = f.booking->book({f.practitionerId,
+                                  f.typeId,
+                                  GuiFixture::at(hour),
+                                  0,
+                                  QStringLiteral("Sophie Wagner"),
+                                  {},
+                                  {},
+                                  {}});
+        QVERIFY(a);
+        ids << a->id;
+    }
+    QVERIFY(f.booking->cancel(ids[0]));
+    Window w(f);
+    QVERIFY2(w.status().startsWith(
+                 MainWindow::tr("%n appointment(s)", "", 3) +
+                 MainWindow::tr(", of which %1").arg(MainWindow::tr("%n cancelled", "", 1))),
+             qPrintable(w.status()));
+}
+
 void TestReception::undoRefusedWhenTheTimeWasTaken()
 {
     GuiFixture f;
@@ -483,6 +508,9 @@ void TestReception::absenceOverBookingsWarnsAndMarks()
     for (const Appointment &x : column.appointments)
         QVERIFY(column.inAbsence(x));
     QVERIFY(find(f, a->id).status == AppointmentStatus::Booked); // still booked, but marked
+    QVERIFY2(w.status().contains(
+                 MainWindow::tr("%n appointment(s) lie in an absence: please move them.", "", 2)),
+             qPrintable(w.status()));
     const int redAfter = redPixels(w.view, w.view->appointmentRect(a->id));
     QVERIFY2(redAfter > redBefore + 50,
              qPrintable(QStringLiteral("%1 → %2").arg(redBefore).arg(redAfter)));
