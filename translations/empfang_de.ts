@@ -2867,6 +2867,10 @@
         <source>Google client secret</source>
         <translation>Google-Clientschlüssel</translation>
     </message>
+    <message>
+        <source>Google cannot be connected yet: the practice&apos;s IT first enters the practice&apos;s Google access once (box &quot;%1&quot; below). Nothing was started.</source>
+        <translation>Google kann noch nicht verbunden werden: Die IT der Praxis trägt zuerst einmal den Google-Zugang der Praxis ein (Feld „%1“ unten). Es wurde nichts gestartet.</translation>
+    </message>
 </context>
 <context>
     <name>empfang::GoogleTokenClient</name>

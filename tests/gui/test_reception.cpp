@@ -5,9 +5,13 @@
 #include "absences_tab.h"
 #include "booking_dialog.h"
 #include "front_desk.h"
+#include "google/google_connection_service.h"
+#include "google/google_endpoints.h"
+#include "google_tab.h"
 #include "gui_fixture.h"
 #include "localization.h"
 #include "main_window.h"
+#include "memory_token_store.h"
 #include "message_box.h"
 #include "move_dialog.h"
 #include "patient_picker.h"
@@ -26,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
@@ -137,6 +142,7 @@ private slots:
     void keyboardReachesAnyTime();
     void clickOnBlockedTimeSaysWhy();
     void settingsAskBeforeDiscarding();
+    void googleConnectSaysFirstWhenNoClientIsSet();
     void moveDialogOffersFreeTimesAndTheDuration();
     void dayListPrintsAllShownPractitioners();
     void cardHasAddressInSmallFormat();
@@ -720,6 +726,27 @@ void TestReception::moveDialogOffersFreeTimesAndTheDuration()
     QTRY_VERIFY(!dialog);
     QCOMPARE(find(f, a->id).practitionerId, jonas);
     QCOMPARE(find(f, a->id).span.endMs - find(f, a->id).span.startMs, 45 * kMinuteMs);
+}
+
+void TestReception::googleConnectSaysFirstWhenNoClientIsSet()
+{
+    GuiFixture f;
+    test::MemoryTokenStore tokens;
+    QNetworkAccessManager network;
+    GoogleEndpoints endpoints = GoogleEndpoints::defaults();
+    endpoints.clientId.clear();
+    GoogleConnectionService service(*f.db, tokens, &network, endpoints);
+    SettingsDialog dialog(*f.db, &service);
+    dialog.showGoogleTab(f.practitionerId);
+    dialog.show();
+    auto *connect = dialog.findChild<QPushButton *>(QStringLiteral("googleConnect"));
+    QVERIFY(connect && connect->isEnabled());
+    connect->click();
+    // No consent text to read first: the dialog says at once why nothing can happen.
+    QVERIFY(!dialog.findChild<QDialog *>(QStringLiteral("consentDialog")));
+    QVERIFY(!dialog.googleTab()->findChild<QDialog *>());
+    QVERIFY2(dialog.message().contains(GoogleTab::tr("OAuth client of the practice")),
+             qPrintable(dialog.message()));
 }
 
 void TestReception::dayListPrintsAllShownPractitioners()
