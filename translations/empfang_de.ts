@@ -2258,6 +2258,18 @@
         <source>No browser window? &lt;a href=&quot;%1&quot;&gt;Open Google&apos;s page&lt;/a&gt;</source>
         <translation>Kein Browserfenster? &lt;a href=&quot;%1&quot;&gt;Google-Seite öffnen&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Address of Google&apos;s confirmation page</source>
+        <translation>Adresse der Bestätigungsseite von Google</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Address copied: paste it into a browser&apos;s address bar and confirm there.</source>
+        <translation>Adresse kopiert: in die Adresszeile eines Browsers einfügen und dort bestätigen.</translation>
+    </message>
 </context>
 <context>
     <name>empfang::ConsentLogDialog</name>
