@@ -30,6 +30,8 @@
 #include <QTextDocument>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace empfang {
 
 FrontDesk::FrontDesk(MainWindow *window, Database &db, const Clock &clock,
@@ -99,7 +101,10 @@ void FrontDesk::openSeries()
 {
     ScheduleView *view = m_window->scheduleView();
     qint64 practitioner = 0;
-    qint64 start = m_clock.nowMs();
+    // Without a chosen slot: the next start on the practice's grid, not "now" (14:49).
+    const qint64 step =
+        qint64(std::max(1, SettingsRepository(m_db).load().slotStepMinutes)) * 60000;
+    qint64 start = (m_clock.nowMs() + step - 1) / step * step;
     if (const auto slot = view->currentFreeSlot()) {
         practitioner = slot->practitionerId;
         start = slot->span.startMs;

@@ -137,6 +137,7 @@ private slots:
     void cancelAndNoShowCanBeTakenBack();
     void undoRefusedWhenTheTimeWasTaken();
     void statusBarCountsEveryStatus();
+    void seriesDialogStartsOnTheGrid();
     void absenceOverBookingsWarnsAndMarks();
     void absenceMoveAppointmentsOpensMoveDialogs();
     void keyboardReachesAnyTime();
@@ -419,6 +420,22 @@ void TestReception::statusBarCountsEveryStatus()
                  MainWindow::tr("%n appointment(s)", "", 3) +
                  MainWindow::tr(", of which %1").arg(MainWindow::tr("%n cancelled", "", 1))),
              qPrintable(w.status()));
+}
+
+void TestReception::seriesDialogStartsOnTheGrid()
+{
+    GuiFixture f;
+    f.clock.set(GuiFixture::at(7, 3));
+    Window w(f);
+    w.action("actionBookSeries")->trigger();
+    QPointer<SeriesDialog> dialog = w.window.findChild<SeriesDialog *>();
+    QVERIFY(dialog);
+    // The next start on the 5-minute grid, and no 01.01.2000 in the session editor.
+    QCOMPARE(dialog->findChild<QDateTimeEdit *>(QStringLiteral("seriesStart"))->time(),
+             QTime(7, 5));
+    QCOMPARE(dialog->findChild<QDateTimeEdit *>(QStringLiteral("seriesRowTime"))->date(),
+             GuiFixture::monday());
+    dialog->reject();
 }
 
 void TestReception::undoRefusedWhenTheTimeWasTaken()
