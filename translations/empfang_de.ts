@@ -148,22 +148,6 @@
 <context>
     <name>BookingCommands</name>
     <message>
-        <source>booked</source>
-        <translation>gebucht</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgesagt</translation>
-    </message>
-    <message>
-        <source>no-show</source>
-        <translation>nicht erschienen</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
         <source>Please give either --patient NAME or --patient-id ID.</source>
         <translation>Bitte geben Sie entweder --patient NAME oder --patient-id ID an.</translation>
     </message>
@@ -739,22 +723,6 @@
 </context>
 <context>
     <name>DocumentHtml</name>
-    <message>
-        <source>cancelled</source>
-        <translation>abgesagt</translation>
-    </message>
-    <message>
-        <source>no-show</source>
-        <translation>nicht erschienen</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>booked</source>
-        <translation>gebucht</translation>
-    </message>
     <message>
         <source>Day</source>
         <translation>Tag</translation>
@@ -1705,6 +1673,25 @@
     <message>
         <source>The main window could not be built.</source>
         <translation>Das Hauptfenster konnte nicht aufgebaut werden.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>booked</source>
+        <translation>gebucht</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>not attended</source>
+        <translation>nicht erschienen</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -3540,18 +3527,6 @@
     <message>
         <source>Export patient data to folder</source>
         <translation>Patientendaten in Ordner exportieren</translation>
-    </message>
-    <message>
-        <source>no-show</source>
-        <translation>nicht erschienen</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgesagt</translation>
-    </message>
-    <message>
-        <source>booked</source>
-        <translation>gebucht</translation>
     </message>
     <message numerus="yes">
         <source>%n appointment(s)</source>

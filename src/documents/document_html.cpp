@@ -1,5 +1,7 @@
 #include "document_html.h"
 
+#include "domain/status_text.h"
+
 #include "storage/appointment_repository.h"
 #include "storage/patient_repository.h"
 #include "storage/practice_contact_repository.h"
@@ -47,17 +49,6 @@ QString isoToGerman(const QString &iso)
 {
     const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
     return t.isValid() ? t.toString(QStringLiteral("dd.MM.yyyy HH:mm")) : iso;
-}
-
-QString statusText(const QString &key)
-{
-    if (key == QLatin1String("cancelled"))
-        return DocumentHtml::tr("cancelled");
-    if (key == QLatin1String("no_show"))
-        return DocumentHtml::tr("no-show");
-    if (key == QLatin1String("completed"))
-        return DocumentHtml::tr("completed");
-    return DocumentHtml::tr("booked");
 }
 
 } // namespace
@@ -198,7 +189,7 @@ Result<QString> DocumentHtml::daySection(Database &db, qint64 practitionerId, co
         const QDateTime end = QDateTime::fromMSecsSinceEpoch(a.span.endMs, zone);
         rows += row({start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") +
                          end.toString(QStringLiteral("HH:mm")),
-                     a.patientName, a.typeName, statusText(statusKey(a.status)), a.note});
+                     a.patientName, a.typeName, StatusText::of(a.status), a.note});
         ++count;
     }
     // Each practitioner on a page of their own: the lists go to different rooms.
@@ -248,7 +239,7 @@ QString DocumentHtml::patientExport(const QJsonObject &e)
         rows += row({isoToGerman(a.value(QStringLiteral("start")).toString()),
                      a.value(QStringLiteral("practitioner")).toString(),
                      a.value(QStringLiteral("type")).toString(),
-                     statusText(a.value(QStringLiteral("status")).toString()),
+                     StatusText::ofKey(a.value(QStringLiteral("status")).toString()),
                      a.value(QStringLiteral("note")).toString()});
     }
     html +=

@@ -4,6 +4,7 @@
 // printing covers every practitioner shown and a small card with the practice's address.
 #include "absences_tab.h"
 #include "booking_dialog.h"
+#include "domain/status_text.h"
 #include "front_desk.h"
 #include "google/google_connection_service.h"
 #include "google/google_endpoints.h"
@@ -15,6 +16,7 @@
 #include "message_box.h"
 #include "move_dialog.h"
 #include "patient_picker.h"
+#include "patients_dialog.h"
 #include "privacy/audit_log.h"
 #include "schedule_tooltips.h"
 #include "schedule_view.h"
@@ -138,6 +140,7 @@ private slots:
     void undoRefusedWhenTheTimeWasTaken();
     void statusBarCountsEveryStatus();
     void seriesDialogStartsOnTheGrid();
+    void patientHistoryNamesEveryStatus();
     void absenceOverBookingsWarnsAndMarks();
     void absenceMoveAppointmentsOpensMoveDialogs();
     void keyboardReachesAnyTime();
@@ -436,6 +439,48 @@ void TestReception::seriesDialogStartsOnTheGrid()
     QCOMPARE(dialog->findChild<QDateTimeEdit *>(QStringLiteral("seriesRowTime"))->date(),
              GuiFixture::monday());
     dialog->reject();
+}
+
+void TestReception::patientHistoryNamesEveryStatus()
+{
+    GuiFixture f;
+    auto first = f.booking->book({f.practitionerId,
+                                  f.typeId,
+                                  GuiFixture::at(8),
+                                  0,
+                                  QStringLiteral("Sophie Wagner"),
+                                  {},
+                                  {},
+                                  {}});
+    QVERIFY(first);
+    const qint64 sophie = first->patientId;
+    QList<qint64> ids{first->id};
+    for (int hour : {9, 10}) {
+        auto a = f.booking->book(
+            {f.practitionerId, f.typeId, GuiFixture::at(hour), sophie, {}, {}, {}, {}});
+        QVERIFY(a);
+        ids << a->id;
+    }
+    // A completed one (it was shown as "gebucht" before), a no-show and a booked one.
+    QVERIFY(AppointmentRepository(*f.db).setStatus(ids[0], AppointmentStatus::Completed,
+                                                   GuiFixture::at(9)));
+    f.clock.set(GuiFixture::at(9, 10));
+    QVERIFY(f.booking->markNoShow(ids[1]));
+    PatientsDialog dialog(*f.db, *f.booking, f.clock);
+    dialog.show();
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("patientsSearch")),
+                     QStringLiteral("Wagner"));
+    QCOMPARE(dialog.currentPatientId(), sophie);
+    auto *history = dialog.findChild<QTableWidget *>(QStringLiteral("patientHistory"));
+    QStringList states;
+    for (int row = 0; row < history->rowCount(); ++row)
+        states << history->item(row, 3)->text();
+    states.sort();
+    QStringList expected = {StatusText::of(AppointmentStatus::Completed),
+                            StatusText::of(AppointmentStatus::NoShow),
+                            StatusText::of(AppointmentStatus::Booked)};
+    expected.sort();
+    QCOMPARE(states, expected);
 }
 
 void TestReception::undoRefusedWhenTheTimeWasTaken()
