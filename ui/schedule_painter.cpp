@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <algorithm>
+#include <cmath>
 
 namespace empfang {
 
@@ -20,6 +21,39 @@ const QColor kFreeSlotStrong(0x2e, 0x7d, 0x32);
 const QColor kNoShow(0xc6, 0x28, 0x28);
 constexpr int kNameMargin = 3; // left and right of a practitioner's name in the header
 constexpr int kColourBar = 4;  // the practitioner's colour under the name
+
+// WCAG relative luminance and contrast ratio: every block's text must reach 4.5:1 (AA).
+double luminance(const QColor &c)
+{
+    const auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// The text colour, darkened until it reads on `background` (its hue stays recognisable).
+QColor readable(QColor text, const QColor &background)
+{
+    for (int i = 0; i < 20 && contrast(text, background) < 4.5; ++i)
+        text = QColor::fromRgbF(text.redF() * 0.85f, text.greenF() * 0.85f, text.blueF() * 0.85f);
+    return text;
+}
+
+// A translucent colour as it looks on `below`.
+QColor over(const QColor &top, const QColor &below)
+{
+    const float a = top.alphaF();
+    return QColor::fromRgbF(top.redF() * a + below.redF() * (1 - a),
+                            top.greenF() * a + below.greenF() * (1 - a),
+                            top.blueF() * a + below.blueF() * (1 - a));
+}
 
 QString hhmm(const ScheduleData &d, qint64 ms)
 {
@@ -260,8 +294,11 @@ void SchedulePainter::paintAppointment(const ScheduleItem &item, bool current)
     p.setPen(Qt::NoPen);
     p.setBrush(fill);
     p.drawRoundedRect(r, 3, 3);
-    if (a.status == AppointmentStatus::NoShow)
-        p.fillRect(r, QBrush(kNoShow, Qt::BDiagPattern));
+    if (a.status == AppointmentStatus::NoShow) {
+        QColor hatch = kNoShow; // faint: the text runs across it
+        hatch.setAlpha(70);
+        p.fillRect(r, QBrush(hatch, Qt::BDiagPattern));
+    }
     // A strip in the type colour on the left keeps the type recognisable even when faded.
     p.fillRect(QRectF(r.left(), r.top(), 4, r.height()),
                a.status == AppointmentStatus::NoShow ? kNoShow : base.darker(120));
@@ -280,6 +317,7 @@ void SchedulePainter::paintAppointment(const ScheduleItem &item, bool current)
         p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 3, 3);
     }
     ScheduleSyncPainter(p, w, d, l).paintBadge(a, r);
+    text = readable(text, over(fill, w.palette().base().color()));
 
     p.save();
     p.setFont(font);

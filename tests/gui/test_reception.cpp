@@ -41,6 +41,8 @@
 #include <QTimeEdit>
 #include <QToolButton>
 
+#include <cmath>
+
 using namespace empfang;
 using empfang::test::GuiFixture;
 
@@ -123,6 +125,35 @@ int redPixels(ScheduleView *view, const QRect &r)
     return n;
 }
 
+double luminance(const QColor &c)
+{
+    const auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+// WCAG contrast between a block's most common colour (its fill) and its darkest (the text).
+double textContrast(ScheduleView *view, const QRect &block)
+{
+    const QImage image = view->viewport()->grab(block.adjusted(8, 3, -4, -3)).toImage();
+    QHash<QRgb, int> count;
+    double darkest = 1;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            ++count[c.rgb()];
+            darkest = std::min(darkest, luminance(c));
+        }
+    }
+    QRgb fill = 0;
+    for (auto it = count.cbegin(); it != count.cend(); ++it) {
+        if (!fill || it.value() > count.value(fill))
+            fill = it.key();
+    }
+    return (luminance(QColor(fill)) + 0.05) / (darkest + 0.05);
+}
+
 } // namespace
 
 class TestReception : public QObject
@@ -141,6 +172,7 @@ private slots:
     void statusBarCountsEveryStatus();
     void seriesDialogStartsOnTheGrid();
     void patientHistoryNamesEveryStatus();
+    void blockTextReachesWcagContrast();
     void absenceOverBookingsWarnsAndMarks();
     void absenceMoveAppointmentsOpensMoveDialogs();
     void keyboardReachesAnyTime();
@@ -481,6 +513,39 @@ void TestReception::patientHistoryNamesEveryStatus()
                             StatusText::of(AppointmentStatus::Booked)};
     expected.sort();
     QCOMPARE(states, expected);
+}
+
+void TestReception::blockTextReachesWcagContrast()
+{
+    GuiFixture f;
+    QList<qint64> ids;
+    for (int hour : {8, 9, 10}) {
+        auto a = f.booking->book({f.practitionerId,
+                                  f.typeId,
+                                  GuiFixture::at(hour),
+                                  0,
+                                  QStringLiteral("Sophie Wagner"),
+                                  {},
+                                  {},
+                                  {}});
+        QVERIFY(a);
+        ids << a->id;
+    }
+    f.clock.set(GuiFixture::at(9, 10));
+    QVERIFY(f.booking->cancel(ids[0]));
+    QVERIFY(f.booking->markNoShow(ids[1]));
+    Window w(f);
+    w.window.setWeekView(false);
+    for (qint64 id : ids) {
+        const QRect block = w.view->appointmentRect(id);
+        QVERIFY(!block.isEmpty());
+        QVERIFY(!w.view->freeSlotRect(f.practitionerId, GuiFixture::at(11)).isEmpty());
+        const double ratio = textContrast(w.view, block); // cursor frame moved away first
+        QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("appointment %1 (status %2): %3:1")
+                                              .arg(id)
+                                              .arg(int(find(f, id).status))
+                                              .arg(ratio)));
+    }
 }
 
 void TestReception::undoRefusedWhenTheTimeWasTaken()
