@@ -5,6 +5,7 @@
 #include "absences_tab.h"
 #include "booking_dialog.h"
 #include "domain/status_text.h"
+#include "first_run_pages.h"
 #include "front_desk.h"
 #include "google/google_connection_service.h"
 #include "google/google_endpoints.h"
@@ -40,6 +41,7 @@
 #include <QTableWidget>
 #include <QTimeEdit>
 #include <QToolButton>
+#include <QWizard>
 
 #include <cmath>
 
@@ -173,6 +175,7 @@ private slots:
     void seriesDialogStartsOnTheGrid();
     void patientHistoryNamesEveryStatus();
     void blockTextReachesWcagContrast();
+    void wizardRefusesBlankNames();
     void absenceOverBookingsWarnsAndMarks();
     void absenceMoveAppointmentsOpensMoveDialogs();
     void keyboardReachesAnyTime();
@@ -546,6 +549,21 @@ void TestReception::blockTextReachesWcagContrast()
                                               .arg(int(find(f, id).status))
                                               .arg(ratio)));
     }
+}
+
+void TestReception::wizardRefusesBlankNames()
+{
+    QWizard wizard;
+    auto *page = new PracticePage(&wizard);
+    wizard.addPage(page);
+    wizard.addPage(new PractitionerPage(&wizard));
+    wizard.show();
+    auto *name = page->findChild<QLineEdit *>(QStringLiteral("practiceName"));
+    QTest::keyClicks(name, QStringLiteral("   "));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // refused on its own page
+    QTest::keyClicks(name, QStringLiteral("Praxis"));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(page->practiceName(), QStringLiteral("Praxis"));
 }
 
 void TestReception::undoRefusedWhenTheTimeWasTaken()
