@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Makes the README's pictures under Xvfb from an existing build folder:
-#   docs/screenshots/main-window.png     the week grid of the demo practice
+#   docs/screenshots/main-window.png     the week grid of the demo practice (1920×1080)
+#   docs/screenshots/main-window-1366.png  the same on a 1366×768 laptop screen
+#   docs/screenshots/booking-dialog.png  booking with "Wag" typed: the existing patient is chosen
+#   docs/screenshots/absence-warning.png the question before an absence over booked appointments
+#   docs/screenshots/appointment-card.png the appointment card in its small format
 #   docs/screenshots/first-run.png       the set-up wizard on an empty database
 #   docs/screenshots/consent-dialog.png  the consent screen before a Google connection
 # Usage: packaging/screenshots.sh [BUILD_DIR]   (default: build). Builds nothing.
@@ -11,7 +15,8 @@ out=docs/screenshots
 mkdir -p "$out"
 export EMPFANG_LANGUAGE=de
 
-tests/gui/take_screenshot.sh "$build/app/empfang" "$out/main-window.png" 1600x1000
+tests/gui/take_screenshot.sh "$build/app/empfang" "$out/main-window.png" 1920x1080
+tests/gui/take_screenshot.sh "$build/app/empfang" "$out/main-window-1366.png" 1366x768
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT INT TERM
@@ -34,4 +39,5 @@ xvfb-run -a -s "-screen 0 900x700x24" sh -c '
 
 xvfb-run -a -s "-screen 0 1024x768x24" \
     "$build/tests/gui/grab_consent_dialog" "$out/consent-dialog.png"
+xvfb-run -a -s "-screen 0 1366x768x24" "$build/tests/gui/grab_reception" "$out"
 echo "screenshots written to $out/"

@@ -148,22 +148,6 @@
 <context>
     <name>BookingCommands</name>
     <message>
-        <source>booked</source>
-        <translation>gebucht</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgesagt</translation>
-    </message>
-    <message>
-        <source>no-show</source>
-        <translation>nicht erschienen</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
         <source>Please give either --patient NAME or --patient-id ID.</source>
         <translation>Bitte geben Sie entweder --patient NAME oder --patient-id ID an.</translation>
     </message>
@@ -301,6 +285,14 @@
     <message>
         <source>An appointment can be marked as no-show only once it has begun.</source>
         <translation>Ein Termin kann erst nach seinem Beginn als „nicht erschienen“ markiert werden.</translation>
+    </message>
+    <message>
+        <source>Only cancelled or no-show appointments can be booked again.</source>
+        <translation>Nur abgesagte oder nicht wahrgenommene Termine können erneut gebucht werden.</translation>
+    </message>
+    <message>
+        <source>Only a no-show can be marked as attended.</source>
+        <translation>Nur ein nicht wahrgenommener Termin kann als „doch erschienen“ markiert werden.</translation>
     </message>
 </context>
 <context>
@@ -513,10 +505,6 @@
         <translation>Schreibt den Terminzettel einer Patient:in (alle anstehenden Termine) als PDF.</translation>
     </message>
     <message>
-        <source>Writes the day list of a practitioner as a PDF.</source>
-        <translation>Schreibt die Tagesliste einer Behandler:in als PDF.</translation>
-    </message>
-    <message>
         <source>Sends waiting bookings, moves and cancellations to Google, refreshes the busy times of the next 14 days for every connected practitioner and checks Empfang&apos;s own events in Google; --retry sends a failed appointment again.</source>
         <translation>Sendet wartende Buchungen, Verschiebungen und Absagen an Google, aktualisiert die belegten Zeiten der nächsten 14 Tage für alle verbundenen Behandler:innen und prüft die eigenen Kalendereinträge von Empfang in Google; --retry sendet einen fehlgeschlagenen Termin erneut.</translation>
     </message>
@@ -543,6 +531,18 @@
     <message>
         <source>Fills an empty database with a demo practice at real size: N practitioners with hours and holidays, about M/8 patients and M appointments over the last Y years (default 5) and the next three months. The same seed gives the same practice on the same day.</source>
         <translation>Füllt eine leere Datenbank mit einer Demo-Praxis in echter Größe: N Behandler:innen mit Arbeitszeiten und Urlauben, etwa M/8 Patient:innen und M Termine über die letzten Y Jahre (Voreinstellung 5) und die nächsten drei Monate. Derselbe Seed ergibt am selben Tag dieselbe Praxis.</translation>
+    </message>
+    <message>
+        <source>Sets the practice&apos;s name and contact details (printed on the appointment card) and the card&apos;s size.</source>
+        <translation>Setzt Namen und Kontaktdaten der Praxis (stehen auf dem Terminzettel) und die Größe des Terminzettels.</translation>
+    </message>
+    <message>
+        <source>Shows the practice&apos;s name and contact details.</source>
+        <translation>Zeigt Namen und Kontaktdaten der Praxis.</translation>
+    </message>
+    <message>
+        <source>Writes the day list as a PDF: of one practitioner, or without --practitioner of every active one (a section each).</source>
+        <translation>Schreibt die Tagesliste als PDF: einer Behandler:in oder ohne --practitioner aller aktiven (je ein Abschnitt).</translation>
     </message>
 </context>
 <context>
@@ -958,22 +958,6 @@
 <context>
     <name>DocumentHtml</name>
     <message>
-        <source>cancelled</source>
-        <translation>abgesagt</translation>
-    </message>
-    <message>
-        <source>no-show</source>
-        <translation>nicht erschienen</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>booked</source>
-        <translation>gebucht</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
@@ -1118,6 +1102,18 @@
     <message>
         <source>Appointment</source>
         <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>If you cannot come, please let us know as early as possible: %1.</source>
+        <translation>Wenn Sie nicht kommen können, sagen Sie bitte so früh wie möglich ab: %1.</translation>
+    </message>
+    <message>
+        <source>There is no practitioner whose day list could be printed.</source>
+        <translation>Es gibt keine Behandler:in, deren Tagesliste gedruckt werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1400,88 @@
     </message>
 </context>
 <context>
+    <name>PracticeCommands</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Appointment card</source>
+        <translation>Terminzettel</translation>
+    </message>
+    <message>
+        <source>Please give at least one of --name, --address, --phone, --email, --website, --card-format.</source>
+        <translation>Bitte mindestens eine Angabe machen: --name, --address, --phone, --email, --website, --card-format.</translation>
+    </message>
+    <message>
+        <source>--card-format must be a6, card or a4.</source>
+        <translation>--card-format muss a6, card oder a4 sein.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Practice details saved.</source>
+        <translation>Praxisangaben gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeContactRepository</name>
+    <message>
+        <source>A6 (postcard)</source>
+        <translation>A6 (Postkarte)</translation>
+    </message>
+    <message>
+        <source>Business card (85 × 55 mm)</source>
+        <translation>Visitenkarte (85 × 55 mm)</translation>
+    </message>
+    <message>
+        <source>A4 page</source>
+        <translation>A4-Seite</translation>
+    </message>
+    <message>
+        <source>Address, phone, e-mail and website are printed on one line each; please leave out line breaks.</source>
+        <translation>Adresse, Telefon, E-Mail und Website werden je in einer Zeile gedruckt; bitte ohne Zeilenumbrüche.</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; may contain digits, spaces and + ( ) / - only.</source>
+        <translation>Die Telefonnummer „%1“ darf nur Ziffern, Leerzeichen und + ( ) / - enthalten.</translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; is not valid (like praxis@example.de).</source>
+        <translation>Die E-Mail-Adresse „%1“ ist ungültig (Beispiel: praxis@example.de).</translation>
+    </message>
+    <message>
+        <source>The website &quot;%1&quot; must not contain spaces.</source>
+        <translation>Die Website „%1“ darf keine Leerzeichen enthalten.</translation>
+    </message>
+</context>
+<context>
     <name>PractitionerCommands</name>
     <message>
         <source>Practitioner %1 &quot;%2&quot; was added.</source>
@@ -1548,6 +1626,18 @@
         <source>Cancelled: %1</source>
         <translation>Abgesagt: %1</translation>
     </message>
+    <message>
+        <source>Absent</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Absent: %1</source>
+        <translation>Abwesend: %1</translation>
+    </message>
+    <message>
+        <source>⚠ In absence: </source>
+        <translation>⚠ In Abwesenheit: </translation>
+    </message>
 </context>
 <context>
     <name>ScheduleRepository</name>
@@ -1676,6 +1766,50 @@
         <source>%1–%2 %3: the practitioner is busy in their Google calendar (Empfang reads busy times only, no details).</source>
         <translation>%1–%2 %3: Die Behandler:in ist in ihrem Google-Kalender belegt (Empfang liest nur belegte Zeiten, keine Details).</translation>
     </message>
+    <message>
+        <source>The practitioner is absent at this time: please move or cancel the appointment.</source>
+        <translation>Die Behandler:in ist zu dieser Zeit abwesend: Bitte den Termin verschieben oder absagen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s appointment is completed: it cannot be moved or cancelled any more.</source>
+        <translation>Der Termin von %1 ist abgeschlossen: Er kann nicht mehr verschoben oder abgesagt werden.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s appointment is cancelled; &quot;Take back the cancellation&quot; books it again.</source>
+        <translation>Der Termin von %1 ist abgesagt; „Absage zurücknehmen“ bucht ihn wieder.</translation>
+    </message>
+    <message>
+        <source>%1 did not come; &quot;Attended after all&quot; or &quot;Back to booked&quot; undo that.</source>
+        <translation>%1 ist nicht erschienen; „Doch erschienen“ oder „Wieder gebucht“ nehmen das zurück.</translation>
+    </message>
+    <message>
+        <source>Not bookable: %1 is absent (%2–%3).</source>
+        <translation>Nicht buchbar: %1 ist abwesend (%2–%3).</translation>
+    </message>
+    <message>
+        <source>Not bookable: %1 is absent (%2–%3, %4).</source>
+        <translation>Nicht buchbar: %1 ist abwesend (%2–%3, %4).</translation>
+    </message>
+    <message>
+        <source>Not bookable: outside %1&apos;s working hours.</source>
+        <translation>Nicht buchbar: außerhalb der Arbeitszeit von %1.</translation>
+    </message>
+    <message>
+        <source>Not bookable: %1 does not offer the chosen appointment type.</source>
+        <translation>Nicht buchbar: %1 bietet die gewählte Terminart nicht an.</translation>
+    </message>
+    <message>
+        <source>Not bookable: this time has passed.</source>
+        <translation>Nicht buchbar: Diese Zeit ist vorbei.</translation>
+    </message>
+    <message>
+        <source>Not bookable: %1 is busy in their Google calendar (%2–%3).</source>
+        <translation>Nicht buchbar: %1 ist laut Google-Kalender belegt (%2–%3).</translation>
+    </message>
+    <message>
+        <source>Not bookable: the chosen appointment type does not fit here (next appointment, buffer times, minimum notice or booking horizon).</source>
+        <translation>Nicht buchbar: Die gewählte Terminart passt hier nicht hin (nächster Termin, Pufferzeiten, Mindestvorlauf oder Buchungshorizont).</translation>
+    </message>
 </context>
 <context>
     <name>SeriesCommands</name>
@@ -1791,6 +1925,25 @@
     <message>
         <source>The main window could not be built.</source>
         <translation>Das Hauptfenster konnte nicht aufgebaut werden.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>booked</source>
+        <translation>gebucht</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>not attended</source>
+        <translation>nicht erschienen</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2202,47 @@
         <source>Reason for the absence</source>
         <translation>Grund der Abwesenheit</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appointments in the absence</source>
+        <translation>Termine in der Abwesenheit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) lie in the absence:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay booked and are marked in the grid until they are moved or cancelled.</source>
+        <translation>Sie bleiben gebucht und sind im Raster markiert, bis sie verschoben oder abgesagt sind.</translation>
+    </message>
+    <message>
+        <source>Move appointments…</source>
+        <translation>Termine verschieben…</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Trotzdem eintragen</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>Es wurde nichts eingetragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Absence added; %n appointment(s) in it are marked in the grid.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>empfang::AppointmentOperations</name>
@@ -2103,6 +2297,54 @@
     <message>
         <source>Checking the Google calendar …</source>
         <translation>Prüfe Google-Kalender …</translation>
+    </message>
+    <message>
+        <source>the move of %1</source>
+        <translation>Verschieben von %1</translation>
+    </message>
+    <message>
+        <source>the booking of %1</source>
+        <translation>Buchung von %1</translation>
+    </message>
+    <message>
+        <source>Move appointment</source>
+        <translation>Termin verschieben</translation>
+    </message>
+    <message>
+        <source>Move the appointment of %1 from %2 (%3) to %4 (%5)?</source>
+        <translation>Den Termin von %1 von %2 (%3) auf %4 (%5) verschieben?</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>the cancellation of %1</source>
+        <translation>Absage von %1</translation>
+    </message>
+    <message>
+        <source>the no-show of %1</source>
+        <translation>Nichterscheinen von %1</translation>
+    </message>
+    <message>
+        <source>the new booking of %1</source>
+        <translation>erneute Buchung von %1</translation>
+    </message>
+    <message>
+        <source>Booked again: %1, %2.</source>
+        <translation>Wieder gebucht: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Attended after all: %1, %2.</source>
+        <translation>Doch erschienen: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Nicht rückgängig gemacht</translation>
     </message>
 </context>
 <context>
@@ -2289,22 +2531,6 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <translation>Notiz:</translation>
     </message>
     <message>
-        <source>, born %1</source>
-        <translation>, geb. %1</translation>
-    </message>
-    <message>
-        <source>, phone %1</source>
-        <translation>, Tel. %1</translation>
-    </message>
-    <message>
-        <source>New patient: %1</source>
-        <translation>Neue Patient:in: %1</translation>
-    </message>
-    <message>
-        <source>Please choose a patient or enter a new patient&apos;s name.</source>
-        <translation>Bitte wählen Sie eine Patient:in aus oder geben Sie den Namen einer neuen Patient:in ein.</translation>
-    </message>
-    <message>
         <source>The birth date &quot;%1&quot; is not a date like 31.12.1980. Nothing was booked.</source>
         <translation>Das Geburtsdatum „%1“ ist kein Datum im Format 31.12.1980. Es wurde nichts gebucht.</translation>
     </message>
@@ -2347,6 +2573,10 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>No patient matches. Choose &quot;Create new patient&quot; in the list to add one.</source>
+        <translation>Keine Patient:in passt. Zum Neuanlegen „Neue Patient:in anlegen“ in der Liste wählen.</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2682,18 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>No browser window? &lt;a href=&quot;%1&quot;&gt;Open Google&apos;s page&lt;/a&gt;</source>
         <translation>Kein Browserfenster? &lt;a href=&quot;%1&quot;&gt;Google-Seite öffnen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Address of Google&apos;s confirmation page</source>
+        <translation>Adresse der Bestätigungsseite von Google</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Address copied: paste it into a browser&apos;s address bar and confirm there.</source>
+        <translation>Adresse kopiert: in die Adresszeile eines Browsers einfügen und dort bestätigen.</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2886,33 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
             <numerusform>%n Termin verschoben.</numerusform>
             <numerusform>%n Termine verschoben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the series of %1</source>
+        <translation>Serie von %1</translation>
+    </message>
+    <message>
+        <source>Print day list</source>
+        <translation>Tagesliste drucken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print the day list of all %n practitioner(s) shown (one page each) or only of %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All shown</source>
+        <translation>Alle gezeigten</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
+    </message>
+    <message>
+        <source>the cancellation of %1</source>
+        <translation>Absage von %1</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3320,10 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <source>Google client secret</source>
         <translation>Google-Clientschlüssel</translation>
     </message>
+    <message>
+        <source>Google cannot be connected yet: the practice&apos;s IT first enters the practice&apos;s Google access once (box &quot;%1&quot; below). Nothing was started.</source>
+        <translation>Google kann noch nicht verbunden werden: Die IT der Praxis trägt zuerst einmal den Google-Zugang der Praxis ein (Feld „%1“ unten). Es wurde nichts gestartet.</translation>
+    </message>
 </context>
 <context>
     <name>empfang::GoogleTokenClient</name>
@@ -3307,19 +3580,8 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <translation>(noch keine Terminarten)</translation>
     </message>
     <message>
-        <source>Empfang – %1</source>
-        <translation>Empfang – %1</translation>
-    </message>
-    <message>
         <source>No practitioners yet: add them under File › Settings.</source>
         <translation>Noch keine Behandler:innen: Legen Sie sie unter Datei › Einstellungen an.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n booked appointment(s), %1 free start time(s) for %2</source>
-        <translation>
-            <numerusform>%n gebuchter Termin, freie Startzeiten für %2: %1</numerusform>
-            <numerusform>%n gebuchte Termine, freie Startzeiten für %2: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>No free slot within the booking horizon.</source>
@@ -3332,6 +3594,79 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>Show next free slot in the grid</source>
         <translation>Nächste freie Zeit im Terminplan anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, of which %1</source>
+        <translation>, davon %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) lie in an absence: please move them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take back the cancellation</source>
+        <translation>Absage zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Attended after &amp;all</source>
+        <translation>&amp;Doch erschienen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free start time(s) for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back to booked</source>
+        <translation>Wieder gebucht</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving the appointments in the absence: %n more after this one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3710,26 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>Checking the Google calendar …</source>
         <translation>Prüfe Google-Kalender …</translation>
+    </message>
+    <message>
+        <source>Next free times</source>
+        <translation>Nächste freie Zeiten</translation>
+    </message>
+    <message>
+        <source>Next free:</source>
+        <translation>Nächste freie:</translation>
+    </message>
+    <message>
+        <source>Duration with %1: %2 min (own duration; usually %3 min).</source>
+        <translation>Dauer bei %1: %2 min (eigene Dauer; sonst %3 min).</translation>
+    </message>
+    <message>
+        <source>Duration with %1: %2 min.</source>
+        <translation>Dauer bei %1: %2 min.</translation>
+    </message>
+    <message>
+        <source>No free time in the next two weeks.</source>
+        <translation>Keine freie Zeit in den nächsten zwei Wochen.</translation>
     </message>
 </context>
 <context>
@@ -3505,8 +3860,12 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <translation>, geb. %1</translation>
     </message>
     <message>
-        <source>New patient: %1</source>
-        <translation>Neue Patient:in: %1</translation>
+        <source>, phone %1</source>
+        <translation>, Tel. %1</translation>
+    </message>
+    <message>
+        <source>Create new patient: %1</source>
+        <translation>Neue Patient:in anlegen: %1</translation>
     </message>
 </context>
 <context>
@@ -3622,18 +3981,6 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>Export patient data to folder</source>
         <translation>Patientendaten in Ordner exportieren</translation>
-    </message>
-    <message>
-        <source>no-show</source>
-        <translation>nicht erschienen</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgesagt</translation>
-    </message>
-    <message>
-        <source>booked</source>
-        <translation>gebucht</translation>
     </message>
     <message numerus="yes">
         <source>%n appointment(s)</source>
@@ -3775,6 +4122,66 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <source>Booking horizon in days</source>
         <translation>Buchungshorizont in Tagen</translation>
     </message>
+    <message>
+        <source>Practice address</source>
+        <translation>Adresse der Praxis</translation>
+    </message>
+    <message>
+        <source>e.g. Hauptstraße 1, 10115 Berlin</source>
+        <translation>z. B. Hauptstraße 1, 10115 Berlin</translation>
+    </message>
+    <message>
+        <source>Practice phone</source>
+        <translation>Telefon der Praxis</translation>
+    </message>
+    <message>
+        <source>e.g. 030 1234567</source>
+        <translation>z. B. 030 1234567</translation>
+    </message>
+    <message>
+        <source>Practice e-mail</source>
+        <translation>E-Mail der Praxis</translation>
+    </message>
+    <message>
+        <source>e.g. praxis@example.de</source>
+        <translation>z. B. praxis@example.de</translation>
+    </message>
+    <message>
+        <source>Practice website</source>
+        <translation>Website der Praxis</translation>
+    </message>
+    <message>
+        <source>e.g. www.example.de</source>
+        <translation>z. B. www.example.de</translation>
+    </message>
+    <message>
+        <source>Size of the appointment card</source>
+        <translation>Größe des Terminzettels</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>Appointment card:</source>
+        <translation>Terminzettel:</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>empfang::PractitionerPage</name>
@@ -3810,10 +4217,6 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <source>Save offered types</source>
-        <translation>Angebotene Terminarten speichern</translation>
-    </message>
-    <message>
         <source>No type ticked means: offers every type.</source>
         <translation>Keine Terminart angehakt bedeutet: bietet alle Terminarten an.</translation>
     </message>
@@ -3838,23 +4241,34 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <translation>Bitte wählen Sie zuerst eine Behandler:in in der Liste aus.</translation>
     </message>
     <message>
-        <source>Practitioner &quot;%1&quot; saved.</source>
-        <translation>Behandler:in „%1“ gespeichert.</translation>
-    </message>
-    <message>
-        <source>Offers every appointment type.</source>
-        <translation>Bietet alle Terminarten an.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offers %n appointment type(s).</source>
-        <translation>
-            <numerusform>Bietet %n Terminart an.</numerusform>
-            <numerusform>Bietet %n Terminarten an.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Name of the practitioner</source>
         <translation>Name der Behandler:in</translation>
+    </message>
+    <message>
+        <source>%1 – %2 min with this practitioner (usually %3 min)</source>
+        <translation>%1 – %2 min bei dieser Behandler:in (sonst %3 min)</translation>
+    </message>
+    <message>
+        <source>Practitioner &quot;%1&quot; saved; offers every appointment type.</source>
+        <translation>Behandler:in „%1“ gespeichert; bietet jede Terminart an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Practitioner &quot;%1&quot; saved; offers %n appointment type(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>empfang::ScheduleView</name>
+    <message>
+        <source>Go to time: %1</source>
+        <translation>Gehe zu Uhrzeit: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time like 1100 or 930.</source>
+        <translation>„%1“ ist keine Uhrzeit wie 1100 oder 930.</translation>
     </message>
 </context>
 <context>
@@ -4026,6 +4440,22 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>Google Calendar</source>
         <translation>Google-Kalender</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Changes on the tab(s) %1 are not saved yet.</source>
+        <translation>Änderungen auf %1 sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -4243,6 +4673,25 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>Buffer after in minutes</source>
         <translation>Pufferzeit danach in Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>empfang::UndoHistory</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Rückgängig gemacht: %1.</translation>
+    </message>
+    <message>
+        <source>Could not undo %1: %2</source>
+        <translation>Nicht rückgängig gemacht (%1): %2</translation>
     </message>
 </context>
 </TS>

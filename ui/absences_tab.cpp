@@ -1,5 +1,8 @@
 #include "absences_tab.h"
 
+#include "message_box.h"
+#include "scheduling/slot_finder.h"
+#include "storage/appointment_repository.h"
 #include "storage/schedule_repository.h"
 #include "storage/settings_repository.h"
 #include "text_rule_hint.h"
@@ -35,11 +38,11 @@ AbsencesTab::AbsencesTab(Database &db, QWidget *parent) : SettingsTab(db, parent
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
-    const QDate today = QDate::currentDate();
-    m_from = new QDateTimeEdit(QDateTime(today, QTime(0, 0)), this);
+    m_day = QDate::currentDate();
+    m_from = new QDateTimeEdit(this);
     m_from->setObjectName(QStringLiteral("absenceFrom"));
     m_from->setAccessibleName(tr("Absent from"));
-    m_to = new QDateTimeEdit(QDateTime(today.addDays(1), QTime(0, 0)), this);
+    m_to = new QDateTimeEdit(this);
     m_to->setObjectName(QStringLiteral("absenceTo"));
     m_to->setAccessibleName(tr("Absent until"));
     for (QDateTimeEdit *edit : {m_from, m_to}) {
@@ -71,7 +74,10 @@ AbsencesTab::AbsencesTab(Database &db, QWidget *parent) : SettingsTab(db, parent
     layout->addWidget(m_reasonHint);
     layout->addWidget(removeButton, 0, Qt::AlignRight);
 
-    connect(m_practitioner, &QComboBox::currentIndexChanged, this, &AbsencesTab::showAbsences);
+    connect(m_practitioner, &QComboBox::currentIndexChanged, this, [this] {
+        showAbsences();
+        fillDefaults();
+    });
     connect(addButton, &QPushButton::clicked, this, &AbsencesTab::add);
     connect(removeButton, &QPushButton::clicked, this, &AbsencesTab::remove);
     reload();
@@ -81,6 +87,39 @@ void AbsencesTab::reload()
 {
     refillPractitioners(m_practitioner);
     showAbsences();
+    fillDefaults();
+}
+
+void AbsencesTab::setDay(const QDate &day)
+{
+    if (!day.isValid())
+        return;
+    m_day = day;
+    fillDefaults();
+}
+
+void AbsencesTab::fillDefaults()
+{
+    // The practitioner's working hours of the chosen day (one call of sick is the usual case);
+    // a day off falls back to the whole day.
+    const QTimeZone zone = SettingsRepository(m_db).load().timeZone();
+    SlotRequest r;
+    r.zone = zone;
+    r.firstDay = r.lastDay = m_day;
+    if (auto hours = ScheduleRepository(m_db).hours(m_practitioner->currentData().toLongLong()))
+        r.hours = hours.value();
+    const QList<Interval> working = SlotFinder::workingIntervals(r);
+    if (working.isEmpty()) {
+        m_from->setDateTime(QDateTime(m_day, QTime(0, 0)));
+        m_to->setDateTime(QDateTime(m_day.addDays(1), QTime(0, 0)));
+        return;
+    }
+    const auto local = [&zone](qint64 ms) {
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, zone);
+        return QDateTime(t.date(), t.time());
+    };
+    m_from->setDateTime(local(working.first().startMs));
+    m_to->setDateTime(local(working.last().endMs));
 }
 
 void AbsencesTab::showAbsences()
@@ -121,11 +160,51 @@ void AbsencesTab::add()
     a.span = {QDateTime(m_from->date(), m_from->time(), zone).toMSecsSinceEpoch(),
               QDateTime(m_to->date(), m_to->time(), zone).toMSecsSinceEpoch()};
     a.reason = m_reason->text().trimmed();
+    // Booked appointments in that time are named before anything is stored.
+    QList<Appointment> affected;
+    if (a.span.endMs > a.span.startMs) {
+        if (auto list = AppointmentRepository(m_db).list(a.span, a.practitionerId)) {
+            for (const Appointment &x : list.value()) {
+                if (x.blocksTime() && x.span.overlaps(a.span))
+                    affected.append(x);
+            }
+        }
+    }
+    bool moveThem = false;
+    if (!affected.isEmpty()) {
+        QStringList lines;
+        for (const Appointment &x : affected.mid(0, 8))
+            lines << QStringLiteral("• %1 %2, %3")
+                         .arg(
+                             QDateTime::fromMSecsSinceEpoch(x.span.startMs, zone).toString(kFormat),
+                             x.patientName, x.typeName);
+        if (affected.size() > 8)
+            lines << tr("… and %n more", "", int(affected.size() - 8));
+        const auto answer = MessageBox::choose(
+            this, tr("Appointments in the absence"),
+            tr("%n appointment(s) lie in the absence:", "", int(affected.size())) + u'\n' +
+                lines.join(u'\n') + u'\n' +
+                tr("They stay booked and are marked in the grid until they are moved or "
+                   "cancelled."),
+            tr("Move appointments…"), tr("Add anyway"));
+        if (answer == QMessageBox::Cancel)
+            return fail(tr("Nothing was added."));
+        moveThem = answer == QMessageBox::Yes;
+    }
     auto added = ScheduleRepository(m_db).addAbsence(a);
     if (!added)
         return fail(added.error());
+    m_reason->clear();
     showAbsences();
-    done(tr("Absence added."));
+    done(affected.isEmpty() ? tr("Absence added.")
+                            : tr("Absence added; %n appointment(s) in it are marked in the grid.",
+                                 "", int(affected.size())));
+    if (moveThem) {
+        QList<qint64> ids;
+        for (const Appointment &x : affected)
+            ids << x.id;
+        emit moveRequested(ids);
+    }
 }
 
 void AbsencesTab::remove()

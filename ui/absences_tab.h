@@ -2,6 +2,8 @@
 
 #include "settings_tab.h"
 
+#include <QDate>
+
 class QComboBox;
 class QDateTimeEdit;
 class QLineEdit;
@@ -18,9 +20,16 @@ class AbsencesTab : public SettingsTab
 public:
     AbsencesTab(Database &db, QWidget *parent = nullptr);
     void reload() override;
+    /// The day the desk is looking at: a new absence defaults to that day's working hours.
+    void setDay(const QDate &day);
+
+signals:
+    /// "Move appointments…" after an absence over booked ones: the desk moves these.
+    void moveRequested(const QList<qint64> &appointmentIds);
 
 private:
     void showAbsences();
+    void fillDefaults();
     void add();
     void remove();
 
@@ -30,6 +39,7 @@ private:
     QDateTimeEdit *m_to = nullptr;
     QLineEdit *m_reason = nullptr;
     TextRuleHint *m_reasonHint = nullptr;
+    QDate m_day;
 };
 
 } // namespace empfang

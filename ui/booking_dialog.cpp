@@ -3,6 +3,7 @@
 #include "booking/booking_service.h"
 #include "combo_fill.h"
 #include "fresh_check.h"
+#include "patient_picker.h"
 #include "storage/patient_duplicates.h"
 #include "storage/patient_repository.h"
 #include "storage/practitioner_repository.h"
@@ -26,7 +27,7 @@ namespace empfang {
 
 namespace {
 
-// Item data: 0 marks the "create a new patient" entry, anything else a patient id.
+// Item data (PatientPicker::fill): 0 marks the "create a new patient" entry, else a patient id.
 constexpr int kPatientIdRole = Qt::UserRole;
 
 } // namespace
@@ -142,38 +143,9 @@ QString BookingDialog::errorText() const
 
 void BookingDialog::search(const QString &text)
 {
-    m_patients->clear();
-    const QString name = text.simplified();
-    auto found = PatientRepository(m_db).search(name);
-    if (!found) {
-        showError(found.error());
-        return;
-    }
-    QListWidgetItem *exact = nullptr;
-    for (const Patient &p : found.value()) {
-        QString label = p.name;
-        if (p.birthDate.isValid())
-            label += tr(", born %1").arg(p.birthDate.toString(QStringLiteral("dd.MM.yyyy")));
-        if (!p.phone.isEmpty())
-            label += tr(", phone %1").arg(p.phone);
-        auto *item = new QListWidgetItem(label, m_patients);
-        item->setData(kPatientIdRole, p.id);
-        if (!exact && p.name.compare(name, Qt::CaseInsensitive) == 0)
-            exact = item;
-    }
-    // A typed name nobody has yet is a new patient; we never silently pick a mere partial
-    // match, so "Erik Muster" cannot end up booked as "Erika Mustermann".
-    if (!name.isEmpty() && !exact) {
-        auto *create = new QListWidgetItem(tr("New patient: %1").arg(name));
-        create->setData(kPatientIdRole, 0);
-        QFont f = create->font();
-        f.setItalic(true);
-        create->setFont(f);
-        m_patients->insertItem(0, create);
-        m_patients->setCurrentItem(create);
-    } else {
-        m_patients->setCurrentItem(exact);
-    }
+    const QString error = PatientPicker::fill(m_patients, m_db, text, true, 50);
+    if (!error.isEmpty())
+        showError(error);
     updateNewPatientFields();
 }
 
@@ -183,7 +155,9 @@ void BookingDialog::updateNewPatientFields()
     const bool isNew = item && item->data(kPatientIdRole).toLongLong() == 0;
     m_birthDate->setEnabled(isNew);
     m_phone->setEnabled(isNew);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(item != nullptr && hintsOk());
+    // Enabled without a choice too: Enter then says why nothing was booked. Not while a field
+    // breaks an input rule: its hint says why.
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!isCheckingGoogle() && hintsOk());
 }
 
 bool BookingDialog::hintsOk() const
@@ -216,7 +190,8 @@ void BookingDialog::accept()
         return; // the hint under the field says why; nothing is booked
     const QListWidgetItem *item = m_patients->currentItem();
     if (!item) {
-        showError(tr("Please choose a patient or enter a new patient's name."));
+        showError(tr("No patient matches. Choose \"Create new patient\" in the list to add "
+                     "one."));
         return;
     }
     BookingRequest request;

@@ -4,9 +4,13 @@
 #include "privacy/privacy_notice.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -83,6 +87,24 @@ ConsentDialog::ConsentDialog(GoogleConnectionService &service, qint64 practition
     m_link->setOpenExternalLinks(true);
     m_link->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_link->hide();
+    m_address = new QLineEdit(this);
+    m_address->setObjectName(QStringLiteral("consentAddress"));
+    m_address->setAccessibleName(tr("Address of Google's confirmation page"));
+    m_address->setReadOnly(true);
+    m_copyAddress = new QPushButton(tr("Copy address"), this);
+    m_copyAddress->setObjectName(QStringLiteral("consentCopyAddress"));
+    connect(m_copyAddress, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_address->text());
+        m_status->setText(tr("Address copied: paste it into a browser's address bar and "
+                             "confirm there."));
+    });
+    auto *addressRow = new QHBoxLayout;
+    addressRow->setContentsMargins(0, 0, 0, 0);
+    addressRow->addWidget(m_address, 1);
+    addressRow->addWidget(m_copyAddress);
+    m_addressRow = new QWidget(this);
+    m_addressRow->setLayout(addressRow);
+    m_addressRow->hide();
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->setObjectName(QStringLiteral("consentButtons"));
@@ -105,6 +127,7 @@ ConsentDialog::ConsentDialog(GoogleConnectionService &service, qint64 practition
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_notice, 1);
+    m_notice->setMinimumHeight(fontMetrics().height() * 18); // about half the dialog
     layout->addWidget(version);
     layout->addWidget(hash);
     layout->addWidget(scopes);
@@ -112,6 +135,7 @@ ConsentDialog::ConsentDialog(GoogleConnectionService &service, qint64 practition
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(m_link);
+    layout->addWidget(m_addressRow);
     layout->addWidget(buttons);
     const QFontMetrics fm = fontMetrics();
     resize(fm.averageCharWidth() * 110, fm.height() * 42);
@@ -138,8 +162,10 @@ void ConsentDialog::setPhase(Phase phase)
     m_connect->setEnabled(!waiting && m_consent->isChecked() && m_consent->isEnabled());
     m_connect->setText(phase == Phase::Failed ? tr("Try again") : tr("Connect with Google"));
     m_cancel->setText(phase == Phase::Connected ? tr("Close") : m_cancelText);
-    if (!waiting)
+    if (!waiting) {
         m_link->hide();
+        m_addressRow->hide();
+    }
     m_status->setStyleSheet(phase == Phase::Failed      ? QStringLiteral("color: #b00020;")
                             : phase == Phase::Connected ? QStringLiteral("color: #2e7d32;")
                                                         : QString());
@@ -168,6 +194,10 @@ void ConsentDialog::onAuthorizationUrl(qint64 practitionerId, const QUrl &url)
     m_link->setText(tr("No browser window? <a href=\"%1\">Open Google's page</a>")
                         .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped()));
     m_link->show();
+    // Also as plain text to copy: on some desks no browser can be started from here at all.
+    m_address->setText(url.toString(QUrl::FullyEncoded));
+    m_address->setCursorPosition(0);
+    m_addressRow->show();
 }
 
 void ConsentDialog::onConnectFinished(qint64 practitionerId, bool ok, const QString &message)

@@ -5,6 +5,7 @@
 
 class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTextBrowser;
@@ -50,6 +51,9 @@ private:
     QCheckBox *m_consent = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_link = nullptr;
+    QLineEdit *m_address = nullptr; // Google's address, to copy when no browser opens
+    QPushButton *m_copyAddress = nullptr;
+    QWidget *m_addressRow = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_connect = nullptr;
     QPushButton *m_cancel = nullptr;

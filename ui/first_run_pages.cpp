@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTimeEdit>
@@ -27,6 +28,8 @@ QString nameOf(const char *base, int day)
 {
     return QString::fromLatin1(base) + QString::number(day);
 }
+
+const QRegularExpression kSomeText(QStringLiteral(".*\\S.*"));
 
 } // namespace
 
@@ -50,6 +53,9 @@ PracticePage::PracticePage(QWidget *parent) : QWizardPage(parent)
     form->addRow(tr("Name of the practice:"), m_name);
     form->addRow(QString(), m_nameHint);
     form->addRow(tr("Time zone:"), m_timeZone);
+    // Mandatory means a name: QWizard takes only acceptable input, so blanks alone keep
+    // "Next" disabled on this page instead of failing later.
+    m_name->setValidator(new QRegularExpressionValidator(kSomeText, m_name));
     registerField(QStringLiteral("practiceName*"), m_name);
 }
 
@@ -81,6 +87,7 @@ PractitionerPage::PractitionerPage(QWidget *parent) : QWizardPage(parent)
     auto *form = new QFormLayout(this);
     form->addRow(tr("Name:"), m_name);
     form->addRow(QString(), m_nameHint);
+    m_name->setValidator(new QRegularExpressionValidator(kSomeText, m_name));
     registerField(QStringLiteral("practitionerName*"), m_name);
 }
 

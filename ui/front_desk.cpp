@@ -10,14 +10,17 @@
 #include "move_following_dialog.h"
 #include "next_free_dialog.h"
 #include "patients_dialog.h"
+#include "pdf_writer.h"
 #include "privacy/retention_policy.h"
 #include "schedule_view.h"
 #include "series_dialog.h"
 #include "shortcuts_dialog.h"
 #include "storage/appointment_type_repository.h"
+#include "storage/practice_contact_repository.h"
 #include "storage/practitioner_repository.h"
 #include "storage/series_repository.h"
 #include "storage/settings_repository.h"
+#include "undo_history.h"
 
 #include <QAction>
 #include <QMenuBar>
@@ -26,6 +29,8 @@
 #include <QStatusBar>
 #include <QTextDocument>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace empfang {
 
@@ -96,7 +101,10 @@ void FrontDesk::openSeries()
 {
     ScheduleView *view = m_window->scheduleView();
     qint64 practitioner = 0;
-    qint64 start = m_clock.nowMs();
+    // Without a chosen slot: the next start on the practice's grid, not "now" (14:49).
+    const qint64 step =
+        qint64(std::max(1, SettingsRepository(m_db).load().slotStepMinutes)) * 60000;
+    qint64 start = (m_clock.nowMs() + step - 1) / step * step;
     if (const auto slot = view->currentFreeSlot()) {
         practitioner = slot->practitionerId;
         start = slot->span.startMs;
@@ -109,6 +117,16 @@ void FrontDesk::openSeries()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QList<Appointment> booked = dialog->booked();
+        if (!booked.isEmpty()) {
+            UndoHistory::Entry entry{UndoHistory::Kind::Booked,
+                                     {},
+                                     0,
+                                     0,
+                                     tr("the series of %1").arg(booked.first().patientName)};
+            for (const Appointment &a : booked)
+                entry.appointmentIds.append(a.id);
+            m_operations->undoHistory()->push(entry);
+        }
         emit changed();
         if (!booked.isEmpty())
             message(tr("Series booked: %n appointment(s) for %1.", "", int(booked.size()))
@@ -154,17 +172,21 @@ void FrontDesk::openShortcuts()
     dialog->open();
 }
 
-void FrontDesk::preview(const QString &html, const QString &title)
+void FrontDesk::preview(const QString &html, const QString &title, int format)
 {
     m_lastHtml = html;
+    const auto paper = PdfWriter::Format(format);
     auto *printer = new QPrinter(QPrinter::HighResolution);
     printer->setDocName(title);
+    printer->setPageLayout(PdfWriter::pageLayout(paper));
+    m_lastPageSizeMm = printer->pageLayout().fullRect(QPageLayout::Millimeter).size();
     auto *dialog = new QPrintPreviewDialog(printer, m_window);
     dialog->setObjectName(QStringLiteral("printPreviewDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
-    connect(dialog, &QPrintPreviewDialog::paintRequested, this, [html](QPrinter *p) {
+    connect(dialog, &QPrintPreviewDialog::paintRequested, this, [html, paper](QPrinter *p) {
         QTextDocument document;
+        document.setDefaultFont(PdfWriter::font(paper));
         document.setHtml(html);
         document.print(p);
     });
@@ -178,7 +200,8 @@ void FrontDesk::printCard(qint64 patientId)
         message(html.error());
         return;
     }
-    preview(html.value(), tr("Appointment card"));
+    preview(html.value(), tr("Appointment card"),
+            int(PracticeContactRepository(m_db).load().cardFormat));
 }
 
 void FrontDesk::printCurrentCard()
@@ -195,19 +218,43 @@ void FrontDesk::printCurrentCard()
 void FrontDesk::printDayList()
 {
     ScheduleView *view = m_window->scheduleView();
-    qint64 practitioner = 0;
+    // The practitioners the grid shows ("All practitioners" or the one chosen), in its order.
+    QList<qint64> shown;
+    QStringList names;
+    for (const ScheduleColumn &c : view->data().columns) {
+        if (!shown.contains(c.practitioner.id)) {
+            shown << c.practitioner.id;
+            names << c.practitioner.name;
+        }
+    }
+    qint64 current = 0;
     if (const auto a = view->currentAppointment())
-        practitioner = a->practitionerId;
+        current = a->practitionerId;
     else if (const auto slot = view->currentFreeSlot())
-        practitioner = slot->practitionerId;
-    else if (auto list = PractitionerRepository(m_db).list(); list && !list->isEmpty())
-        practitioner = list->first().id;
-    auto html = DocumentHtml::dayList(m_db, practitioner, m_window->date());
+        current = slot->practitionerId;
+    QList<qint64> chosen = shown;
+    if (shown.size() > 1 && current != 0) {
+        const QString currentName = names.value(int(shown.indexOf(current)));
+        const auto answer = MessageBox::choose(
+            m_window, tr("Print day list"),
+            tr("Print the day list of all %n practitioner(s) shown (one page each) or only of "
+               "%1?",
+               "", int(shown.size()))
+                .arg(currentName),
+            tr("All shown"), tr("Only %1").arg(currentName));
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::No)
+            chosen = {current};
+    } else if (shown.isEmpty() && current != 0) {
+        chosen = {current};
+    }
+    auto html = DocumentHtml::dayList(m_db, chosen, m_window->date());
     if (!html) {
         message(html.error());
         return;
     }
-    preview(html.value(), tr("Day list"));
+    preview(html.value(), tr("Day list"), int(PdfWriter::Format::A4));
 }
 
 void FrontDesk::cancelFollowing()
@@ -229,6 +276,16 @@ void FrontDesk::cancelFollowing()
     if (!cancelled) {
         message(cancelled.error());
         return;
+    }
+    if (!cancelled->isEmpty()) {
+        UndoHistory::Entry entry{UndoHistory::Kind::Cancelled,
+                                 {},
+                                 0,
+                                 0,
+                                 tr("the cancellation of %1").arg(a->patientName)};
+        for (const Appointment &c : cancelled.value())
+            entry.appointmentIds.append(c.id);
+        m_operations->undoHistory()->push(entry);
     }
     emit changed();
     message(tr("%n appointment(s) cancelled.", "", int(cancelled->size())));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSizeF>
 
 class QAction;
 class QKeySequence;
@@ -27,6 +28,8 @@ public:
 
     /// The HTML of the last document sent to the print preview (test hook).
     QString lastDocumentHtml() const { return m_lastHtml; }
+    /// The page size of the last preview, in millimetres (test hook).
+    QSizeF lastPageSizeMm() const { return m_lastPageSizeMm; }
 
 public slots:
     void openSeries();
@@ -47,7 +50,7 @@ signals:
 
 private:
     QAction *makeAction(const char *objectName, const QString &text, const QKeySequence &key);
-    void preview(const QString &html, const QString &title);
+    void preview(const QString &html, const QString &title, int format);
     void message(const QString &text);
 
     MainWindow *m_window;
@@ -57,6 +60,7 @@ private:
     BookingService &m_booking;
     AppointmentOperations *m_operations;
     QString m_lastHtml;
+    QSizeF m_lastPageSizeMm;
 };
 
 } // namespace empfang

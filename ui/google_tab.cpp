@@ -309,6 +309,15 @@ ConsentDialog *GoogleTab::openConsent()
     const qint64 id = currentPractitioner();
     if (!m_service || !id)
         return nullptr;
+    // Checked before the consent text: reading it all only to learn that nothing can be
+    // connected yet wastes the practitioner's time.
+    if (!m_service->endpoints().hasClient()) {
+        fail(tr("Google cannot be connected yet: the practice's IT first enters the practice's "
+                "Google access once (box \"%1\" below). Nothing was started.")
+                 .arg(m_clientBox->title()));
+        m_clientBox->setFocus();
+        return nullptr;
+    }
     if (m_consentDialog)
         m_consentDialog->close();
     if (!m_service->acknowledgeRevocation(id))

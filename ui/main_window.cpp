@@ -9,12 +9,14 @@
 #include "schedule_days.h"
 #include "schedule_view.h"
 #include "settings_dialog.h"
+#include "storage/appointment_repository.h"
 #include "storage/appointment_type_repository.h"
 #include "storage/practitioner_repository.h"
 #include "storage/settings_repository.h"
 #include "sync/sync_service.h"
 #include "storage_notice_bar.h"
 #include "sync_controller.h"
+#include "undo_history.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -27,7 +29,10 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace empfang {
 
@@ -48,6 +53,36 @@ QComboBox *addLabelledCombo(QToolBar *bar, const QString &text, const char *name
     bar->addWidget(combo);
     label->setBuddy(combo);
     return combo;
+}
+
+// "9 appointments, of which 1 cancelled; 2 lie in an absence": every status shown is counted.
+QString appointmentCounts(const ScheduleData &grid)
+{
+    int total = 0, cancelled = 0, noShow = 0, completed = 0, inAbsence = 0;
+    for (const ScheduleColumn &c : grid.columns) {
+        for (const Appointment &a : c.appointments) {
+            ++total;
+            cancelled += a.status == AppointmentStatus::Cancelled;
+            noShow += a.status == AppointmentStatus::NoShow;
+            completed += a.status == AppointmentStatus::Completed;
+            inAbsence += c.inAbsence(a);
+        }
+    }
+    QStringList parts;
+    if (cancelled)
+        parts << MainWindow::tr("%n cancelled", "", cancelled);
+    if (noShow)
+        parts << MainWindow::tr("%n not attended", "", noShow);
+    if (completed)
+        parts << MainWindow::tr("%n completed", "", completed);
+    QString text = MainWindow::tr("%n appointment(s)", "", total);
+    if (!parts.isEmpty())
+        text += MainWindow::tr(", of which %1").arg(parts.join(QStringLiteral(", ")));
+    text += u'.';
+    if (inAbsence > 0)
+        text += u' ' + MainWindow::tr("%n appointment(s) lie in an absence: please move them.", "",
+                                      inAbsence);
+    return text;
 }
 
 } // namespace
@@ -77,14 +112,51 @@ MainWindow::MainWindow(Database &db, const Clock &clock, SyncService *sync, QWid
 
     createActions();
     createToolBarAndMenus();
-    m_view->setAppointmentActions(QList<QAction *>{m_move, m_cancel, m_noShow} +
-                                  m_syncUi->appointmentActions());
+    m_view->setAppointmentActions(
+        QList<QAction *>{m_move, m_cancel, m_noShow, m_reinstate, m_attended} +
+        m_syncUi->appointmentActions());
     m_view->setSlotActions({m_book});
     connect(m_view, &ScheduleView::slotActivated, this, &MainWindow::bookSlot);
     connect(m_view, &ScheduleView::currentChanged, this, &MainWindow::updateActions);
+    connect(m_view, &ScheduleView::statusMessage, statusBar(), [this](const QString &text) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text);
+    });
+    connect(m_view, &ScheduleView::dayStepRequested, this,
+            [this](int days, qint64 practitionerId, int minute) {
+                const QDate target =
+                    m_view->data().days.isEmpty()
+                        ? m_date.addDays(days)
+                        : (days > 0 ? m_view->data().days.last() : m_view->data().days.first())
+                              .addDays(days);
+                setDate(target);
+                // The week may skip idle weekends: the nearest day shown in that direction.
+                for (int i = 0; i < 7; ++i) {
+                    if (m_view->moveCursorNear(practitionerId, target.addDays(days * i), minute))
+                        break;
+                }
+            });
     m_operations = new AppointmentOperations(db, m_booking, m_view, this);
     connect(m_view, &ScheduleView::appointmentDropped, m_operations,
             &AppointmentOperations::moveByDrop);
+    connect(m_operations->undoHistory(), &UndoHistory::changed, this, &MainWindow::updateUndo);
+    connect(m_operations, &AppointmentOperations::moveDialogClosed, this,
+            &MainWindow::moveNextQueued);
+    connect(m_undo, &QAction::triggered, m_operations, &AppointmentOperations::undo);
+    connect(m_reinstate, &QAction::triggered, m_operations,
+            &AppointmentOperations::reinstateCurrent);
+    connect(m_attended, &QAction::triggered, m_operations,
+            &AppointmentOperations::markCurrentAttended);
+    // The last change can be taken back from the status bar as well as by Ctrl+Z.
+    auto *undoButton = new QToolButton(statusBar());
+    undoButton->setObjectName(QStringLiteral("undoButton"));
+    undoButton->setDefaultAction(m_undo);
+    undoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    undoButton->setAutoRaise(true); // no frame: the status bar keeps its height for the grid
+    statusBar()->addPermanentWidget(undoButton);
+    updateUndo();
     // A change at the desk goes to Google at once, not at the next poll — and first: the
     // request is on its way while the grid reloads (connected before the reload).
     connect(m_operations, &AppointmentOperations::done, m_syncUi, &SyncController::pushNow);
@@ -155,6 +227,9 @@ void MainWindow::createActions()
                           QKeySequence(Qt::Key_Delete));
     m_noShow =
         makeAction("actionNoShow", tr("&No-show…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_reinstate = makeAction("actionReinstate", tr("Take back the cancellation"), {});
+    m_attended = makeAction("actionAttended", tr("Attended after &all"), {});
+    m_undo = makeAction("actionUndo", tr("&Undo"), QKeySequence::Undo);
     m_settings =
         makeAction("actionSettings", tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_quit = makeAction("actionQuit", tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -213,7 +288,9 @@ void MainWindow::createToolBarAndMenus()
     appointment->setObjectName(QStringLiteral("menuAppointment"));
     appointment->addActions({m_book, m_nextFree});
     appointment->addSeparator();
-    appointment->addActions({m_move, m_cancel, m_noShow});
+    appointment->addActions({m_move, m_cancel, m_noShow, m_reinstate, m_attended});
+    appointment->addSeparator();
+    appointment->addAction(m_undo);
 
     auto *bar = addToolBar(tr("Navigation"));
     bar->setObjectName(QStringLiteral("navigationToolBar"));
@@ -283,7 +360,8 @@ void MainWindow::reloadFilters()
     if (m_types.isEmpty())
         m_typeChooser->addItem(tr("(no appointment types yet)"), 0);
     ComboFill::select(m_typeChooser, type);
-    setWindowTitle(tr("Empfang – %1").arg(SettingsRepository(m_db).load().name));
+    // Qt adds the application's display name ("… — Empfang"): the practice's name is enough.
+    setWindowTitle(SettingsRepository(m_db).load().name);
 }
 
 void MainWindow::reloadAll()
@@ -317,8 +395,8 @@ void MainWindow::reload()
         ScheduleDays::dropIdleWeekends(grid, int(practitioners.size()));
     m_view->setNowMs(m_clock.nowMs());
     const QString error = grid.error;
-    const int booked = ScheduleDays::bookedCount(grid);
     const int free = ScheduleDays::freeCount(grid);
+    const QString counts = appointmentCounts(grid);
     m_view->setData(std::move(grid));
     updateActions();
     if (!error.isEmpty())
@@ -327,9 +405,8 @@ void MainWindow::reload()
         statusBar()->showMessage(tr("No practitioners yet: add them under File › Settings."));
     else
         statusBar()->showMessage(
-            tr("%n booked appointment(s), %1 free start time(s) for %2", "", booked)
-                .arg(free)
-                .arg(m_typeChooser->currentText()));
+            counts + u' ' +
+            tr("%n free start time(s) for %1.", "", free).arg(m_typeChooser->currentText()));
 }
 
 void MainWindow::updateActions()
@@ -339,8 +416,29 @@ void MainWindow::updateActions()
     m_move->setEnabled(booked);
     m_cancel->setEnabled(booked);
     m_noShow->setEnabled(booked && appointment->span.startMs <= m_clock.nowMs());
+    const AppointmentStatus status = appointment ? appointment->status : AppointmentStatus::Booked;
+    // A cancellation is taken back; a no-show is booked again (it was a mistake) or attended.
+    m_reinstate->setText(status == AppointmentStatus::NoShow ? tr("Back to booked")
+                                                             : tr("Take back the cancellation"));
+    // Shown only where they apply (a hidden QAction is disabled too, so visibility first).
+    const bool canReinstate = appointment && (status == AppointmentStatus::Cancelled ||
+                                              status == AppointmentStatus::NoShow);
+    const bool canAttend = appointment && status == AppointmentStatus::NoShow;
+    m_reinstate->setVisible(canReinstate);
+    m_reinstate->setEnabled(canReinstate);
+    m_attended->setVisible(canAttend);
+    m_attended->setEnabled(canAttend);
     m_book->setEnabled(m_view->currentFreeSlot().has_value());
     m_nextFree->setEnabled(m_typeChooser->currentData().toLongLong() != 0);
+}
+
+void MainWindow::updateUndo()
+{
+    const QString text = m_operations->undoHistory()->nextText();
+    m_undo->setEnabled(!text.isEmpty());
+    m_undo->setText(text.isEmpty() ? tr("&Undo") : text);
+    m_undo->setToolTip(tr("%1 (%2)").arg(text.isEmpty() ? tr("Nothing to undo") : text,
+                                         m_undo->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void MainWindow::bookSlot(qint64 practitionerId, qint64 startMs)
@@ -384,9 +482,43 @@ SettingsDialog *MainWindow::openSettings()
 {
     auto *dialog = new SettingsDialog(m_db, m_google, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDay(m_view->currentAppointment()
+                       ? QDateTime::fromMSecsSinceEpoch(m_view->currentAppointment()->span.startMs,
+                                                        m_view->data().zone)
+                             .date()
+                   : m_view->currentFreeSlot()
+                       ? QDateTime::fromMSecsSinceEpoch(m_view->currentFreeSlot()->span.startMs,
+                                                        m_view->data().zone)
+                             .date()
+                       : m_date);
     connect(dialog, &QDialog::finished, this, &MainWindow::reloadAll);
+    // An absence added or removed shows in the grid at once, not only after closing.
+    connect(dialog, &SettingsDialog::changed, this, &MainWindow::reloadAll);
+    connect(dialog, &SettingsDialog::moveRequested, this, &MainWindow::moveAppointments);
     dialog->open();
     return dialog;
+}
+
+void MainWindow::moveAppointments(const QList<qint64> &appointmentIds)
+{
+    m_toMove = appointmentIds;
+    moveNextQueued();
+}
+
+void MainWindow::moveNextQueued()
+{
+    while (!m_toMove.isEmpty()) {
+        auto a = AppointmentRepository(m_db).find(m_toMove.takeFirst());
+        if (!a || !a->blocksTime())
+            continue; // cancelled or gone meanwhile
+        setDate(QDateTime::fromMSecsSinceEpoch(a->span.startMs, m_view->data().zone).date());
+        m_view->selectAppointment(a->id);
+        statusBar()->showMessage(
+            tr("Moving the appointments in the absence: %n more after this one.", "",
+               int(m_toMove.size())));
+        m_operations->moveAppointment(a.value());
+        return;
+    }
 }
 
 void MainWindow::setGoogleService(GoogleConnectionService *service)

@@ -61,9 +61,13 @@ private:
     void createToolBarAndMenus();
     void reloadFilters();
     void updateActions();
+    void updateUndo();
     void bookSlot(qint64 practitionerId, qint64 startMs);
     void showOperationResult(qint64 appointmentId, const QDate &date, const QString &message);
     void jumpToNextFree();
+    /// Moves appointments one after the other (those in a new absence).
+    void moveAppointments(const QList<qint64> &appointmentIds);
+    void moveNextQueued();
     SettingsDialog *openSettings();
     QAction *makeAction(const char *objectName, const QString &text, const QKeySequence &key);
 
@@ -84,6 +88,7 @@ private:
     QComboBox *m_practitionerFilter = nullptr;
     QComboBox *m_typeChooser = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    QList<qint64> m_toMove;
     QActionGroup *m_viewModes = nullptr;
     QAction *m_today = nullptr;
     QAction *m_previousDay = nullptr;
@@ -98,6 +103,9 @@ private:
     QAction *m_move = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_noShow = nullptr;
+    QAction *m_reinstate = nullptr;
+    QAction *m_attended = nullptr;
+    QAction *m_undo = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_quit = nullptr;
 };

@@ -17,6 +17,14 @@ public:
     /// Asks a yes/no question; returns true for yes.
     static bool confirm(QWidget *parent, const QString &title, const QString &text,
                         const QString &yesText);
+    /// Like confirm(), but Enter answers yes: for questions where going on is the normal case
+    /// (a dropped move to another day).
+    static bool confirmDefaultYes(QWidget *parent, const QString &title, const QString &text,
+                                  const QString &yesText);
+    /// Three answers: Yes (`yesText`, the default), No (`noText`) or Cancel (Escape).
+    static QMessageBox::StandardButton choose(QWidget *parent, const QString &title,
+                                              const QString &text, const QString &yesText,
+                                              const QString &noText);
     /// Shows a warning the user has to acknowledge.
     static void warning(QWidget *parent, const QString &title, const QString &text);
 
@@ -26,6 +34,9 @@ public:
     static QString lastText();
 
 private:
+    static bool ask(QWidget *parent, const QString &title, const QString &text,
+                    const QString &yesText, bool yesIsDefault);
+
     static std::optional<QMessageBox::StandardButton> s_nextAnswer;
     static QString s_lastText;
 };

@@ -1,7 +1,11 @@
 #include "move_dialog.h"
 
+#include "booking/availability_service.h"
 #include "booking/booking_service.h"
 #include "fresh_check.h"
+#include "scheduling/slot_finder.h"
+#include "storage/appointment_type_repository.h"
+#include "storage/practitioner_repository.h"
 #include "sync/sync_service.h"
 
 #include <QComboBox>
@@ -9,6 +13,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -66,17 +72,105 @@ MoveDialog::MoveDialog(BookingService &booking, const Appointment &appointment,
     connect(buttons, &QDialogButtonBox::accepted, this, &MoveDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &MoveDialog::reject);
 
+    m_duration = new QLabel(this);
+    m_duration->setObjectName(QStringLiteral("moveDuration"));
+    m_duration->setWordWrap(true);
+    m_duration->hide();
+    m_freeTimes = new QListWidget(this);
+    m_freeTimes->setObjectName(QStringLiteral("moveFreeTimes"));
+    m_freeTimes->setAccessibleName(tr("Next free times"));
+    m_freeTimes->setMinimumHeight(m_freeTimes->fontMetrics().height() * 6);
+    m_freeTimes->hide();
+    connect(m_freeTimes, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (!item)
+            return;
+        const QDateTime t =
+            QDateTime::fromMSecsSinceEpoch(item->data(Qt::UserRole).toLongLong(), m_zone);
+        m_date->setDate(t.date());
+        m_time->setTime(t.time());
+    });
+    connect(m_freeTimes, &QListWidget::itemActivated, this, &MoveDialog::accept);
+
     auto *form = new QFormLayout;
     form->addRow(tr("Date:"), m_date);
     form->addRow(tr("Time:"), m_time);
     form->addRow(tr("Practitioner:"), m_practitioner);
+    form->addRow(QString(), m_duration);
+    form->addRow(tr("Next free:"), m_freeTimes);
     auto *layout = new QVBoxLayout(this);
+    // The dialog grows for an error line instead of squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addWidget(what);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_checking);
     layout->addWidget(buttons);
+    // A changed value is a new attempt: the old refusal no longer applies.
+    connect(m_date, &QDateEdit::dateChanged, this, [this] { showError(QString()); });
+    connect(m_time, &QTimeEdit::timeChanged, this, [this] { showError(QString()); });
+    connect(m_practitioner, &QComboBox::currentIndexChanged, this, [this] {
+        showError(QString());
+        showFreeTimes();
+    });
     m_time->setFocus();
+}
+
+void MoveDialog::setAvailability(Database &db, const AvailabilityService &availability)
+{
+    m_db = &db;
+    m_availability = &availability;
+    showFreeTimes();
+}
+
+void MoveDialog::showFreeTimes()
+{
+    if (!m_availability || !m_db)
+        return;
+    const qint64 practitionerId = m_practitioner->currentData().toLongLong();
+    const QSignalBlocker block(m_freeTimes);
+    m_freeTimes->clear();
+    auto minutes = PractitionerRepository(*m_db).durationFor(practitionerId, m_appointment.typeId);
+    auto type = AppointmentTypeRepository(*m_db).find(m_appointment.typeId);
+    if (!minutes) {
+        m_duration->setText(minutes.error());
+        m_duration->show();
+        m_freeTimes->hide();
+        return;
+    }
+    // The rule that decides the new length, said before anything changes.
+    m_duration->setText(type && type->minutes != minutes.value()
+                            ? tr("Duration with %1: %2 min (own duration; usually %3 min).")
+                                  .arg(m_practitioner->currentText())
+                                  .arg(minutes.value())
+                                  .arg(type->minutes)
+                            : tr("Duration with %1: %2 min.")
+                                  .arg(m_practitioner->currentText())
+                                  .arg(minutes.value()));
+    m_duration->show();
+    // The next separate free times over two weeks, the appointment's own time counted free.
+    const QDate today =
+        QDateTime::fromMSecsSinceEpoch(m_availability->clock().nowMs(), m_zone).date();
+    auto request = m_availability->request(practitionerId, m_appointment.typeId, today,
+                                           today.addDays(14), m_appointment.id);
+    if (!request) {
+        m_freeTimes->hide();
+        return;
+    }
+    qint64 lastEnd = 0;
+    for (const Interval &slot : SlotFinder::freeSlots(request.value())) {
+        if (slot.startMs < lastEnd)
+            continue;
+        lastEnd = slot.endMs;
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(slot.startMs, m_zone);
+        auto *item = new QListWidgetItem(
+            QLocale().toString(t, QStringLiteral("ddd dd.MM.yyyy  HH:mm")), m_freeTimes);
+        item->setData(Qt::UserRole, slot.startMs);
+        if (m_freeTimes->count() >= 8)
+            break;
+    }
+    if (m_freeTimes->count() == 0)
+        new QListWidgetItem(tr("No free time in the next two weeks."), m_freeTimes);
+    m_freeTimes->show();
 }
 
 QString MoveDialog::errorText() const

@@ -10,11 +10,13 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QTimeEdit;
 
 namespace empfang {
 
+class AvailabilityService;
 class BookingService;
 class Database;
 class FreshCheck;
@@ -32,10 +34,15 @@ public:
                QWidget *parent = nullptr);
 
     const Appointment &moved() const { return m_moved; }
+    /// The appointment being moved.
+    qint64 appointmentId() const { return m_appointment.id; }
     QString errorText() const;
     /// With Google (null = none), a move asks Google for the target time before it is stored.
     void setSyncService(SyncService *sync, Database &db);
     bool isCheckingGoogle() const;
+    /// Offers the next free times of the appointment's type with the chosen practitioner and
+    /// shows the duration that applies there (a practitioner may have their own).
+    void setAvailability(Database &db, const AvailabilityService &availability);
     /// Set when Google could not be asked: the move is stored and reaches Google later.
     QString syncNote() const { return m_syncNote; }
 
@@ -46,6 +53,7 @@ private:
     void checkGoogleThenMove(qint64 practitionerId, qint64 startMs);
     void commit(qint64 practitionerId, qint64 startMs);
     void showError(const QString &message);
+    void showFreeTimes();
 
     BookingService &m_booking;
     SyncService *m_sync = nullptr;
@@ -61,6 +69,9 @@ private:
     QLabel *m_error = nullptr;
     QLabel *m_checking = nullptr;
     QPushButton *m_moveButton = nullptr;
+    QListWidget *m_freeTimes = nullptr;
+    QLabel *m_duration = nullptr;
+    const AvailabilityService *m_availability = nullptr;
 };
 
 } // namespace empfang

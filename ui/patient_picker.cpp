@@ -8,6 +8,8 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace empfang {
 
 PatientPicker::PatientPicker(Database &db, const QString &namePrefix, QWidget *parent)
@@ -49,32 +51,75 @@ QString PatientPicker::newName() const
 
 void PatientPicker::search(const QString &text)
 {
-    m_list->clear();
-    const QString name = text.simplified();
-    if (name.isEmpty()) {
-        emit changed();
-        return;
-    }
-    QListWidgetItem *exact = nullptr;
-    if (auto found = PatientRepository(m_db).search(name, 20)) {
-        for (const Patient &p : found.value()) {
-            QString label = p.name;
-            if (p.birthDate.isValid())
-                label += tr(", born %1").arg(p.birthDate.toString(QStringLiteral("dd.MM.yyyy")));
-            auto *item = new QListWidgetItem(label, m_list);
-            item->setData(Qt::UserRole, p.id);
-            if (!exact && p.name.compare(name, Qt::CaseInsensitive) == 0)
-                exact = item;
-        }
-    }
-    if (!exact) {
-        auto *create = new QListWidgetItem(tr("New patient: %1").arg(name));
-        create->setData(Qt::UserRole, 0);
-        m_list->insertItem(0, create);
-        exact = create;
-    }
-    m_list->setCurrentItem(exact);
+    if (text.simplified().isEmpty())
+        m_list->clear();
+    else
+        fill(m_list, m_db, text, false, 20);
     emit changed();
+}
+
+bool PatientPicker::looksLikeName(const QString &text)
+{
+    const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 2)
+        return false;
+    return std::all_of(words.cbegin(), words.cend(), [](const QString &word) {
+        return std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); }) &&
+               std::all_of(word.cbegin(), word.cend(), [](QChar c) {
+                   return c.isLetter() || c == u'-' || c == u'\'' || c == u'.';
+               });
+    });
+}
+
+QString PatientPicker::fill(QListWidget *list, Database &db, const QString &text, bool withPhone,
+                            int limit)
+{
+    list->clear();
+    const QString name = text.simplified();
+    auto found = PatientRepository(db).search(name, limit);
+    if (!found)
+        return found.error();
+    // Best first: the exact name, then names starting with the text, then a word of the name
+    // starting with it; birth-date and phone matches keep the repository's order after those.
+    const QString lower = name.toLower();
+    const auto rank = [&lower](const Patient &p) {
+        const QString n = p.name.toLower();
+        if (n == lower)
+            return 0;
+        if (n.startsWith(lower))
+            return 1;
+        const QStringList words = n.split(u' ', Qt::SkipEmptyParts);
+        if (std::any_of(words.cbegin(), words.cend(),
+                        [&lower](const QString &w) { return w.startsWith(lower); }))
+            return 2;
+        return 3;
+    };
+    QList<Patient> patients = found.value();
+    std::stable_sort(patients.begin(), patients.end(),
+                     [&rank](const Patient &a, const Patient &b) { return rank(a) < rank(b); });
+    for (const Patient &p : patients) {
+        QString label = p.name;
+        if (p.birthDate.isValid())
+            label += tr(", born %1").arg(p.birthDate.toString(QStringLiteral("dd.MM.yyyy")));
+        if (withPhone && !p.phone.isEmpty())
+            label += tr(", phone %1").arg(p.phone);
+        auto *item = new QListWidgetItem(label, list);
+        item->setData(Qt::UserRole, p.id);
+    }
+    if (!name.isEmpty()) {
+        // Last and never chosen for the receptionist when someone matches: Enter after "Wag"
+        // must book Sophie Wagner, not create a patient called "Wag".
+        auto *create = new QListWidgetItem(tr("Create new patient: %1").arg(name), list);
+        create->setData(Qt::UserRole, 0);
+        QFont f = create->font();
+        f.setItalic(true);
+        create->setFont(f);
+        if (patients.isEmpty() && looksLikeName(name))
+            list->setCurrentItem(create);
+    }
+    if (!patients.isEmpty() && !name.isEmpty())
+        list->setCurrentRow(0); // an empty search lists everybody but chooses nobody
+    return {};
 }
 
 bool PatientPicker::eventFilter(QObject *watched, QEvent *event)

@@ -11,7 +11,8 @@ class Database;
 class TextRuleHint;
 
 /// Search-as-you-type patient chooser: a field and a result list that Up/Down walk from the field.
-/// A typed name nobody has is offered as "New patient", never silently matched to a similar one.
+/// The best existing match is chosen; a new patient only when the receptionist picks "Create new
+/// patient" or nobody matches and the text looks like "first name last name".
 class PatientPicker : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,14 @@ public:
     /// The new patient's name when patientId() is 0.
     QString newName() const;
     void search(const QString &text);
+
+    /// Fills `list` with the patients matching `text`, best match first and current, and the
+    /// explicit "Create new patient" entry last (item data Qt::UserRole: patient id, 0 = new).
+    /// Returns the repository's error, empty on success. Shared with the booking dialog.
+    static QString fill(QListWidget *list, Database &db, const QString &text, bool withPhone,
+                        int limit);
+    /// True for text that can only be a new patient's name: two or more words of letters.
+    static bool looksLikeName(const QString &text);
 
 signals:
     void changed();

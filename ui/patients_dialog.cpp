@@ -1,5 +1,7 @@
 #include "patients_dialog.h"
 
+#include "domain/status_text.h"
+
 #include "booking/booking_service.h"
 #include "documents/document_html.h"
 #include "message_box.h"
@@ -243,9 +245,7 @@ void PatientsDialog::showHistory()
         const QJsonObject a = list.at(list.size() - 1 - i).toObject();
         const QString status = a.value(QStringLiteral("status")).toString();
         noShows += status == QLatin1String("no_show") ? 1 : 0;
-        const QString statusText = status == QLatin1String("no_show")     ? tr("no-show")
-                                   : status == QLatin1String("cancelled") ? tr("cancelled")
-                                                                          : tr("booked");
+        const QString statusText = StatusText::ofKey(status);
         const QStringList cells{germanDateTime(a.value(QStringLiteral("start")).toString()),
                                 a.value(QStringLiteral("practitioner")).toString(),
                                 a.value(QStringLiteral("type")).toString(), statusText};

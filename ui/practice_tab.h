@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/practice_contact.h"
+#include "domain/practice_settings.h"
 #include "settings_tab.h"
 
 class QComboBox;
@@ -11,16 +13,21 @@ namespace empfang {
 class BackupFolderField;
 class TextRuleHint;
 
-/// Practice-wide rules: name, time zone, slot step, minimum notice, booking horizon.
+/// Practice-wide rules (name, time zone, slot step, minimum notice, booking horizon) and how
+/// patients reach the practice (address, phone, e-mail, website — printed on the card).
 class PracticeTab : public SettingsTab
 {
     Q_OBJECT
 public:
     PracticeTab(Database &db, QWidget *parent = nullptr);
     void reload() override;
+    bool hasUnsavedChanges() const override;
+    bool saveChanges() override;
 
 private:
     void save();
+    PracticeSettings rulesFromFields() const;
+    PracticeContact contactFromFields() const;
 
     QLineEdit *m_name = nullptr;
     TextRuleHint *m_nameHint = nullptr;
@@ -29,6 +36,11 @@ private:
     QSpinBox *m_notice = nullptr;
     QSpinBox *m_horizon = nullptr;
     BackupFolderField *m_backupFolder = nullptr;
+    QLineEdit *m_address = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLineEdit *m_website = nullptr;
+    QComboBox *m_cardFormat = nullptr;
 };
 
 } // namespace empfang

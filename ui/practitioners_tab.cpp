@@ -12,6 +12,8 @@
 #include <QListWidget>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace empfang {
 
 namespace {
@@ -38,8 +40,6 @@ PractitionersTab::PractitionersTab(Database &db, QWidget *parent) : SettingsTab(
     addButton->setObjectName(QStringLiteral("addPractitioner"));
     auto *saveButton = new QPushButton(tr("Save changes"), this);
     saveButton->setObjectName(QStringLiteral("savePractitioner"));
-    auto *offersButton = new QPushButton(tr("Save offered types"), this);
-    offersButton->setObjectName(QStringLiteral("saveOffers"));
     auto *hint = new QLabel(tr("No type ticked means: offers every type."), this);
     hint->setWordWrap(true);
 
@@ -50,13 +50,12 @@ PractitionersTab::PractitionersTab(Database &db, QWidget *parent) : SettingsTab(
     form->addRow(tr("Name:"), m_name);
     form->addRow(QString(), m_nameHint);
     form->addRow(QString(), m_active);
+    form->addRow(tr("Offers:"), m_offers);
+    form->addRow(QString(), hint);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(addButton);
     buttons->addWidget(saveButton);
     form->addRow(QString(), buttons);
-    form->addRow(tr("Offers:"), m_offers);
-    form->addRow(QString(), hint);
-    form->addRow(QString(), offersButton);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_list, 1);
     layout->addLayout(form, 2);
@@ -64,7 +63,6 @@ PractitionersTab::PractitionersTab(Database &db, QWidget *parent) : SettingsTab(
     connect(m_list, &QListWidget::currentRowChanged, this, &PractitionersTab::showCurrent);
     connect(addButton, &QPushButton::clicked, this, &PractitionersTab::add);
     connect(saveButton, &QPushButton::clicked, this, &PractitionersTab::save);
-    connect(offersButton, &QPushButton::clicked, this, &PractitionersTab::saveOffers);
     reload();
 }
 
@@ -107,8 +105,16 @@ void PractitionersTab::showCurrent()
         auto *item = new QListWidgetItem(t.name, m_offers);
         item->setData(Qt::UserRole, t.id);
         bool offered = false;
-        for (const TypeOffer &o : offers ? offers.value() : QList<TypeOffer>())
+        for (const TypeOffer &o : offers ? offers.value() : QList<TypeOffer>()) {
             offered = offered || o.typeId == t.id;
+            // The duration rule visible where it is kept: bookings of this type take longer
+            // or shorter with this practitioner.
+            if (o.typeId == t.id && o.minutes && *o.minutes != t.minutes)
+                item->setText(tr("%1 – %2 min with this practitioner (usually %3 min)")
+                                  .arg(t.name)
+                                  .arg(*o.minutes)
+                                  .arg(t.minutes));
+        }
         item->setCheckState(offered ? Qt::Checked : Qt::Unchecked);
     }
 }
@@ -131,6 +137,44 @@ void PractitionersTab::add()
     }
 }
 
+QList<qint64> PractitionersTab::tickedTypes() const
+{
+    QList<qint64> out;
+    for (int row = 0; row < m_offers->count(); ++row) {
+        if (m_offers->item(row)->checkState() == Qt::Checked)
+            out << m_offers->item(row)->data(Qt::UserRole).toLongLong();
+    }
+    return out;
+}
+
+QList<qint64> PractitionersTab::storedTypes() const
+{
+    QList<qint64> out;
+    if (auto offers = PractitionerRepository(m_db).offers(currentId())) {
+        for (const TypeOffer &o : offers.value())
+            out << o.typeId;
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool PractitionersTab::hasUnsavedChanges() const
+{
+    auto p = PractitionerRepository(m_db).find(currentId());
+    if (!p)
+        return false;
+    QList<qint64> ticked = tickedTypes();
+    std::sort(ticked.begin(), ticked.end());
+    return m_name->text().trimmed() != p->name || m_active->isChecked() != p->active ||
+           ticked != storedTypes();
+}
+
+bool PractitionersTab::saveChanges()
+{
+    save();
+    return !hasUnsavedChanges();
+}
+
 void PractitionersTab::save()
 {
     if (!m_nameHint->isOk())
@@ -141,35 +185,27 @@ void PractitionersTab::save()
     Practitioner changedPractitioner = p.value();
     changedPractitioner.name = m_name->text();
     changedPractitioner.active = m_active->isChecked();
-    if (Status s = PractitionerRepository(m_db).update(changedPractitioner); !s)
-        return fail(s.error());
-    done(tr("Practitioner \"%1\" saved.").arg(TextRules::trimmed(changedPractitioner.name)));
-    reload();
-}
-
-void PractitionersTab::saveOffers()
-{
-    const qint64 id = currentId();
-    if (id == 0)
-        return fail(tr("Please choose a practitioner in the list first."));
     // Keep own durations of types that stay offered; they are edited in the CLI for now.
-    const auto previous = PractitionerRepository(m_db).offers(id);
+    const auto previous = PractitionerRepository(m_db).offers(p->id);
     QList<TypeOffer> offers;
-    for (int row = 0; row < m_offers->count(); ++row) {
-        const QListWidgetItem *item = m_offers->item(row);
-        if (item->checkState() != Qt::Checked)
-            continue;
-        TypeOffer offer{item->data(Qt::UserRole).toLongLong(), std::nullopt};
+    for (qint64 typeId : tickedTypes()) {
+        TypeOffer offer{typeId, std::nullopt};
         for (const TypeOffer &old : previous ? previous.value() : QList<TypeOffer>()) {
             if (old.typeId == offer.typeId)
                 offer.minutes = old.minutes;
         }
         offers << offer;
     }
-    if (Status s = PractitionerRepository(m_db).setOffers(id, offers); !s)
+    if (Status s = PractitionerRepository(m_db).update(changedPractitioner); !s)
         return fail(s.error());
-    done(offers.isEmpty() ? tr("Offers every appointment type.")
-                          : tr("Offers %n appointment type(s).", "", int(offers.size())));
+    if (Status s = PractitionerRepository(m_db).setOffers(p->id, offers); !s)
+        return fail(s.error());
+    done(offers.isEmpty() ? tr("Practitioner \"%1\" saved; offers every appointment type.")
+                                .arg(changedPractitioner.name.trimmed())
+                          : tr("Practitioner \"%1\" saved; offers %n appointment type(s).", "",
+                               int(offers.size()))
+                                .arg(changedPractitioner.name.trimmed()));
+    reload();
 }
 
 } // namespace empfang

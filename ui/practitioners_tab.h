@@ -17,13 +17,17 @@ class PractitionersTab : public SettingsTab
 public:
     PractitionersTab(Database &db, QWidget *parent = nullptr);
     void reload() override;
+    bool hasUnsavedChanges() const override;
+    bool saveChanges() override;
 
 private:
     qint64 currentId() const;
     void showCurrent();
     void add();
+    /// Name, active flag and offered types together: one button, one save.
     void save();
-    void saveOffers();
+    QList<qint64> tickedTypes() const;
+    QList<qint64> storedTypes() const;
 
     QListWidget *m_list = nullptr;
     QLineEdit *m_name = nullptr;

@@ -12,20 +12,6 @@
 
 namespace empfang {
 
-namespace {
-
-QList<Interval> overlapping(const QList<Interval> &all, const Interval &range)
-{
-    QList<Interval> out;
-    for (const Interval &i : all) {
-        if (i.overlaps(range))
-            out.append(i);
-    }
-    return out;
-}
-
-} // namespace
-
 int ScheduleData::minuteOfDay(qint64 ms, const QDate &day) const
 {
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms, zone);
@@ -65,7 +51,8 @@ ScheduleData ScheduleData::load(Database &db, const AvailabilityService &availab
     ScheduleRepository schedule(db);
     PractitionerRepository practitionerRepo(db);
     QHash<qint64, SlotRequest> hoursOf; // a SlotRequest only to reuse workingIntervals()
-    QHash<qint64, QList<Interval>> absencesOf, freeOf;
+    QHash<qint64, QList<Interval>> freeOf;
+    QHash<qint64, QList<Absence>> absencesOf;
     QHash<qint64, QList<Appointment>> appointmentsOf;
     QHash<qint64, bool> offers;
     for (const Practitioner &p : practitioners) {
@@ -77,8 +64,7 @@ ScheduleData ScheduleData::load(Database &db, const AvailabilityService &availab
             note(hours.error());
         hoursOf.insert(p.id, r);
         if (auto absences = schedule.absences(p.id, range)) {
-            for (const Absence &a : absences.value())
-                absencesOf[p.id].append(a.span);
+            absencesOf.insert(p.id, absences.value());
         } else {
             note(absences.error());
         }
@@ -112,7 +98,12 @@ ScheduleData ScheduleData::load(Database &db, const AvailabilityService &availab
             SlotRequest r = hoursOf.value(p.id);
             r.firstDay = r.lastDay = day;
             c.working = SlotFinder::workingIntervals(r);
-            c.absences = overlapping(absencesOf.value(p.id), dayRange);
+            for (const Absence &a : absencesOf.value(p.id)) {
+                if (a.span.overlaps(dayRange)) {
+                    c.absences.append(a.span);
+                    c.absenceReasons.append(a.reason);
+                }
+            }
             for (const Interval &slot : freeOf.value(p.id)) {
                 if (dayRange.contains(Interval{slot.startMs, slot.startMs + 1}))
                     c.freeSlots.append(slot);

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace empfang {
 
 class AvailabilityService;
@@ -41,11 +43,20 @@ struct ScheduleColumn
     QDate day;
     Practitioner practitioner;
     bool offersType = true;
-    QList<Interval> working;   // UTC
-    QList<Interval> absences;  // UTC
-    QList<Interval> freeSlots; // UTC, full span of the chosen type
+    QList<Interval> working;    // UTC
+    QList<Interval> absences;   // UTC
+    QStringList absenceReasons; // same order as absences ("" = no reason given)
+    QList<Interval> freeSlots;  // UTC, full span of the chosen type
     QList<Appointment> appointments;
     GoogleColumn google;
+
+    /// A booked appointment inside an absence: a conflict the desk must resolve (move it).
+    bool inAbsence(const Appointment &a) const
+    {
+        return a.blocksTime() &&
+               std::any_of(absences.cbegin(), absences.cend(),
+                           [&a](const Interval &i) { return i.overlaps(a.span); });
+    }
 };
 
 /// What the reception grid shows for some days, loaded in one go so the view only paints

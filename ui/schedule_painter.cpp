@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <algorithm>
+#include <cmath>
 
 namespace empfang {
 
@@ -20,6 +21,39 @@ const QColor kFreeSlotStrong(0x2e, 0x7d, 0x32);
 const QColor kNoShow(0xc6, 0x28, 0x28);
 constexpr int kNameMargin = 3; // left and right of a practitioner's name in the header
 constexpr int kColourBar = 4;  // the practitioner's colour under the name
+
+// WCAG relative luminance and contrast ratio: every block's text must reach 4.5:1 (AA).
+double luminance(const QColor &c)
+{
+    const auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// The text colour, darkened until it reads on `background` (its hue stays recognisable).
+QColor readable(QColor text, const QColor &background)
+{
+    for (int i = 0; i < 20 && contrast(text, background) < 4.5; ++i)
+        text = QColor::fromRgbF(text.redF() * 0.85f, text.greenF() * 0.85f, text.blueF() * 0.85f);
+    return text;
+}
+
+// A translucent colour as it looks on `below`.
+QColor over(const QColor &top, const QColor &below)
+{
+    const float a = top.alphaF();
+    return QColor::fromRgbF(top.redF() * a + below.redF() * (1 - a),
+                            top.greenF() * a + below.greenF() * (1 - a),
+                            top.blueF() * a + below.blueF() * (1 - a));
+}
 
 QString hhmm(const ScheduleData &d, qint64 ms)
 {
@@ -46,7 +80,8 @@ QFont columnFont(const QFont &base, const ScheduleColumn &column)
 
 /// The most detailed variant level at which every column's name fits, so all columns
 /// use the same form ("Berger, Vogt, Keller" rather than "Berger, Vogt, Jonas Keller").
-/// Measured in each column's own font: italic is wider and must fit too.
+/// Measured in each column's own font: italic is wider and must fit too. Strictly narrower:
+/// elidedText() measures unrounded widths and would still cut a name that fits "exactly".
 int nameLevel(const ScheduleData &d, const QFont &base, int width)
 {
     for (int level = 0; level < 2; ++level) {
@@ -54,7 +89,7 @@ int nameLevel(const ScheduleData &d, const QFont &base, int width)
         for (const ScheduleColumn &c : d.columns)
             fits = fits &&
                    QFontMetrics(columnFont(base, c))
-                           .horizontalAdvance(nameVariants(c.practitioner.name)[level]) <= width;
+                           .horizontalAdvance(nameVariants(c.practitioner.name)[level]) < width;
         if (fits)
             return level;
     }
@@ -86,10 +121,7 @@ void SchedulePainter::paint(const SchedulePaintState &state)
         google.paintColumn(c);
     for (int c = 0; c < m_items.columnCount(); ++c) {
         const QList<ScheduleItem> &items = m_items.column(c);
-        for (int row = 0; row < items.size(); ++row) {
-            if (items[row].kind == ScheduleItem::FreeSlot)
-                paintFreeSlot(items[row], false);
-        }
+        paintFreeRanges(c, items);
         for (int row = 0; row < items.size(); ++row) {
             if (items[row].kind == ScheduleItem::Appointment)
                 paintAppointment(items[row], c == state.cursorColumn && row == state.cursorRow &&
@@ -126,12 +158,26 @@ void SchedulePainter::paintBackground()
             p.fillRect(l.spanRect(c, d.minuteOfDay(span.startMs, column.day),
                                   d.minuteOfDay(span.endMs, column.day)),
                        open);
-        for (const Interval &span : column.absences) {
+        for (int i = 0; i < column.absences.size(); ++i) {
+            const Interval &span = column.absences[i];
             const QRectF r =
                 l.spanRect(c, std::max(d.firstMinute, d.minuteOfDay(span.startMs, column.day)),
                            std::min(d.lastMinute, d.minuteOfDay(span.endMs, column.day)));
             p.fillRect(r, closed);
             p.fillRect(r, QBrush(line, Qt::BDiagPattern));
+            // Why the practitioner is away, on a plain band so the hatching does not hide it.
+            const QString reason = column.absenceReasons.value(i).isEmpty()
+                                       ? tr("Absent")
+                                       : tr("Absent: %1").arg(column.absenceReasons.value(i));
+            const QFontMetrics fm = p.fontMetrics();
+            const QString shown = fm.elidedText(reason, Qt::ElideRight, int(r.width()) - 8);
+            const QRectF label(r.left() + 2, r.top() + 2, fm.horizontalAdvance(shown) + 6,
+                               fm.height());
+            if (label.bottom() <= r.bottom()) {
+                p.fillRect(label, closed);
+                p.setPen(w.palette().windowText().color());
+                p.drawText(label.adjusted(3, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, shown);
+            }
         }
     }
     // Hour lines solid, half hours faint: orientation without clutter.
@@ -150,13 +196,53 @@ void SchedulePainter::paintBackground()
     }
 }
 
+void SchedulePainter::paintFreeRanges(int column, const QList<ScheduleItem> &items)
+{
+    // Consecutive bookable starts form one calm block; each start is a short tick on its left
+    // edge. A lone start still gets a block of readable height.
+    const int step = std::max(1, d.stepMinutes);
+    const double minHeight = std::max(6.0, p.fontMetrics().height() / 2.0);
+    const double tickGap = l.yForMinute(step) - l.yForMinute(0);
+    QColor tick = kFreeSlotStrong;
+    tick.setAlpha(140);
+    int first = -1;
+    int last = -1;
+    int end = -1; // the block covers the free time: up to the end of its last slot
+    const auto flush = [&] {
+        if (first < 0)
+            return;
+        QRectF block = l.spanRect(column, first, std::max(end, last + step)).adjusted(3, 0, -3, -1);
+        if (block.height() < minHeight)
+            block.setHeight(minHeight);
+        p.fillRect(block, kFreeSlot);
+        if (tickGap >= 3) { // ticks closer than 3 px would be a smear again
+            p.setPen(QPen(tick, 1));
+            for (int m = first; m <= last; m += step) {
+                const double y = l.yForMinute(m) + 0.5;
+                p.drawLine(QPointF(block.left(), y), QPointF(block.left() + 5, y));
+            }
+        }
+    };
+    for (const ScheduleItem &item : items) {
+        if (item.kind != ScheduleItem::FreeSlot)
+            continue;
+        if (first >= 0 && item.startMinute <= last + step && item.startMinute >= last) {
+            last = item.startMinute;
+            end = std::max(end, item.endMinute);
+            continue;
+        }
+        flush();
+        first = last = item.startMinute;
+        end = item.endMinute;
+    }
+    flush();
+}
+
 void SchedulePainter::paintFreeSlot(const ScheduleItem &item, bool highlighted)
 {
     const QRectF band = ScheduleItems::rectOf(l, d, item);
     if (!highlighted) {
-        // One bar per slot start with a hairline gap, so single slots stay distinguishable.
-        const QRectF bar = band.adjusted(3, 0, -3, -std::min(1.0, band.height() / 3));
-        p.fillRect(bar, kFreeSlot);
+        p.fillRect(band.adjusted(3, 0, -3, 0), kFreeSlot);
         return;
     }
     const QRectF full =
@@ -208,17 +294,30 @@ void SchedulePainter::paintAppointment(const ScheduleItem &item, bool current)
     p.setPen(Qt::NoPen);
     p.setBrush(fill);
     p.drawRoundedRect(r, 3, 3);
-    if (a.status == AppointmentStatus::NoShow)
-        p.fillRect(r, QBrush(kNoShow, Qt::BDiagPattern));
+    if (a.status == AppointmentStatus::NoShow) {
+        QColor hatch = kNoShow; // faint: the text runs across it
+        hatch.setAlpha(70);
+        p.fillRect(r, QBrush(hatch, Qt::BDiagPattern));
+    }
     // A strip in the type colour on the left keeps the type recognisable even when faded.
     p.fillRect(QRectF(r.left(), r.top(), 4, r.height()),
                a.status == AppointmentStatus::NoShow ? kNoShow : base.darker(120));
+    const bool conflict = d.columns[item.column].inAbsence(a);
+    if (conflict) {
+        // Booked while the practitioner is away: a red frame until it is moved or cancelled.
+        p.setPen(QPen(kNoShow, 2, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 3, 3);
+        prefix = tr("⚠ In absence: ");
+        text = kNoShow.darker(150);
+    }
     if (current) {
         p.setPen(QPen(w.palette().highlight().color(), 3));
         p.setBrush(Qt::NoBrush);
         p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 3, 3);
     }
     ScheduleSyncPainter(p, w, d, l).paintBadge(a, r);
+    text = readable(text, over(fill, w.palette().base().color()));
 
     p.save();
     p.setFont(font);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QRectF>
 
 class QFont;
@@ -48,6 +49,7 @@ public:
 
 private:
     void paintBackground();
+    void paintFreeRanges(int column, const QList<ScheduleItem> &items);
     void paintFreeSlot(const ScheduleItem &item, bool highlighted);
     void paintAppointment(const ScheduleItem &item, bool current);
     void paintNowLine(qint64 nowMs);

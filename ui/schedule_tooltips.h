@@ -17,6 +17,10 @@ class ScheduleTooltips
 public:
     static QString at(const ScheduleData &data, const ScheduleLayout &layout,
                       const ScheduleItems &items, const QPoint &pos);
+    /// Why a clicked place offers no booking (for the status bar): absent, outside working
+    /// hours, busy in Google, in the past, a finished appointment, too little room …
+    static QString whyNotBookable(const ScheduleData &data, const ScheduleLayout &layout,
+                                  const ScheduleItems &items, const QPoint &pos, qint64 nowMs);
 };
 
 } // namespace empfang

@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
 #include <QToolTip>
 
 #include <cmath>
@@ -24,6 +25,98 @@ ScheduleView::ScheduleView(QWidget *parent) : QAbstractScrollArea(parent)
     viewport()->setMouseTracking(true);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     setFrameShape(QFrame::NoFrame);
+    m_typedTimer = new QTimer(this);
+    m_typedTimer->setSingleShot(true);
+    m_typedTimer->setInterval(900);
+    connect(m_typedTimer, &QTimer::timeout, this, [this] { typeTime(QString()); });
+}
+
+int ScheduleView::stepRow(int column, int row, int delta) const
+{
+    const ScheduleItem *current = m_items.at(column, row);
+    if (!current)
+        return m_items.nearestRow(column, m_data.firstMinute);
+    const QList<ScheduleItem> &items = m_items.column(column);
+    for (int r = row + delta; r >= 0 && r < items.size(); r += delta) {
+        const ScheduleItem &next = items[r];
+        if (current->kind != ScheduleItem::FreeSlot || next.kind != ScheduleItem::FreeSlot)
+            return r;
+        const bool separate = delta > 0 ? next.startMinute >= current->endMinute
+                                        : next.endMinute <= current->startMinute;
+        if (separate)
+            return r;
+    }
+    // Nothing separate any more: the last (first) item still moves the cursor.
+    const int edge = delta > 0 ? int(items.size()) - 1 : 0;
+    return edge != row && m_items.at(column, edge) ? edge : -1;
+}
+
+void ScheduleView::jumpToMinute(int minute, bool forward)
+{
+    const int column = std::max(0, m_cursorColumn);
+    if (column >= m_items.columnCount())
+        return;
+    const QList<ScheduleItem> &items = m_items.column(column);
+    int target = -1;
+    if (forward) {
+        for (int r = 0; r < items.size() && target < 0; ++r) {
+            if (items[r].startMinute >= minute)
+                target = r;
+        }
+        if (target < 0)
+            target = int(items.size()) - 1;
+    } else {
+        for (int r = int(items.size()) - 1; r >= 0 && target < 0; --r) {
+            if (items[r].startMinute <= minute)
+                target = r;
+        }
+        if (target < 0)
+            target = items.isEmpty() ? -1 : 0;
+    }
+    if (target >= 0)
+        moveCursorTo(column, target);
+}
+
+void ScheduleView::typeTime(const QString &digit)
+{
+    m_typedTime += digit;
+    const bool complete = m_typedTime.size() >= 4;
+    if (!digit.isEmpty() && !complete) {
+        m_typedTimer->start();
+        emit statusMessage(tr("Go to time: %1").arg(m_typedTime));
+        return;
+    }
+    m_typedTimer->stop();
+    const QString typed = m_typedTime;
+    m_typedTime.clear();
+    // "9" → 09:00, "11" → 11:00, "930" → 09:30, "1100" → 11:00.
+    const int hours = typed.size() <= 2 ? typed.toInt() : typed.left(typed.size() - 2).toInt();
+    const int minutes = typed.size() <= 2 ? 0 : typed.right(2).toInt();
+    if (typed.isEmpty() || hours > 23 || minutes > 59) {
+        emit statusMessage(tr("\"%1\" is not a time like 1100 or 930.").arg(typed));
+        return;
+    }
+    jumpToMinute(hours * 60 + minutes, true);
+    emit statusMessage(QString());
+}
+
+bool ScheduleView::moveCursorNear(qint64 practitionerId, const QDate &day, int minute)
+{
+    for (int c = 0; c < m_data.columns.size(); ++c) {
+        if (m_data.columns[c].practitioner.id == practitionerId && m_data.columns[c].day == day) {
+            const int row = m_items.nearestRow(c, minute);
+            if (row < 0)
+                return false;
+            moveCursorTo(c, row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ScheduleView::explainNotBookable(const QPoint &pos)
+{
+    emit statusMessage(ScheduleTooltips::whyNotBookable(m_data, m_layout, m_items, pos, m_nowMs));
 }
 
 void ScheduleView::setData(ScheduleData data)
@@ -234,28 +327,72 @@ void ScheduleView::keyPressEvent(QKeyEvent *event)
     int column = std::max(0, m_cursorColumn);
     const ScheduleItem *current = m_items.at(m_cursorColumn, m_cursorRow);
     const int minute = current ? current->startMinute : m_data.firstMinute;
+    const Qt::KeyboardModifiers modifiers =
+        event->modifiers() & ~Qt::KeyboardModifiers(Qt::KeypadModifier);
+    if (modifiers == Qt::KeyboardModifiers() && !event->text().isEmpty() &&
+        event->text().at(0).isDigit()) {
+        typeTime(event->text().left(1));
+        event->accept();
+        return;
+    }
+    const bool ctrl = event->modifiers().testFlag(Qt::ControlModifier);
     switch (event->key()) {
     case Qt::Key_Up:
     case Qt::Key_Down: {
         const int delta = event->key() == Qt::Key_Up ? -1 : 1;
-        const int row = current ? m_cursorRow + delta : m_items.nearestRow(column, minute);
+        const int row =
+            current ? stepRow(column, m_cursorRow, delta) : m_items.nearestRow(column, minute);
         if (m_items.at(column, row))
             moveCursorTo(column, row);
         break;
     }
-    case Qt::Key_Left:
-    case Qt::Key_Right: {
-        // Skip columns without items (a practitioner who does not work that day).
-        const int delta = event->key() == Qt::Key_Left ? -1 : 1;
-        for (int c = current ? column + delta : column; c >= 0 && c < m_items.columnCount();
-             c += delta) {
-            if (const int row = m_items.nearestRow(c, minute); row >= 0) {
-                moveCursorTo(c, row);
-                break;
-            }
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+        if (ctrl) { // Ctrl+PageUp/Down turn the week (window shortcuts)
+            QAbstractScrollArea::keyPressEvent(event);
+            return;
         }
+        jumpToMinute(minute + (event->key() == Qt::Key_PageUp ? -60 : 60),
+                     event->key() == Qt::Key_PageDown);
         break;
-    }
+    case Qt::Key_Home:
+        if (ctrl) { // Ctrl+Home is "today" (window shortcut)
+            QAbstractScrollArea::keyPressEvent(event);
+            return;
+        }
+        jumpToMinute(0, true);
+        break;
+    case Qt::Key_End:
+        jumpToMinute(24 * 60, false);
+        break;
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+        if (ctrl) {
+            // By a day: same practitioner, same time; past the days shown the window pages.
+            const int delta = event->key() == Qt::Key_Left ? -1 : 1;
+            const int perDay = std::max(1, m_layout.practitionersPerDay());
+            const int target = column + delta * perDay;
+            if (column < m_data.columns.size()) {
+                if (target >= 0 && target < m_items.columnCount() &&
+                    m_items.nearestRow(target, minute) >= 0)
+                    moveCursorTo(target, m_items.nearestRow(target, minute));
+                else
+                    emit dayStepRequested(delta, m_data.columns[column].practitioner.id, minute);
+            }
+            break;
+        }
+        {
+            // Skip columns without items (a practitioner who does not work that day).
+            const int delta = event->key() == Qt::Key_Left ? -1 : 1;
+            for (int c = current ? column + delta : column; c >= 0 && c < m_items.columnCount();
+                 c += delta) {
+                if (const int row = m_items.nearestRow(c, minute); row >= 0) {
+                    moveCursorTo(c, row);
+                    break;
+                }
+            }
+            break;
+        }
     case Qt::Key_Return:
     case Qt::Key_Enter:
         if (currentFreeSlot()) {
@@ -283,6 +420,8 @@ void ScheduleView::mousePressEvent(QMouseEvent *event)
             activateCurrent();
         else if (const auto a = currentAppointment(); a && a->blocksTime())
             m_pressPos = event->position().toPoint();
+        else
+            explainNotBookable(event->position().toPoint());
     }
     event->accept();
 }

@@ -10,6 +10,7 @@
 #include <optional>
 
 class QAction;
+class QTimer;
 
 namespace empfang {
 
@@ -43,6 +44,9 @@ public:
     /// them (perhaps shortened to fit): lets tests check readability at 125 % / 150 %.
     const ScheduleLayout &layout() const { return m_layout; }
     QStringList headerNames() const;
+    /// Puts the cursor on the practitioner's item nearest to `minute` of `day` (Ctrl+arrows
+    /// across a day boundary the window turns the page for); false when not shown.
+    bool moveCursorNear(qint64 practitionerId, const QDate &day, int minute);
     /// Viewport rectangle of a free slot's click band / an appointment block (scrolls to it).
     QRect freeSlotRect(qint64 practitionerId, qint64 startMs);
     QRect appointmentRect(qint64 appointmentId);
@@ -52,6 +56,11 @@ signals:
     void currentChanged();
     /// An appointment was dragged to another time (and perhaps another practitioner).
     void appointmentDropped(qint64 appointmentId, qint64 practitionerId, qint64 startMs);
+    /// A sentence for the status bar (why a clicked time is not bookable, a typed time …).
+    void statusMessage(const QString &text);
+    /// Ctrl+Left/Right beyond the days shown: the window shows `days` later (or earlier) and
+    /// puts the cursor on that practitioner at `minute`.
+    void dayStepRequested(int days, qint64 practitionerId, int minute);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -75,6 +84,12 @@ private:
     void ensureVisible(int column, int row);
     std::pair<int, int> itemAt(const QPoint &pos) const;
     void activateCurrent();
+    /// Up/Down: the next item that does not overlap the current free slot, so each press
+    /// offers a new, separate time instead of five minutes later.
+    int stepRow(int column, int row, int delta) const;
+    void jumpToMinute(int minute, bool forward);
+    void typeTime(const QString &digit);
+    void explainNotBookable(const QPoint &pos);
     /// Where a dragged appointment would land: column and start minute on the slot grid.
     std::optional<std::pair<int, int>> dropTarget(const QPoint &pos) const;
 
@@ -91,6 +106,8 @@ private:
     std::optional<QPoint> m_pressPos;
     bool m_dragging = false;
     QRectF m_dragGhost;
+    QString m_typedTime; // digits typed on the grid: "1100" jumps to 11:00
+    QTimer *m_typedTimer = nullptr;
 };
 
 } // namespace empfang

@@ -104,6 +104,7 @@ SeriesDialog::SeriesDialog(Database &db, BookingService &booking,
     m_rowTime->setObjectName(QStringLiteral("seriesRowTime"));
     m_rowTime->setAccessibleName(tr("New time of the selected session"));
     m_rowTime->setDisplayFormat(QStringLiteral("ddd dd.MM.yyyy HH:mm"));
+    m_rowTime->setDateTime(wallClock(startMs, m_zone)); // not Qt's 01.01.2000 before a choice
     m_adjust = new QPushButton(tr("&Change session"), this);
     m_adjust->setObjectName(QStringLiteral("seriesAdjustButton"));
     m_adjust->setAutoDefault(false);

@@ -3,6 +3,7 @@
 #include "absences_tab.h"
 #include "google_tab.h"
 #include "hours_tab.h"
+#include "message_box.h"
 #include "practice_tab.h"
 #include "practitioners_tab.h"
 #include "types_tab.h"
@@ -26,17 +27,24 @@ SettingsDialog::SettingsDialog(Database &db, GoogleConnectionService *google, QW
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_googleTab = new GoogleTab(db, google, this);
+    m_absencesTab = new AbsencesTab(db, this);
     const QList<std::pair<SettingsTab *, QString>> tabs = {
         {new PracticeTab(db, this), tr("Practice")},
         {new PractitionersTab(db, this), tr("Practitioners")},
         {new TypesTab(db, this), tr("Appointment types")},
         {new HoursTab(db, this), tr("Working hours")},
-        {new AbsencesTab(db, this), tr("Absences")},
+        {m_absencesTab, tr("Absences")},
         {m_googleTab, tr("Google Calendar")},
     };
+    m_tabList = tabs;
+    connect(m_absencesTab, &AbsencesTab::moveRequested, this, [this](const QList<qint64> &ids) {
+        emit moveRequested(ids);
+        accept(); // the moves happen in the grid
+    });
     for (const auto &[tab, title] : tabs) {
         m_tabs->addTab(tab, title);
         connect(tab, &SettingsTab::message, this, &SettingsDialog::showMessage);
+        connect(tab, &SettingsTab::changed, this, &SettingsDialog::changed);
         // A new practitioner or type must show up in the other tabs' choices at once.
         connect(tab, &SettingsTab::changed, this, [tabs, source = tab] {
             for (const auto &other : tabs) {
@@ -66,6 +74,37 @@ void SettingsDialog::showGoogleTab(qint64 practitionerId)
     m_tabs->setCurrentWidget(m_googleTab);
     if (practitionerId)
         m_googleTab->selectPractitioner(practitionerId);
+}
+
+void SettingsDialog::setDay(const QDate &day)
+{
+    m_absencesTab->setDay(day);
+}
+
+void SettingsDialog::done(int result)
+{
+    QStringList unsaved;
+    for (const auto &[tab, title] : m_tabList) {
+        if (tab->hasUnsavedChanges())
+            unsaved << title;
+    }
+    if (!unsaved.isEmpty()) {
+        const auto answer = MessageBox::choose(this, tr("Unsaved changes"),
+                                               tr("Changes on the tab(s) %1 are not saved yet.")
+                                                   .arg(unsaved.join(QStringLiteral(", "))),
+                                               tr("Save"), tr("Discard"));
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Yes) {
+            for (const auto &[tab, title] : m_tabList) {
+                if (tab->hasUnsavedChanges() && !tab->saveChanges()) {
+                    m_tabs->setCurrentWidget(tab); // the refusal is shown; stay open
+                    return;
+                }
+            }
+        }
+    }
+    QDialog::done(result);
 }
 
 QString SettingsDialog::message() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QDialog>
 
 class QLabel;
@@ -9,7 +10,9 @@ namespace empfang {
 
 class Database;
 class GoogleConnectionService;
+class AbsencesTab;
 class GoogleTab;
+class SettingsTab;
 
 /// Practice setup in tabs: practice rules, practitioners, appointment types, working hours,
 /// absences, Google Calendar. Each tab writes at once through its repository; invalid input
@@ -27,6 +30,18 @@ public:
     GoogleTab *googleTab() const { return m_googleTab; }
     /// Brings the Google tab to the front with `practitionerId` selected (0 = keep).
     void showGoogleTab(qint64 practitionerId = 0);
+    /// The day the desk shows: a new absence defaults to its working hours.
+    void setDay(const QDate &day);
+
+public slots:
+    /// Closing with edits not yet stored asks first: save, discard or stay.
+    void done(int result) override;
+
+signals:
+    /// Something was stored: the grid behind the dialog reloads at once.
+    void changed();
+    /// "Move appointments…" after an absence over booked ones.
+    void moveRequested(const QList<qint64> &appointmentIds);
 
 private:
     void showMessage(const QString &text, bool error);
@@ -34,6 +49,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     QLabel *m_message = nullptr;
     GoogleTab *m_googleTab = nullptr;
+    AbsencesTab *m_absencesTab = nullptr;
+    QList<std::pair<SettingsTab *, QString>> m_tabList;
 };
 
 } // namespace empfang

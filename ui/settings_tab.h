@@ -18,6 +18,10 @@ public:
 
     /// Re-reads everything this tab shows from the database.
     virtual void reload() = 0;
+    /// True while the fields hold edits that are not stored yet (asked about before closing).
+    virtual bool hasUnsavedChanges() const { return false; }
+    /// Stores those edits; false (with the message shown) when the input was refused.
+    virtual bool saveChanges() { return true; }
 
 signals:
     void message(const QString &text, bool error);

@@ -140,6 +140,24 @@ AppointmentType TypesTab::fromFields() const
     return t;
 }
 
+bool TypesTab::hasUnsavedChanges() const
+{
+    auto stored = AppointmentTypeRepository(m_db).find(currentId());
+    if (!stored)
+        return false;
+    const AppointmentType shown = fromFields();
+    return shown.name != stored->name || shown.minutes != stored->minutes ||
+           shown.bufferBeforeMinutes != stored->bufferBeforeMinutes ||
+           shown.bufferAfterMinutes != stored->bufferAfterMinutes ||
+           QColor(shown.color) != QColor(stored->color) || shown.active != stored->active;
+}
+
+bool TypesTab::saveChanges()
+{
+    save();
+    return !hasUnsavedChanges();
+}
+
 void TypesTab::add()
 {
     if (!m_nameHint->isOk())

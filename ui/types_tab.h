@@ -23,6 +23,8 @@ class TypesTab : public SettingsTab
 public:
     TypesTab(Database &db, QWidget *parent = nullptr);
     void reload() override;
+    bool hasUnsavedChanges() const override;
+    bool saveChanges() override;
 
 private:
     qint64 currentId() const;

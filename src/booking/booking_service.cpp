@@ -109,7 +109,8 @@ Result<Appointment> BookingService::book(const BookingRequest &req)
 }
 
 Result<Appointment> BookingService::move(qint64 appointmentId, qint64 newStartMs,
-                                         std::optional<qint64> newPractitionerId)
+                                         std::optional<qint64> newPractitionerId,
+                                         const QString &auditDetail)
 {
     using R = Result<Appointment>;
     WriteTransaction tx(m_db);
@@ -135,7 +136,7 @@ Result<Appointment> BookingService::move(qint64 appointmentId, qint64 newStartMs
             !s)
             return R::failure(s.error());
         if (Status s = AuditLog(m_db).record(QStringLiteral("moved"), appointmentId, 0,
-                                             m_availability.clock().nowMs());
+                                             m_availability.clock().nowMs(), auditDetail);
             !s)
             return R::failure(s.error());
     }
@@ -145,9 +146,9 @@ Result<Appointment> BookingService::move(qint64 appointmentId, qint64 newStartMs
     return moved;
 }
 
-Result<Appointment> BookingService::cancel(qint64 appointmentId)
+Result<Appointment> BookingService::cancel(qint64 appointmentId, const QString &auditDetail)
 {
-    return changeStatus(appointmentId, AppointmentStatus::Cancelled);
+    return changeStatus(appointmentId, AppointmentStatus::Cancelled, auditDetail);
 }
 
 Result<Appointment> BookingService::markNoShow(qint64 appointmentId)
@@ -155,7 +156,8 @@ Result<Appointment> BookingService::markNoShow(qint64 appointmentId)
     return changeStatus(appointmentId, AppointmentStatus::NoShow);
 }
 
-Result<Appointment> BookingService::changeStatus(qint64 appointmentId, AppointmentStatus status)
+Result<Appointment> BookingService::changeStatus(qint64 appointmentId, AppointmentStatus status,
+                                                 const QString &auditDetail)
 {
     using R = Result<Appointment>;
     WriteTransaction tx(m_db);
@@ -177,12 +179,90 @@ Result<Appointment> BookingService::changeStatus(qint64 appointmentId, Appointme
         if (Status s = OutboxRepository(m_db).recordCancelled(current.value(), now); !s)
             return R::failure(s.error());
     }
-    if (Status s = AuditLog(m_db).record(statusKey(status), appointmentId, 0, now); !s)
+    if (Status s = AuditLog(m_db).record(statusKey(status), appointmentId, 0, now, auditDetail); !s)
         return R::failure(s.error());
     auto changed = appointments.find(appointmentId);
     if (changed && !tx.commit())
         return R::failure(m_db.lastFailure());
     qCInfo(lcBooking) << "appointment" << appointmentId << "is now" << statusKey(status);
+    return changed;
+}
+
+Result<Appointment> BookingService::reinstate(qint64 appointmentId, const QString &auditDetail)
+{
+    using R = Result<Appointment>;
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return R::failure(transactionFailed());
+    AppointmentRepository appointments(m_db);
+    auto current = appointments.find(appointmentId);
+    if (!current)
+        return current;
+    const qint64 now = m_availability.clock().nowMs();
+    if (current->status == AppointmentStatus::Cancelled) {
+        // The time was free for others meanwhile: the same rules as a new booking.
+        if (auto slot = checkSlot(current->practitionerId, current->typeId, current->span.startMs,
+                                  appointmentId);
+            !slot)
+            return R::failure(slot.error());
+    } else if (current->status == AppointmentStatus::NoShow) {
+        // A no-show has begun, so only another booking in its time can stand in the way.
+        auto taken = appointments.occupied(current->practitionerId, current->span, appointmentId);
+        if (!taken)
+            return R::failure(taken.error());
+        for (const Interval &other : taken.value()) {
+            if (other.overlaps(current->span))
+                return R::failure(describe(SlotViolation::OverlapsAppointment) + u' ' +
+                                  tr("Nothing was booked or changed."));
+        }
+    } else {
+        return R::failure(tr("Only cancelled or no-show appointments can be booked again."));
+    }
+    if (Status s = appointments.setStatus(appointmentId, AppointmentStatus::Booked, now); !s)
+        return R::failure(s.error());
+    auto changed = appointments.find(appointmentId);
+    if (!changed)
+        return changed;
+    if (current->status == AppointmentStatus::Cancelled) {
+        if (Status s = OutboxRepository(m_db).recordReinstated(changed.value(), now); !s)
+            return R::failure(s.error());
+    }
+    // The audit log's actions are fixed by the schema: a new booking of the same appointment.
+    if (Status s = AuditLog(m_db).record(QStringLiteral("booked"), appointmentId, 0, now,
+                                         auditDetail.isEmpty() ? QStringLiteral("reinstated")
+                                                               : auditDetail);
+        !s)
+        return R::failure(s.error());
+    if (!tx.commit())
+        return R::failure(transactionFailed());
+    qCInfo(lcBooking) << "appointment" << appointmentId << "is booked again";
+    return changed;
+}
+
+Result<Appointment> BookingService::markAttended(qint64 appointmentId)
+{
+    using R = Result<Appointment>;
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return R::failure(transactionFailed());
+    AppointmentRepository appointments(m_db);
+    auto current = appointments.find(appointmentId);
+    if (!current)
+        return current;
+    if (current->status != AppointmentStatus::NoShow)
+        return R::failure(tr("Only a no-show can be marked as attended."));
+    const qint64 now = m_availability.clock().nowMs();
+    if (Status s = appointments.setStatus(appointmentId, AppointmentStatus::Completed, now); !s)
+        return R::failure(s.error());
+    // Recorded as a correction of the no-show (the schema fixes the audit actions).
+    if (Status s = AuditLog(m_db).record(QStringLiteral("no_show"), appointmentId, 0, now,
+                                         QStringLiteral("withdrawn: attended"));
+        !s)
+        return R::failure(s.error());
+    auto changed = appointments.find(appointmentId);
+    if (changed && !tx.commit())
+        return R::failure(transactionFailed());
+    qCInfo(lcBooking) << "appointment" << appointmentId << "attended after all";
     return changed;
 }
 

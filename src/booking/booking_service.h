@@ -36,10 +36,19 @@ public:
 
     Result<Appointment> book(const BookingRequest &request);
     /// Moves to a new start (and optionally another practitioner); the duration is recomputed.
+    /// `auditDetail` marks e.g. an undo ("undo") in the audit log.
     Result<Appointment> move(qint64 appointmentId, qint64 newStartMs,
-                             std::optional<qint64> newPractitionerId = {});
-    Result<Appointment> cancel(qint64 appointmentId);
+                             std::optional<qint64> newPractitionerId = {},
+                             const QString &auditDetail = {});
+    Result<Appointment> cancel(qint64 appointmentId, const QString &auditDetail = {});
     Result<Appointment> markNoShow(qint64 appointmentId);
+    /// A cancelled or no-show appointment is booked again ("take back the cancellation", undo),
+    /// under the booking rules of its time: refused with a reason if the time was taken since.
+    Result<Appointment> reinstate(qint64 appointmentId, const QString &auditDetail = {});
+    /// A no-show patient came after all: the appointment is completed.
+    Result<Appointment> markAttended(qint64 appointmentId);
+
+    const AvailabilityService &availability() const { return m_availability; }
 
     /// The German sentence for a rule violation.
     static QString describe(SlotViolation violation);
@@ -47,7 +56,8 @@ public:
 private:
     Result<Interval> checkSlot(qint64 practitionerId, qint64 typeId, qint64 startMs,
                                qint64 excludeAppointmentId) const;
-    Result<Appointment> changeStatus(qint64 appointmentId, AppointmentStatus status);
+    Result<Appointment> changeStatus(qint64 appointmentId, AppointmentStatus status,
+                                     const QString &auditDetail = {});
 
     Database &m_db;
     const AvailabilityService &m_availability;

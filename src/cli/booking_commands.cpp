@@ -1,5 +1,7 @@
 #include "booking_commands.h"
 
+#include "domain/status_text.h"
+
 #include "desk_json.h"
 #include "google/google_connection_repository.h"
 #include "storage/appointment_repository.h"
@@ -37,21 +39,6 @@ QJsonObject patientJson(const Patient &p)
              p.birthDate.isValid() ? QJsonValue(p.birthDate.toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("phone"), p.phone},
             {QStringLiteral("email"), p.email}};
-}
-
-QString statusText(AppointmentStatus status)
-{
-    switch (status) {
-    case AppointmentStatus::Booked:
-        return BookingCommands::tr("booked");
-    case AppointmentStatus::Cancelled:
-        return BookingCommands::tr("cancelled");
-    case AppointmentStatus::NoShow:
-        return BookingCommands::tr("no-show");
-    case AppointmentStatus::Completed:
-        return BookingCommands::tr("completed");
-    }
-    return {};
 }
 
 Result<QList<Patient>> allPatients(Database &db)
@@ -293,7 +280,7 @@ int BookingCommands::listAppointments(CliContext &ctx)
                             names.value(a.practitionerId),
                             a.typeName,
                             a.patientName,
-                            statusText(a.status),
+                            StatusText::of(a.status),
                             SyncCommands::syncLabel(syncOf(a.id))};
     ctx.out().printTable({tr("No."), tr("Time"), tr("Practitioner"), tr("Type"), tr("Patient"),
                           tr("Status"), tr("Google")},

@@ -9,6 +9,7 @@
 #include "google_commands.h"
 #include "outstanding_work.h"
 #include "patient_commands.h"
+#include "practice_commands.h"
 #include "practitioner_commands.h"
 #include "schedule_commands.h"
 #include "series_commands.h"
@@ -32,6 +33,8 @@ using Handler = int (*)(CliContext &);
 const QHash<QString, Handler> &handlers()
 {
     static const QHash<QString, Handler> table = {
+        {QStringLiteral("practice set"), &PracticeCommands::set},
+        {QStringLiteral("practice show"), &PracticeCommands::show},
         {QStringLiteral("practitioner add"), &PractitionerCommands::addPractitioner},
         {QStringLiteral("practitioner list"), &PractitionerCommands::listPractitioners},
         {QStringLiteral("type add"), &PractitionerCommands::addType},

@@ -119,6 +119,13 @@ QString CliParser::valueProblem(const QString &option, const QString &placeholde
 const QList<CommandSpec> &CliParser::commands()
 {
     static const QList<CommandSpec> list = {
+        {QStringLiteral("practice set"),
+         QStringLiteral("[--name NAME] [--address TEXT] [--phone PHONE] [--email EMAIL] "
+                        "[--website URL] [--card-format a6|card|a4]"),
+         QT_TRANSLATE_NOOP("CliParser", "Sets the practice's name and contact details (printed "
+                                        "on the appointment card) and the card's size.")},
+        {QStringLiteral("practice show"), QString(),
+         QT_TRANSLATE_NOOP("CliParser", "Shows the practice's name and contact details.")},
         {QStringLiteral("practitioner add"), QStringLiteral("--name NAME"),
          QT_TRANSLATE_NOOP("CliParser", "Adds a practitioner.")},
         {QStringLiteral("practitioner list"), QString(),
@@ -232,8 +239,10 @@ const QList<CommandSpec> &CliParser::commands()
         {QStringLiteral("print card"), QStringLiteral("--patient ID --out FILE"),
          QT_TRANSLATE_NOOP("CliParser", "Writes the appointment card of a patient (all upcoming "
                                         "appointments) as a PDF.")},
-        {QStringLiteral("print day"), QStringLiteral("--practitioner ID --date DATE --out FILE"),
-         QT_TRANSLATE_NOOP("CliParser", "Writes the day list of a practitioner as a PDF.")},
+        {QStringLiteral("print day"), QStringLiteral("[--practitioner ID] --date DATE --out FILE"),
+         QT_TRANSLATE_NOOP("CliParser", "Writes the day list as a PDF: of one practitioner, or "
+                                        "without --practitioner of every active one (a section "
+                                        "each).")},
         {QStringLiteral("generate-demo"),
          QStringLiteral("--practitioners N --appointments M [--years Y] [--seed S]"),
          QT_TRANSLATE_NOOP("CliParser", "Fills an empty database with a demo practice at real "

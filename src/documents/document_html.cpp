@@ -1,7 +1,10 @@
 #include "document_html.h"
 
+#include "domain/status_text.h"
+
 #include "storage/appointment_repository.h"
 #include "storage/patient_repository.h"
+#include "storage/practice_contact_repository.h"
 #include "storage/practitioner_repository.h"
 #include "storage/settings_repository.h"
 #include "storage/sql.h"
@@ -48,17 +51,6 @@ QString isoToGerman(const QString &iso)
     return t.isValid() ? t.toString(QStringLiteral("dd.MM.yyyy HH:mm")) : iso;
 }
 
-QString statusText(const QString &key)
-{
-    if (key == QLatin1String("cancelled"))
-        return DocumentHtml::tr("cancelled");
-    if (key == QLatin1String("no_show"))
-        return DocumentHtml::tr("no-show");
-    if (key == QLatin1String("completed"))
-        return DocumentHtml::tr("completed");
-    return DocumentHtml::tr("booked");
-}
-
 } // namespace
 
 Result<QString> DocumentHtml::appointmentCard(Database &db, qint64 patientId, qint64 nowMs)
@@ -79,26 +71,70 @@ Result<QString> DocumentHtml::appointmentCard(Database &db, qint64 patientId, qi
                                  "AND a.end_ms > ? ORDER BY a.start_ms"),
                   {patientId, nowMs}, &error))
         return R::failure(error);
+    const PracticeContact contact = PracticeContactRepository(db).load();
+    // Small cards have no room for a five-column table: one line per appointment instead.
+    const bool compact = contact.cardFormat != PracticeContact::CardFormat::A4;
     QString rows = row({tr("Day"), tr("Date"), tr("Time"), tr("Practitioner"), tr("Type")}, true);
+    QString lines;
     int count = 0;
     while (q.next()) {
         const QDateTime start = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), zone);
         rows += row({weekday(start.date()), germanDate(start.date()),
                      start.toString(QStringLiteral("HH:mm")), q.value(1).toString(),
                      q.value(2).toString()});
+        // Type and practitioner on lines of their own: a narrow card must not break a name.
+        lines += QStringLiteral("<tr><td><b>%1 %2, %3</b></td><td>%4<br>%5</td></tr>")
+                     .arg(esc(weekday(start.date())), esc(germanDate(start.date())),
+                          esc(start.toString(QStringLiteral("HH:mm"))), esc(q.value(2).toString()),
+                          esc(q.value(1).toString()));
         ++count;
     }
-    QString html = QStringLiteral("<html><head>") + kStyle + QStringLiteral("</head><body>");
+    // Type sizes that fit the paper: a business card is 85 × 55 mm.
+    const QString style =
+        contact.cardFormat == PracticeContact::CardFormat::BusinessCard
+            ? QStringLiteral("<style>body { font-family: sans-serif; font-size: 6pt; } "
+                             "h1 { font-size: 9pt; margin: 0; } h2 { font-size: 7pt; margin: 2px "
+                             "0; } p { margin: 1px 0; } td { padding: 0 4px 0 0; }</style>")
+        : compact ? QStringLiteral("<style>body { font-family: sans-serif; font-size: 8pt; } "
+                                   "h1 { font-size: 12pt; } h2 { font-size: 10pt; } "
+                                   "td { padding: 1px 6px 1px 0; }</style>")
+                  : kStyle;
+    QString html = QStringLiteral("<html><head>") + style + QStringLiteral("</head><body>");
     html += QStringLiteral("<h1>%1</h1>").arg(esc(settings.name));
+    // How to reach the practice: the card asks patients to cancel early.
+    QStringList reach;
+    if (!contact.address.isEmpty())
+        reach << esc(contact.address);
+    // Phone on a line of its own; e-mail and website share one.
+    if (!contact.phone.isEmpty())
+        reach << esc(tr("Phone %1").arg(contact.phone));
+    QStringList online;
+    if (!contact.email.isEmpty())
+        online << esc(contact.email);
+    if (!contact.website.isEmpty())
+        online << esc(contact.website);
+    if (!online.isEmpty())
+        reach << online.join(QStringLiteral(" · "));
+    const QString askTo = !contact.phone.isEmpty()   ? contact.phone
+                          : !contact.email.isEmpty() ? contact.email
+                                                     : contact.website;
+    if (!reach.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(reach.join(QStringLiteral("<br>")));
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Appointment card")));
     html += QStringLiteral("<p>%1</p>").arg(esc(tr("For: %1").arg(patient->name)));
     if (count == 0)
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("No upcoming appointments.")));
+    else if (compact)
+        html += QStringLiteral("<table cellspacing=\"0\">%1</table>").arg(lines);
     else
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"1\">%1</table>")
                     .arg(rows);
     html += QStringLiteral("<p>%1</p>")
-                .arg(esc(tr("If you cannot come, please let us know as early as possible.")));
+                .arg(esc(askTo.isEmpty()
+                             ? tr("If you cannot come, please let us know as early as possible.")
+                             : tr("If you cannot come, please let us know as early as possible: "
+                                  "%1.")
+                                   .arg(askTo)));
     html += QStringLiteral("<p><small>%1</small></p></body></html>")
                 .arg(esc(tr("Printed on %1")
                              .arg(germanDate(QDateTime::fromMSecsSinceEpoch(nowMs, zone).date()))));
@@ -107,12 +143,36 @@ Result<QString> DocumentHtml::appointmentCard(Database &db, qint64 patientId, qi
 
 Result<QString> DocumentHtml::dayList(Database &db, qint64 practitionerId, const QDate &date)
 {
+    return dayList(db, QList<qint64>{practitionerId}, date);
+}
+
+Result<QString> DocumentHtml::dayList(Database &db, const QList<qint64> &practitionerIds,
+                                      const QDate &date)
+{
+    using R = Result<QString>;
+    if (practitionerIds.isEmpty())
+        return R::failure(tr("There is no practitioner whose day list could be printed."));
+    if (!date.isValid())
+        return R::failure(tr("Please give a valid date."));
+    const PracticeSettings settings = SettingsRepository(db).load();
+    QString html = QStringLiteral("<html><head>") + kStyle + QStringLiteral("</head><body>");
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(settings.name));
+    for (qsizetype i = 0; i < practitionerIds.size(); ++i) {
+        auto section = daySection(db, practitionerIds[i], date, i > 0);
+        if (!section)
+            return section;
+        html += section.value();
+    }
+    return html + QStringLiteral("</body></html>");
+}
+
+Result<QString> DocumentHtml::daySection(Database &db, qint64 practitionerId, const QDate &date,
+                                         bool newPage)
+{
     using R = Result<QString>;
     auto practitioner = PractitionerRepository(db).find(practitionerId);
     if (!practitioner)
         return R::failure(practitioner.error());
-    if (!date.isValid())
-        return R::failure(tr("Please give a valid date."));
     const PracticeSettings settings = SettingsRepository(db).load();
     const QTimeZone zone = settings.timeZone();
     const Interval day{QDateTime(date, QTime(0, 0), zone).toMSecsSinceEpoch(),
@@ -129,21 +189,21 @@ Result<QString> DocumentHtml::dayList(Database &db, qint64 practitionerId, const
         const QDateTime end = QDateTime::fromMSecsSinceEpoch(a.span.endMs, zone);
         rows += row({start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") +
                          end.toString(QStringLiteral("HH:mm")),
-                     a.patientName, a.typeName, statusText(statusKey(a.status)), a.note});
+                     a.patientName, a.typeName, StatusText::of(a.status), a.note});
         ++count;
     }
-    QString html = QStringLiteral("<html><head>") + kStyle + QStringLiteral("</head><body>");
-    html += QStringLiteral("<h1>%1</h1>").arg(esc(settings.name));
-    html +=
-        QStringLiteral("<h2>%1</h2>")
-            .arg(esc(
-                tr("Day list %1, %2 %3").arg(practitioner->name, weekday(date), germanDate(date))));
+    // Each practitioner on a page of their own: the lists go to different rooms.
+    QString html =
+        QStringLiteral("<h2%1>%2</h2>")
+            .arg(newPage ? QStringLiteral(" style=\"page-break-before: always\"") : QString(),
+                 esc(tr("Day list %1, %2 %3")
+                         .arg(practitioner->name, weekday(date), germanDate(date))));
     if (count == 0)
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("No appointments on this day.")));
     else
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"1\">%1</table>")
                     .arg(rows);
-    html += QStringLiteral("<p>%1</p></body></html>").arg(esc(tr("%n appointment(s)", "", count)));
+    html += QStringLiteral("<p>%1</p>").arg(esc(tr("%n appointment(s)", "", count)));
     return html;
 }
 
@@ -179,7 +239,7 @@ QString DocumentHtml::patientExport(const QJsonObject &e)
         rows += row({isoToGerman(a.value(QStringLiteral("start")).toString()),
                      a.value(QStringLiteral("practitioner")).toString(),
                      a.value(QStringLiteral("type")).toString(),
-                     statusText(a.value(QStringLiteral("status")).toString()),
+                     StatusText::ofKey(a.value(QStringLiteral("status")).toString()),
                      a.value(QStringLiteral("note")).toString()});
     }
     html +=

@@ -5,6 +5,7 @@
 #include "sql.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -27,6 +28,20 @@ QString likeEscaped(QString text)
     text.replace(u'%', QStringLiteral("\\%"));
     text.replace(u'_', QStringLiteral("\\_"));
     return text;
+}
+
+// The digits of a typed phone fragment ("0171/23" → "017123"); empty unless the word is made
+// of digits and the usual separators only, with three digits at least.
+QString phoneDigits(const QString &word)
+{
+    QString digits;
+    for (QChar c : word) {
+        if (c.isDigit())
+            digits += c;
+        else if (!QStringLiteral(" -/+()").contains(c))
+            return {};
+    }
+    return digits.size() >= 3 ? digits : QString();
 }
 
 QString validate(const Patient &p)
@@ -124,11 +139,16 @@ Result<QList<Patient>> PatientRepository::search(const QString &text, int limit)
                 filterHere = true;
             }
         }
+        // Phone digits match however the number was written ("0171 23" finds "0171-23…").
+        const QString digits = phoneDigits(word);
+        const QString phonePattern = digits.isEmpty() ? QStringLiteral("\x01") : digits;
         clauses << QStringLiteral("(LOWER(name) LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\' "
-                                  "OR birth_date LIKE ? ESCAPE '\\')");
+                                  "OR birth_date LIKE ? ESCAPE '\\' OR REPLACE(REPLACE(REPLACE("
+                                  "REPLACE(phone, ' ', ''), '-', ''), '/', ''), '+', '') LIKE ?)");
         values << QStringLiteral("%") + namePattern + QStringLiteral("%")
                << QStringLiteral("%") + likeEscaped(word) + QStringLiteral("%")
-               << likeEscaped(dateText) + QStringLiteral("%");
+               << likeEscaped(dateText) + QStringLiteral("%")
+               << QStringLiteral("%") + phonePattern + QStringLiteral("%");
     }
     const QString where = clauses.isEmpty()
                               ? QString()
@@ -147,7 +167,11 @@ Result<QList<Patient>> PatientRepository::search(const QString &text, int limit)
     while (q.next() && out.size() < limit) {
         const Patient p = fromRow(q);
         const bool matches = std::all_of(words.cbegin(), words.cend(), [&p](const Word &w) {
+            const QString digits = phoneDigits(w.text);
+            QString stored = p.phone;
+            stored.remove(QRegularExpression(QStringLiteral("[^0-9]")));
             return p.name.contains(w.text, Qt::CaseInsensitive) || p.phone.contains(w.text) ||
+                   (!digits.isEmpty() && stored.contains(digits)) ||
                    (p.birthDate.isValid() &&
                     p.birthDate.toString(Qt::ISODate).startsWith(w.isoDate));
         });

@@ -190,6 +190,17 @@ Status OutboxRepository::recordCancelled(const Appointment &a, qint64 nowMs)
     return success();
 }
 
+Status OutboxRepository::recordReinstated(const Appointment &a, qint64 nowMs)
+{
+    if (!writable(a.practitionerId))
+        return success();
+    auto found = GoogleEventRepository(m_db).find(a.id);
+    if (!found)
+        return Status::failure(found.error());
+    // The old event is (being) deleted; its pending delete row keeps its own event id.
+    return insertFor(a, found.value() ? found.value()->generation + 1 : 0, nowMs);
+}
+
 Result<QList<OutboxEntry>> OutboxRepository::due(qint64 nowMs, int limit) const
 {
     using R = Result<QList<OutboxEntry>>;

@@ -33,6 +33,8 @@ public:
     Status recordBooked(const Appointment &appointment, qint64 nowMs);
     Status recordMoved(const Appointment &before, const Appointment &after, qint64 nowMs);
     Status recordCancelled(const Appointment &appointment, qint64 nowMs);
+    /// A cancelled appointment booked again: a new event (Google refuses a deleted event's id).
+    Status recordReinstated(const Appointment &appointment, qint64 nowMs);
 
     /// Pending rows whose time has come, oldest first.
     Result<QList<OutboxEntry>> due(qint64 nowMs, int limit = 50) const;

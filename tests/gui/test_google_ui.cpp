@@ -14,11 +14,14 @@
 #include "settings_dialog.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -267,6 +270,12 @@ void TestGoogleUi::cancelWhileWaiting()
     QCOMPARE(dialog->phase(), ConsentDialog::Phase::Waiting);
     QVERIFY(child<QWidget>(*dialog, "consentProgress")->isVisible());
     QVERIFY(!child<QCheckBox>(*dialog, "consentCheck")->isEnabled());
+    // Google's address as selectable text with a copy button (no browser on some desks).
+    auto *address = child<QLineEdit>(*dialog, "consentAddress");
+    QVERIFY(address->isVisible());
+    QCOMPARE(address->text(), m_opened.first().toString(QUrl::FullyEncoded));
+    QTest::mouseClick(child<QPushButton>(*dialog, "consentCopyAddress"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), address->text());
     shoot(dialog, "consent_waiting.png");
     QTest::mouseClick(child<QPushButton>(*dialog, "consentCancel"), Qt::LeftButton);
     QTRY_COMPARE(dialog->phase(), ConsentDialog::Phase::Failed);

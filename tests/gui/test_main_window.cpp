@@ -156,8 +156,8 @@ void TestMainWindow::bookByKeyboard()
     QTest::keyClick(w.view, Qt::Key_Down); // cursor onto the first slot of the day: 08:00
     QVERIFY(w.view->currentFreeSlot());
     QCOMPARE(w.view->currentFreeSlot()->span.startMs, GuiFixture::at(8));
-    QTest::keyClick(w.view, Qt::Key_Down); // next slot start on the 5-minute grid
-    QCOMPARE(w.view->currentFreeSlot()->span.startMs, GuiFixture::at(8, 5));
+    QTest::keyClick(w.view, Qt::Key_Down); // the next separate 30-minute slot (issue 15)
+    QCOMPARE(w.view->currentFreeSlot()->span.startMs, GuiFixture::at(8, 30));
     QTest::keyClick(w.view, Qt::Key_Return);
     QPointer<BookingDialog> dialog;
     QTRY_VERIFY((dialog = w.window.findChild<BookingDialog *>(QStringLiteral("bookingDialog"))));
@@ -166,7 +166,7 @@ void TestMainWindow::bookByKeyboard()
     QTest::keyClick(search, Qt::Key_Return);
     QTRY_VERIFY(!dialog);
     QCOMPARE(f.stored().size(), 1);
-    QCOMPARE(f.stored()[0].span.startMs, GuiFixture::at(8, 5));
+    QCOMPARE(f.stored()[0].span.startMs, GuiFixture::at(8, 30));
     QCOMPARE(f.stored()[0].patientName, QStringLiteral("Neu Patientin"));
     // After booking the cursor rests on the new appointment, ready for the next action.
     QVERIFY(w.view->currentAppointment());

@@ -144,7 +144,7 @@ void TestSettingsDialog::practitionerAndHours()
     auto *offers = child<QListWidget>(dialog, "offeredTypes");
     QCOMPARE(offers->count(), 1);
     offers->item(0)->setCheckState(Qt::Checked);
-    QTest::mouseClick(child<QPushButton>(dialog, "saveOffers"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(dialog, "savePractitioner"), Qt::LeftButton);
     const auto saved = PractitionerRepository(*f.db).offers(vogt).value();
     QCOMPARE(saved.size(), 1);
     QCOMPARE(saved[0].typeId, f.typeId);

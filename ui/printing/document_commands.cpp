@@ -5,6 +5,8 @@
 #include "pdf_writer.h"
 #include "privacy/patient_export.h"
 #include "privacy/private_file.h"
+#include "storage/practice_contact_repository.h"
+#include "storage/practitioner_repository.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -48,20 +50,33 @@ int DocumentCommands::printCard(CliContext &ctx)
     if (!html)
         return ctx.refuse(html.error());
     const QString out = ctx.value(QStringLiteral("out"));
-    if (Status s = PdfWriter::write(html.value(), out, tr("Appointment card")); !s)
+    if (Status s = PdfWriter::write(html.value(), out, tr("Appointment card"),
+                                    PracticeContactRepository(ctx.db()).load().cardFormat);
+        !s)
         return ctx.refuse(s.error());
     return written(ctx, out, tr("Appointment card written to %1."));
 }
 
 int DocumentCommands::printDay(CliContext &ctx)
 {
-    auto practitioner = ctx.id(QStringLiteral("practitioner"));
-    if (!practitioner)
-        return ctx.usageError(practitioner.error());
+    // Without --practitioner: every active practitioner, one section each.
+    QList<qint64> practitioners;
+    if (ctx.has(QStringLiteral("practitioner"))) {
+        auto practitioner = ctx.id(QStringLiteral("practitioner"));
+        if (!practitioner)
+            return ctx.usageError(practitioner.error());
+        practitioners << practitioner.value();
+    } else {
+        auto list = PractitionerRepository(ctx.db()).list();
+        if (!list)
+            return ctx.refuse(list.error());
+        for (const Practitioner &p : list.value())
+            practitioners << p.id;
+    }
     auto date = ctx.date(QStringLiteral("date"));
     if (!date)
         return ctx.usageError(date.error());
-    auto html = DocumentHtml::dayList(ctx.db(), practitioner.value(), date.value());
+    auto html = DocumentHtml::dayList(ctx.db(), practitioners, date.value());
     if (!html)
         return ctx.refuse(html.error());
     const QString out = ctx.value(QStringLiteral("out"));
