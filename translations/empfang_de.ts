@@ -2204,9 +2204,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
@@ -2215,9 +2215,9 @@
     </message>
     <message numerus="yes">
         <source>%n appointment(s) lie in the absence:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Termin liegt in der Abwesenheit:</numerusform>
+            <numerusform>%n Termine liegen in der Abwesenheit:</numerusform>
         </translation>
     </message>
     <message>
@@ -2238,9 +2238,9 @@
     </message>
     <message numerus="yes">
         <source>Absence added; %n appointment(s) in it are marked in the grid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abwesenheit eingetragen; %n Termin darin ist im Raster markiert.</numerusform>
+            <numerusform>Abwesenheit eingetragen; %n Termine darin sind im Raster markiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2897,9 +2897,9 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     </message>
     <message numerus="yes">
         <source>Print the day list of all %n practitioner(s) shown (one page each) or only of %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Tagesliste der %n gezeigten Behandler:in drucken oder nur die von %1?</numerusform>
+            <numerusform>Die Tagesliste aller %n gezeigten Behandler:innen drucken (je eine Seite) oder nur die von %1?</numerusform>
         </translation>
     </message>
     <message>
@@ -3597,28 +3597,28 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgesagt</numerusform>
+            <numerusform>%n abgesagt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht erschienen</numerusform>
+            <numerusform>%n nicht erschienen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgeschlossen</numerusform>
+            <numerusform>%n abgeschlossen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n appointment(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Termin</numerusform>
             <numerusform>%n Termine</numerusform>
         </translation>
@@ -3629,9 +3629,9 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     </message>
     <message numerus="yes">
         <source>%n appointment(s) lie in an absence: please move them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Termin liegt in einer Abwesenheit: bitte verschieben.</numerusform>
+            <numerusform>%n Termine liegen in einer Abwesenheit: bitte verschieben.</numerusform>
         </translation>
     </message>
     <message>
@@ -3648,9 +3648,9 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     </message>
     <message numerus="yes">
         <source>%n free start time(s) for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n freie Startzeit für %1.</numerusform>
+            <numerusform>%n freie Startzeiten für %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3663,9 +3663,9 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     </message>
     <message numerus="yes">
         <source>Moving the appointments in the absence: %n more after this one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Termine in der Abwesenheit verschieben: danach noch %n.</numerusform>
+            <numerusform>Termine in der Abwesenheit verschieben: danach noch %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -4254,9 +4254,9 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     </message>
     <message numerus="yes">
         <source>Practitioner &quot;%1&quot; saved; offers %n appointment type(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Behandler:in „%1“ gespeichert; bietet %n Terminart an.</numerusform>
+            <numerusform>Behandler:in „%1“ gespeichert; bietet %n Terminarten an.</numerusform>
         </translation>
     </message>
 </context>

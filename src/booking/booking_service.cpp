@@ -193,7 +193,7 @@ Result<Appointment> BookingService::reinstate(qint64 appointmentId, const QStrin
     using R = Result<Appointment>;
     WriteTransaction tx(m_db);
     if (!tx.started())
-        return R::failure(transactionFailed());
+        return R::failure(m_db.lastFailure());
     AppointmentRepository appointments(m_db);
     auto current = appointments.find(appointmentId);
     if (!current)
@@ -234,7 +234,7 @@ Result<Appointment> BookingService::reinstate(qint64 appointmentId, const QStrin
         !s)
         return R::failure(s.error());
     if (!tx.commit())
-        return R::failure(transactionFailed());
+        return R::failure(m_db.lastFailure());
     qCInfo(lcBooking) << "appointment" << appointmentId << "is booked again";
     return changed;
 }
@@ -244,7 +244,7 @@ Result<Appointment> BookingService::markAttended(qint64 appointmentId)
     using R = Result<Appointment>;
     WriteTransaction tx(m_db);
     if (!tx.started())
-        return R::failure(transactionFailed());
+        return R::failure(m_db.lastFailure());
     AppointmentRepository appointments(m_db);
     auto current = appointments.find(appointmentId);
     if (!current)
@@ -261,7 +261,7 @@ Result<Appointment> BookingService::markAttended(qint64 appointmentId)
         return R::failure(s.error());
     auto changed = appointments.find(appointmentId);
     if (changed && !tx.commit())
-        return R::failure(transactionFailed());
+        return R::failure(m_db.lastFailure());
     qCInfo(lcBooking) << "appointment" << appointmentId << "attended after all";
     return changed;
 }

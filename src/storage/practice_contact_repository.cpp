@@ -110,7 +110,7 @@ Status PracticeContactRepository::save(const PracticeContact &c)
     };
     WriteTransaction tx(m_db);
     if (!tx.started())
-        return Status::failure(Database::queryFailed(QStringLiteral("transaction")));
+        return Status::failure(m_db.lastFailure());
     QSqlQuery q(m_db.connection());
     QString error;
     for (const auto &[key, value] : rows) {
@@ -120,7 +120,7 @@ Status PracticeContactRepository::save(const PracticeContact &c)
             return Status::failure(error);
     }
     if (!tx.commit())
-        return Status::failure(Database::queryFailed(QStringLiteral("commit")));
+        return Status::failure(m_db.lastFailure());
     return success();
 }
 
