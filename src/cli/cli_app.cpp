@@ -15,12 +15,15 @@
 #include "series_commands.h"
 #include "storage/database.h"
 #include "storage/database_location.h"
+#include "storage/database_lock.h"
 #include "sync_commands.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -112,6 +115,36 @@ int missingDatabase(Handler handler, const Invocation &inv, const QString &path,
     return Refused;
 }
 
+// Removes the database file this run created, but only while no Empfang process has it open
+// (our own exclusive lock) and only if it holds no practice data: another process may have
+// created or filled the same new path meanwhile, and its data is sacred. SQLite's own
+// -wal/-shm are never touched: with nobody else on the file, SQLite removed them on close.
+void removeIfUnused(const QString &path)
+{
+    auto lock = DatabaseLock::exclusive(path);
+    if (!lock)
+        return;
+    bool empty = false;
+    const QString name = QStringLiteral("empfang-cleanup");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            empty = q.exec(QStringLiteral(
+                        "SELECT (SELECT count(*) FROM practitioners) + "
+                        "(SELECT count(*) FROM appointment_types) + "
+                        "(SELECT count(*) FROM patients) + (SELECT count(*) FROM appointments)")) &&
+                    q.next() && q.value(0).toLongLong() == 0;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (empty && !QFileInfo::exists(path + QStringLiteral("-wal")) &&
+        !QFileInfo::exists(path + QStringLiteral("-journal")))
+        QFile::remove(path);
+}
+
 } // namespace
 
 void CliApp::addCommand(const QString &name, int (*handler)(CliContext &))
@@ -198,15 +231,10 @@ int CliApp::run(const QStringList &args, QTextStream &out, QTextStream &err)
             }
         }
     }
-    // "Nothing changed" includes the file system: a mistyped path plus a refused set-up command
-    // must not leave an empty database behind that the next run would silently use. The
-    // database is closed now; SQLite removes its own -wal/-shm on the last close. If they are
-    // still there, another process has the new file open — then it is no longer ours to
-    // remove. We never touch SQLite's files ourselves.
-    if (code != Done && !existed && !QFileInfo::exists(path + QStringLiteral("-wal")) &&
-        !QFileInfo::exists(path + QStringLiteral("-shm")) &&
-        !QFileInfo::exists(path + QStringLiteral("-journal")))
-        QFile::remove(path);
+    // "Nothing changed" includes the file system: a refused set-up command on a new path must
+    // not leave an empty database behind that the next run would silently use.
+    if (code != Done && !existed)
+        removeIfUnused(path);
     return code;
 }
 

@@ -81,7 +81,8 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *book = child<QPushButton>(dialog, QStringLiteral("bookButton"));
-        child<QLineEdit>(dialog, QStringLiteral("patientSearch"))->setText(QStringLiteral("Neu"));
+        child<QLineEdit>(dialog, QStringLiteral("patientSearch"))
+            ->setText(QStringLiteral("Nora Neu"));
         QVERIFY(book->isEnabled());
 
         auto *edit = child<QLineEdit>(dialog, field);
@@ -97,7 +98,7 @@ private slots:
         QCOMPARE(PatientRepository(*f.db).search(QString())->size(), 0);
 
         // Corrected: the hint goes, the button comes back, and booking works.
-        edit->setText(field == QLatin1String("patientSearch") ? QStringLiteral("Neu")
+        edit->setText(field == QLatin1String("patientSearch") ? QStringLiteral("Nora Neu")
                                                               : QStringLiteral("12"));
         QVERIFY(!hint->isVisible());
         QVERIFY(book->isEnabled());
