@@ -389,6 +389,9 @@ Result<QString> DatabaseBackup::restore(const QString &backupPath, const QString
         for (int n = 2; QFileInfo::exists(kept); ++n)
             kept = stem + QStringLiteral("-%1").arg(n);
         if (!keepCopy(dbPath, kept)) {
+            // Only our own half-written copy goes: `kept` and the raw copy of the live WAL that
+            // keepCopy() wrote beside it. No connection has ever opened them; the live
+            // database's own -wal/-shm are not touched.
             QFile::remove(kept);
             QFile::remove(kept + QStringLiteral("-wal"));
             return R::failure(tr("The current database could not be kept as \"%1\" (full or "
