@@ -512,7 +512,8 @@ class Handler(BaseHTTPRequestHandler):
         code = random_token("4/0A", 40)  # contains '/' like Google's: arrives as %2F
         challenge = query.get("code_challenge")
         if self.st.config["pkce_mismatch"] and challenge:
-            challenge = "x" + challenge[1:]
+            # A different first character; "x" alone left 1 challenge in 64 unchanged.
+            challenge = ("y" if challenge[0] == "x" else "x") + challenge[1:]
         with self.st.lock:
             self.st.codes[code] = {"client_id": query.get("client_id"),
                                    "redirect_uri": query.get("redirect_uri"),
