@@ -14,6 +14,8 @@
 #include <QApplication>
 #include <QNetworkAccessManager>
 
+#include <memory>
+
 int main(int argc, char *argv[])
 {
     empfang::StartupCheck::preferOffscreenForTextOnly(argc, argv);
@@ -47,11 +49,17 @@ int main(int argc, char *argv[])
     empfang::MainWindow window(*db, clock, &sync);
     window.setGoogleService(google);
     sync.start();
-    empfang::BackupController backups(*db, &window);
+    // Automatic backups copy the SQLite file of this desk. A PostgreSQL database is backed up
+    // on the server, where it lives (README, "Mehrere Arbeitsplätze").
+    std::unique_ptr<empfang::BackupController> backups;
+    if (!db->isServer())
+        backups = std::make_unique<empfang::BackupController>(*db, &window);
     window.showMaximized();
-    backups.backupIfNoneToday(); // in the background
+    if (backups)
+        backups->backupIfNoneToday(); // in the background
     const int code = app.exec();
-    backups.backupOnExit();
+    if (backups)
+        backups->backupOnExit();
     empfang::restrictSettingsFile(); // written for the first time during this run
     return code;
 }

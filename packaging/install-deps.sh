@@ -9,6 +9,7 @@ packages=(
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n libgl-dev
     xvfb xauth imagemagick
     gnome-keyring dbus-x11 libsecret-tools
+    libqt6sql6-psql postgresql-15 postgresql-client-15
     python3 python3-oauthlib sqlite3 libsqlite3-dev poppler-utils chromium
     desktop-file-utils appstream file x11-utils unzip
 )

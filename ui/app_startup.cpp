@@ -2,10 +2,12 @@
 
 #include "booking/clock.h"
 #include "booking/demo_data.h"
+#include "database_login.h"
 #include "google/google_connection_service.h"
 #include "logging.h"
 #include "security/keychain_token_store.h"
 #include "storage/database.h"
+#include "storage/database_address.h"
 #include "storage/database_location.h"
 
 #include <QApplication>
@@ -52,15 +54,22 @@ std::shared_ptr<Database> AppStartup::openDatabase(const Options &options, const
     // instead of starting an empty practice there. The default location is created.
     const bool explicitPath = !options.demo && (!options.databasePath.isEmpty() ||
                                                 qEnvironmentVariableIsSet("EMPFANG_DB"));
-    auto opened = Database::open(path, explicitPath ? Database::Creation::CreateFile
-                                                    : Database::Creation::CreateFileAndFolder);
-    if (!opened) {
+    const bool server = DatabaseAddress::isServerUri(path);
+    auto opened =
+        server ? DatabaseLogin::open(path, nullptr)
+               : Database::open(path, explicitPath ? Database::Creation::CreateFile
+                                                   : Database::Creation::CreateFileAndFolder);
+    // A server may be starting up or the network coming back: "Erneut versuchen".
+    while (!opened) {
         QMessageBox box(QMessageBox::Critical, tr("Empfang cannot start"),
-                        tr("The database %1 could not be opened.").arg(path), QMessageBox::Close);
+                        tr("The database %1 could not be opened.")
+                            .arg(server ? DatabaseAddress::parse(path).display() : path),
+                        server ? QMessageBox::Retry | QMessageBox::Close : QMessageBox::Close);
         box.setObjectName(QStringLiteral("startupError"));
         box.setInformativeText(opened.error());
-        box.exec();
-        return nullptr;
+        if (box.exec() != QMessageBox::Retry)
+            return nullptr;
+        opened = DatabaseLogin::open(path, nullptr);
     }
     if (options.demo) {
         if (Status seeded = DemoData::seed(*opened.value(), clock); !seeded) {

@@ -6,6 +6,7 @@
 #include "front_desk.h"
 #include "google/google_connection_service.h"
 #include "google_notice_bar.h"
+#include "live_updates.h"
 #include "schedule_days.h"
 #include "schedule_view.h"
 #include "settings_dialog.h"
@@ -13,8 +14,8 @@
 #include "storage/appointment_type_repository.h"
 #include "storage/practitioner_repository.h"
 #include "storage/settings_repository.h"
-#include "sync/sync_service.h"
 #include "storage_notice_bar.h"
+#include "sync/sync_service.h"
 #include "sync_controller.h"
 #include "undo_history.h"
 
@@ -180,6 +181,10 @@ MainWindow::MainWindow(Database &db, const Clock &clock, SyncService *sync, QWid
     m_refreshTimer->setInterval(kRefreshIntervalMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::reload);
     m_refreshTimer->start();
+    m_live = new LiveUpdates(db, this);
+    connect(m_live, &LiveUpdates::reloadNeeded, this, &MainWindow::reload);
+    connect(m_live, &LiveUpdates::setupChanged, this, &MainWindow::reloadAll);
+    connect(m_storageNotices, &StorageNoticeBar::reconnected, this, &MainWindow::reloadAll);
 
     m_date = ScheduleDays::start(m_db, m_clock.nowMs());
     m_dateEdit->setDate(m_date);
@@ -387,9 +392,17 @@ void MainWindow::reload()
     const qint64 typeId = m_typeChooser->currentData().toLongLong();
     ScheduleData grid = ScheduleData::load(
         m_db, m_availability, ScheduleDays::visible(m_date, isWeekView()), practitioners, typeId);
-    if (!grid.days.isEmpty())
-        m_syncUi->setVisibleRange(
-            {grid.msAt(grid.days.first(), 0), grid.msAt(grid.days.last().addDays(1), 0)});
+    if (m_db.lastFault() == StorageFault::Unreachable) {
+        // The server is gone: keep showing what was read last, under the red notice.
+        m_storageNotices->refresh();
+        return;
+    }
+    if (!grid.days.isEmpty()) {
+        const Interval shown{grid.msAt(grid.days.first(), 0),
+                             grid.msAt(grid.days.last().addDays(1), 0)};
+        m_syncUi->setVisibleRange(shown);
+        m_live->setVisibleRange(shown);
+    }
     m_syncUi->decorate(grid);
     if (isWeekView() && !practitioners.isEmpty())
         ScheduleDays::dropIdleWeekends(grid, int(practitioners.size()));

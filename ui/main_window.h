@@ -19,6 +19,7 @@ class AppointmentOperations;
 class FrontDesk;
 class GoogleConnectionService;
 class GoogleNoticeBar;
+class LiveUpdates;
 class ScheduleView;
 class SettingsDialog;
 class StorageNoticeBar;
@@ -88,6 +89,7 @@ private:
     QComboBox *m_practitionerFilter = nullptr;
     QComboBox *m_typeChooser = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    LiveUpdates *m_live = nullptr;
     QList<qint64> m_toMove;
     QActionGroup *m_viewModes = nullptr;
     QAction *m_today = nullptr;

@@ -77,7 +77,12 @@ PracticeTab::PracticeTab(Database &db, QWidget *parent) : SettingsTab(db, parent
     form->addRow(tr("Slot step:"), m_step);
     form->addRow(tr("Minimum notice:"), m_notice);
     form->addRow(tr("Booking horizon:"), m_horizon);
-    form->addRow(tr("Backup folder (this workstation):"), m_backupFolder);
+    // Automatic backups copy this desk's SQLite file; a PostgreSQL database is backed up on
+    // the server (README, "Mehrere Arbeitsplätze").
+    if (!db.isServer())
+        form->addRow(tr("Backup folder (this workstation):"), m_backupFolder);
+    else
+        m_backupFolder->hide();
     form->addRow(tr("Address:"), m_address);
     form->addRow(tr("Phone:"), m_phone);
     form->addRow(tr("E-mail:"), m_email);

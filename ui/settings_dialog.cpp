@@ -1,6 +1,7 @@
 #include "settings_dialog.h"
 
 #include "absences_tab.h"
+#include "database_tab.h"
 #include "google_tab.h"
 #include "hours_tab.h"
 #include "message_box.h"
@@ -35,6 +36,7 @@ SettingsDialog::SettingsDialog(Database &db, GoogleConnectionService *google, QW
         {new HoursTab(db, this), tr("Working hours")},
         {m_absencesTab, tr("Absences")},
         {m_googleTab, tr("Google Calendar")},
+        {new DatabaseTab(db, this), tr("Database")},
     };
     m_tabList = tabs;
     connect(m_absencesTab, &AbsencesTab::moveRequested, this, [this](const QList<qint64> &ids) {

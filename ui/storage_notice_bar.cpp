@@ -5,6 +5,7 @@
 #include "storage/integrity_check.h"
 
 #include <QLabel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace empfang {
@@ -20,6 +21,25 @@ StorageNoticeBar::StorageNoticeBar(Database &db, QWidget *parent) : QWidget(pare
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_label);
 
+    // A server that went away: try again every few seconds, without blocking the window for
+    // longer than libpq's connect timeout of one attempt.
+    m_reconnect = new QTimer(this);
+    m_reconnect->setObjectName(QStringLiteral("reconnectTimer"));
+    m_reconnect->setInterval(kReconnectIntervalMs);
+    connect(m_reconnect, &QTimer::timeout, this, [this] {
+        if (!m_db.reconnect())
+            return;
+        qCInfo(lcStorage) << "database reachable again";
+        m_reconnect->stop();
+        refresh();
+        emit reconnected();
+    });
+
+    if (db.isServer()) { // the server checks its own pages
+        m_checked = true;
+        refresh();
+        return;
+    }
     m_check = new IntegrityCheck(this);
     connect(m_check, &IntegrityCheck::finished, this, [this](bool damaged, qint64 ms) {
         qCInfo(lcStorage) << "integrity check at start took" << ms << "ms";
@@ -34,7 +54,17 @@ StorageNoticeBar::StorageNoticeBar(Database &db, QWidget *parent) : QWidget(pare
 
 void StorageNoticeBar::refresh()
 {
-    if (m_db.isDamaged()) {
+    const bool unreachable = m_db.lastFault() == StorageFault::Unreachable;
+    if (unreachable) {
+        m_label->setText(
+            tr("Database not reachable – booking is locked. %1 Empfang tries "
+               "again every few seconds; the grid shows the last state it read.")
+                .arg(StorageFaults::message(StorageFault::Unreachable, m_db.displayName())));
+        m_label->setStyleSheet(QStringLiteral("#storageNotice { background: #b00020; "
+                                              "color: #ffffff; padding: 6px 8px; }"));
+        if (!m_reconnect->isActive())
+            m_reconnect->start();
+    } else if (m_db.isDamaged()) {
         m_label->setText(tr("Database damaged – booking is locked. %1")
                              .arg(StorageFaults::message(StorageFault::Damaged, m_db.path())));
         m_label->setStyleSheet(QStringLiteral("#storageNotice { background: #b00020; "
@@ -44,7 +74,7 @@ void StorageNoticeBar::refresh()
         m_label->setStyleSheet(QStringLiteral("#storageNotice { background: #ffe082; "
                                               "color: #000000; padding: 6px 8px; }"));
     }
-    setVisible(m_db.isDamaged() || m_db.isReadOnly());
+    setVisible(unreachable || m_db.isDamaged() || m_db.isReadOnly());
 }
 
 } // namespace empfang

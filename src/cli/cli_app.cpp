@@ -14,9 +14,11 @@
 #include "schedule_commands.h"
 #include "series_commands.h"
 #include "storage/database.h"
+#include "storage/database_address.h"
 #include "storage/database_location.h"
 #include "storage/database_lock.h"
 #include "sync_commands.h"
+#include "watch_command.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -64,6 +66,7 @@ const QHash<QString, Handler> &handlers()
         {QStringLiteral("retention"), &PatientCommands::retention},
         {QStringLiteral("audit-log"), &PatientCommands::auditLog},
         {QStringLiteral("generate-demo"), &DemoCommands::generate},
+        {QStringLiteral("watch"), &WatchCommand::run},
     };
     return table;
 }
@@ -191,7 +194,8 @@ int CliApp::run(const QStringList &args, QTextStream &out, QTextStream &err)
 
     // Opened only now: a command line that cannot be understood never touches a database.
     const QString path = DatabaseLocation::resolve(inv.dbPath);
-    const bool existed = QFileInfo::exists(path);
+    // A server's database is there or not: nothing for us to create or remove.
+    const bool existed = DatabaseAddress::isServerUri(path) || QFileInfo::exists(path);
     if (!existed && creation(inv) == Database::Creation::MustExist)
         return missingDatabase(handler, inv, path, err);
     int code = Refused;

@@ -224,6 +224,10 @@ const QList<CommandSpec> &CliParser::commands()
         {QStringLiteral("audit-log"), QStringLiteral("[--limit N]"),
          QT_TRANSLATE_NOOP("CliParser", "Shows the audit log: who booked, moved, cancelled, "
                                         "exported or erased what, newest first.")},
+        {QStringLiteral("watch"), QString(),
+         QT_TRANSLATE_NOOP("CliParser", "Prints one line per change of the database (from any "
+                                        "desk, window or empfang-cli) until stopped with "
+                                        "Ctrl+C; with --json one JSON object per line.")},
         {QStringLiteral("db backup"), QStringLiteral("--out FILE"),
          QT_TRANSLATE_NOOP("CliParser", "Writes a backup of the database to FILE (never "
                                         "overwrites; safe while other workstations book) and "
@@ -232,6 +236,11 @@ const QList<CommandSpec> &CliParser::commands()
          QT_TRANSLATE_NOOP("CliParser", "Replaces the database with a checked backup; the "
                                         "replaced database is kept as <db>.before-restore-<time>. "
                                         "Only while no Empfang uses the database. Needs --yes.")},
+        {QStringLiteral("db copy"), QStringLiteral("--to DATABASE"),
+         QT_TRANSLATE_NOOP("CliParser", "Copies the whole database (--db) into an empty "
+                                        "PostgreSQL database (postgresql://…) or a new SQLite "
+                                        "file, in one transaction, keeping all ids, and checks "
+                                        "the row count of every table.")},
         {QStringLiteral("db check"), QString(),
          QT_TRANSLATE_NOOP("CliParser", "Checks the database (SQLite integrity check) and shows "
                                         "schema version, counts and the last backup. Exit code "

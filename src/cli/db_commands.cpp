@@ -3,6 +3,7 @@
 #include "cli_output.h"
 #include "storage/backup_folder.h"
 #include "storage/database.h"
+#include "storage/database_address.h"
 #include "storage/database_backup.h"
 #include "storage/database_lock.h"
 
@@ -142,6 +143,18 @@ int DbCommands::run(const Invocation &inv, const QString &dbPath, QTextStream &o
 {
     CliOutput output(out, err, inv.json);
     const QString &name = inv.command->name;
+    if (name == QLatin1String("db copy"))
+        return copy(inv, dbPath, output);
+    if (DatabaseAddress::isServerUri(dbPath)) {
+        if (name == QLatin1String("db backup"))
+            return serverBackup(inv, dbPath, output);
+        if (name == QLatin1String("db check"))
+            return serverCheck(dbPath, output);
+        output.error(tr("A backup is restored into PostgreSQL with \"db copy\": create a new, "
+                        "empty database on the server and run \"empfang-cli --db BACKUP.sqlite "
+                        "db copy --to postgresql://…\". Nothing was changed."));
+        return Refused;
+    }
     if (name == QLatin1String("db backup"))
         return backup(inv, dbPath, output);
     if (name == QLatin1String("db restore"))

@@ -64,12 +64,12 @@ Result<ConsentEntry> ConsentLog::record(ConsentEntry entry)
     if (!sql::run(q,
                   QStringLiteral("INSERT INTO consent_log (practitioner_id, action, at_ms, "
                                  "notice_version, notice_sha256, granted_scopes, os_user) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                   {entry.practitionerId, ConsentEntry::actionKey(entry.action), entry.atMs,
                    entry.noticeVersion, entry.noticeSha256, entry.grantedScopes, entry.osUser},
                   &error))
         return Result<ConsentEntry>::failure(error);
-    entry.id = q.lastInsertId().toLongLong();
+    entry.id = sql::insertedId(q);
     return entry;
 }
 

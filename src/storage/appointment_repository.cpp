@@ -49,12 +49,12 @@ Result<Appointment> AppointmentRepository::insert(const Appointment &a)
     if (!sql::run(q,
                   QStringLiteral("INSERT INTO appointments (practitioner_id, type_id, patient_id, "
                                  "start_ms, end_ms, status, note, created_ms, updated_ms) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                   {a.practitionerId, a.typeId, patient, a.span.startMs, a.span.endMs,
                    statusKey(a.status), a.note, a.createdMs, a.updatedMs},
                   &error))
         return Result<Appointment>::failure(error);
-    return find(q.lastInsertId().toLongLong());
+    return find(sql::insertedId(q));
 }
 
 Status AppointmentRepository::reschedule(qint64 id, qint64 practitionerId, const Interval &span,

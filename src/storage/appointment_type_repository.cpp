@@ -42,15 +42,16 @@ Result<AppointmentType> AppointmentTypeRepository::add(const AppointmentType &ty
         return Result<AppointmentType>::failure(invalid);
     QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::run(q,
-                  QStringLiteral("INSERT INTO appointment_types (name, minutes, buffer_before, "
-                                 "buffer_after, color, active) VALUES (?, ?, ?, ?, ?, ?)"),
-                  {TextRules::trimmed(type.name), type.minutes, type.bufferBeforeMinutes,
-                   type.bufferAfterMinutes, type.color, type.active ? 1 : 0},
-                  &error))
+    if (!sql::run(
+            q,
+            QStringLiteral("INSERT INTO appointment_types (name, minutes, buffer_before, "
+                           "buffer_after, color, active) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+            {TextRules::trimmed(type.name), type.minutes, type.bufferBeforeMinutes,
+             type.bufferAfterMinutes, type.color, type.active ? 1 : 0},
+            &error))
         return Result<AppointmentType>::failure(error);
     AppointmentType stored = type;
-    stored.id = q.lastInsertId().toLongLong();
+    stored.id = sql::insertedId(q);
     stored.name = TextRules::trimmed(type.name);
     return stored;
 }
@@ -92,8 +93,9 @@ Result<QList<AppointmentType>> AppointmentTypeRepository::list(bool includeInact
     QSqlQuery q(m_db.connection());
     QString error;
     const QString where = includeInactive ? QString() : QStringLiteral(" WHERE active = 1");
-    if (!sql::run(q, QStringLiteral("SELECT %1 FROM appointment_types%2 ORDER BY name, id")
-                         .arg(kColumns, where),
+    if (!sql::run(q,
+                  QStringLiteral("SELECT %1 FROM appointment_types%2 ORDER BY name, id")
+                      .arg(kColumns, where),
                   {}, &error))
         return Result<QList<AppointmentType>>::failure(error);
     QList<AppointmentType> out;

@@ -1,7 +1,8 @@
 #include "database.h"
 
-#include "integrity_check.h"
+#include "database_address.h"
 #include "database_lock.h"
+#include "integrity_check.h"
 #include "logging.h"
 #include "migrations.h"
 #include "sqlite_handle.h"
@@ -68,9 +69,42 @@ QHash<const Database *, DatabaseLock::Handle> processLocks;
 } // namespace
 
 Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName)),
+    : m_path(std::move(path)), m_displayName(m_path), m_connectionName(std::move(connectionName)),
       m_corruptionReportsSeen(g_corruptionReports)
 {
+}
+
+StorageFault Database::classify(const QSqlError &error) const
+{
+    return m_dialect == SqlDialect::PostgreSQL ? StorageFaults::classifyServer(error)
+                                               : StorageFaults::classify(error);
+}
+
+QSqlDatabase Database::cloneConnection(const QString &name) const
+{
+    return QSqlDatabase::cloneDatabase(connection(), name);
+}
+
+bool Database::reconnect()
+{
+    QSqlDatabase db = connection();
+    {
+        QMutexLocker lock(&g_registryMutex);
+        registry().remove(db.driver());
+    }
+    db.close();
+    const bool opened = db.open();
+    {
+        QMutexLocker lock(&g_registryMutex);
+        registry().insert(db.driver(), this);
+    }
+    if (!opened) {
+        recordFault(db.lastError(), "reconnect");
+        return false;
+    }
+    m_depth = 0;
+    m_lastFault = StorageFault::None;
+    return true;
 }
 
 Database::~Database()
@@ -105,31 +139,29 @@ QString Database::queryFailed(const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();
     qCWarning(lcStorage) << "query failed:" << error.text();
-    const StorageFault fault = StorageFaults::classify(error);
-    QString path;
     {
         QMutexLocker lock(&g_registryMutex);
         if (Database *db = registry().value(query.driver())) {
+            const StorageFault fault = db->classify(error);
             db->m_lastFault = db->m_damaged ? StorageFault::Damaged : fault;
             if (fault == StorageFault::Damaged)
                 db->markDamaged();
-            path = db->m_path;
             return db->lastFailure();
         }
     }
-    return StorageFaults::message(fault, path);
+    return StorageFaults::message(StorageFaults::classify(error));
 }
 
 QString Database::lastFailure() const
 {
     return StorageFaults::message(
-        m_lastFault == StorageFault::None ? StorageFault::Failed : m_lastFault, m_path);
+        m_lastFault == StorageFault::None ? StorageFault::Failed : m_lastFault, m_displayName);
 }
 
 void Database::recordFault(const QSqlError &error, const char *what)
 {
     qCWarning(lcStorage) << what << "failed:" << error.text();
-    m_lastFault = StorageFaults::classify(error);
+    m_lastFault = classify(error);
     if (m_lastFault == StorageFault::None)
         m_lastFault = StorageFault::Failed;
     if (m_lastFault == StorageFault::Damaged)
@@ -146,13 +178,52 @@ void Database::markDamaged()
     // Not a single page more: no checkpoint into the damaged file when we close, and SQLite
     // itself refuses any write that might still be attempted on this connection.
     setCheckpointOnClose(false);
-    QSqlQuery q(connection());
-    q.exec(QStringLiteral("PRAGMA query_only = 1"));
+    if (m_dialect == SqlDialect::SQLite) {
+        QSqlQuery q(connection());
+        q.exec(QStringLiteral("PRAGMA query_only = 1"));
+    }
 }
 
-Result<std::shared_ptr<Database>> Database::open(const QString &path, Creation creation)
+Result<std::shared_ptr<Database>> Database::open(const QString &path, Creation creation,
+                                                 const QString &password)
 {
+    if (DatabaseAddress::isServerUri(path))
+        return openServer(path, latestVersion(), password);
     return openFile(path, creation, latestVersion());
+}
+
+Result<std::shared_ptr<Database>> Database::openServer(const QString &uri, int version,
+                                                       const QString &password)
+{
+    using R = Result<std::shared_ptr<Database>>;
+    const DatabaseAddress address = DatabaseAddress::parse(uri);
+    if (!address.isValid())
+        return R::failure(address.error());
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return R::failure(tr("This installation of Empfang cannot use PostgreSQL: Qt's "
+                             "PostgreSQL driver is missing (Debian package libqt6sql6-psql)."));
+    const QString name = QStringLiteral("empfang-") + QUuid::createUuid().toString(QUuid::Id128);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        address.configure(db, password);
+    }
+    std::shared_ptr<Database> database(new Database(address.withoutPassword(), name));
+    database->m_dialect = SqlDialect::PostgreSQL;
+    database->m_displayName = address.display();
+    // The server checks its own pages; there is no file of ours to check.
+    database->m_integrityChecked = true;
+    if (!database->connection().open()) {
+        const QSqlError error = database->connection().lastError();
+        qCWarning(lcStorage) << "cannot connect to" << address.display() << error.text();
+        return R::failure(address.connectFailed(error.text()));
+    }
+    {
+        QMutexLocker lock(&g_registryMutex);
+        registry().insert(database->connection().driver(), database.get());
+    }
+    if (Status prepared = database->prepare(version); !prepared)
+        return R::failure(prepared.error());
+    return database;
 }
 
 Result<std::shared_ptr<Database>> Database::openAtVersion(const QString &path, int version)
@@ -249,7 +320,7 @@ Result<int> Database::checkSchema()
     QSqlQuery q(connection());
     // Reading sqlite_master is the first thing that fails on a damaged file; nothing has been
     // written yet, so a refusal leaves the file exactly as it was.
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+    if (!q.exec(dialect::tableNames(m_dialect))) {
         recordFault(q.lastError(), "reading the schema");
         if (m_lastFault == StorageFault::Damaged)
             return R::failure(tr("\"%1\" is not an Empfang database or is damaged. "
@@ -267,13 +338,13 @@ Result<int> Database::checkSchema()
     } else if (!tables.isEmpty()) {
         return R::failure(
             tr("\"%1\" is a database of another program, not of Empfang. It was left unchanged.")
-                .arg(m_path));
+                .arg(m_displayName));
     }
     if (current > latestVersion())
         return R::failure(tr("The database \"%1\" was written by a newer version of Empfang "
                              "(schema %2; this version knows up to %3). Please install the "
                              "newer version. The file was left unchanged.")
-                              .arg(m_path)
+                              .arg(m_displayName)
                               .arg(current)
                               .arg(latestVersion()));
     return current;
@@ -289,6 +360,22 @@ int Database::schemaVersion() const
 
 Status Database::prepare(int targetVersion)
 {
+    if (m_dialect == SqlDialect::PostgreSQL) {
+        const Result<int> current = checkSchema();
+        if (!current)
+            return Status::failure(current.error());
+        QSqlQuery q(connection());
+        // A hot standby (or a role limited to reading) can show the week but not book.
+        m_readOnly = q.exec(QStringLiteral("SHOW transaction_read_only")) && q.next() &&
+                     q.value(0).toString() == QLatin1String("on");
+        if (m_readOnly && current.value() < targetVersion)
+            return Status::failure(tr("The database %1 must be updated for this version of "
+                                      "Empfang, but it is read-only. It was left unchanged.")
+                                       .arg(m_displayName));
+        if (current.value() < targetVersion)
+            return migrate(targetVersion);
+        return success();
+    }
     // Until we know the file is ours, closing must not checkpoint a WAL with content (e.g. the
     // last writes of a crashed newer Empfang) into it: a refused file stays byte-identical.
     // Without content, SQLite's close writes nothing into the file and removes the -wal/-shm
@@ -334,11 +421,11 @@ Status Database::migrate(int to)
     QSqlQuery q(connection());
     // Read again under the write lock: another process may have migrated the file between our
     // first look and now (several desks starting a new version at once).
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
-                               "name = 'schema_version'")) ||
-        !q.next())
+    if (!q.exec(dialect::tableNames(m_dialect)))
         return Status::failure(queryFailed(q));
-    const bool versioned = q.value(0).toInt() > 0;
+    bool versioned = false;
+    while (q.next())
+        versioned = versioned || q.value(0).toString() == QLatin1String("schema_version");
     const int from = versioned ? schemaVersion() : 0;
     if (from >= to)
         return success(); // rolled back: nothing of ours to write
@@ -349,9 +436,20 @@ Status Database::migrate(int to)
     }
     const auto &steps = migrationSteps();
     for (int v = from; v < to; ++v) {
-        for (const QString &sql : steps.at(v)) {
-            if (!q.exec(sql))
-                return Status::failure(queryFailed(q));
+        for (const MigrationStatement &statement : steps.at(v)) {
+            for (const QString &sql : statement.forDialect(m_dialect)) {
+                if (q.exec(sql))
+                    continue;
+                const QString failure = queryFailed(q);
+                if (sql.startsWith(QLatin1String("CREATE EXTENSION")))
+                    return Status::failure(
+                        tr("The PostgreSQL database %1 needs the extension btree_gist, and this "
+                           "database role may not create it. Please have the server's "
+                           "administrator run once: CREATE EXTENSION btree_gist; (in the "
+                           "database %2). Nothing was changed.")
+                            .arg(m_displayName, DatabaseAddress::parse(m_path).databaseName()));
+                return Status::failure(failure);
+            }
         }
         qCInfo(lcStorage) << "migrated database to schema" << v + 1;
     }
@@ -371,6 +469,8 @@ bool Database::damageSuspected() const
 
 Status Database::checkIntegrity()
 {
+    if (m_dialect == SqlDialect::PostgreSQL)
+        return success(); // the server checks its own pages
     m_corruptionReportsSeen = g_corruptionReports;
     const IntegrityCheck::Verdict verdict = IntegrityCheck::run(connection());
     if (verdict.error.type() != QSqlError::NoError && !verdict.damaged) {
@@ -427,9 +527,12 @@ bool Database::beginWrite()
         return false;
     }
     QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        recordFault(q.lastError(), "BEGIN IMMEDIATE");
-        return false;
+    for (const QString &statement : dialect::beginWrite(m_dialect)) {
+        if (!q.exec(statement)) {
+            recordFault(q.lastError(), "BEGIN");
+            q.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
     }
     m_depth = 1;
     m_rollbackOnly = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "sql_dialect.h"
 #include "storage_fault.h"
 
 #include <QCoreApplication>
@@ -14,11 +15,12 @@ class QSqlQuery;
 
 namespace empfang {
 
-/// One open Empfang database: a SQLite file (WAL, foreign keys on, mode 0600) migrated to the
-/// current schema. Refuses files that are damaged, not ours, or written by a newer Empfang —
-/// and leaves such files untouched. Several processes may have the same file open at once
-/// (desks, windows, empfang-cli); nothing here ever touches SQLite's own -wal/-shm/-journal
-/// files, which belong to every connection on the file, not to us.
+/// One open Empfang database: a SQLite file (WAL, foreign keys on, mode 0600) or a PostgreSQL
+/// database (`--db postgresql://…`, see DatabaseAddress), migrated to the current schema. Refuses
+/// files that are damaged, not ours, or written by a newer Empfang — and leaves such files
+/// untouched. Several processes may have the same file open at once (desks, windows, empfang-cli);
+/// nothing here ever touches SQLite's own -wal/-shm/-journal files, which belong to every
+/// connection on the file, not to us.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -34,16 +36,29 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /// Opens and migrates to latestVersion().
-    static Result<std::shared_ptr<Database>>
-    open(const QString &path, Creation creation = Creation::CreateFileAndFolder);
+    /// Opens and migrates to latestVersion(). `path` is a file or a PostgreSQL URI; for a URI,
+    /// `creation` does not apply (the server's database must exist; its schema is created on
+    /// first use) and `password` is used when neither the URI nor ~/.pgpass has one.
+    static Result<std::shared_ptr<Database>> open(const QString &path,
+                                                  Creation creation = Creation::CreateFileAndFolder,
+                                                  const QString &password = QString());
     /// Test hook: opens and migrates only up to `version` (0 = empty file with no tables).
     static Result<std::shared_ptr<Database>> openAtVersion(const QString &path, int version);
 
     static int latestVersion();
     int schemaVersion() const;
     QSqlDatabase connection() const;
+    /// The file, or the URI without its password.
     QString path() const { return m_path; }
+    /// How messages name the database: the file, or "host/database".
+    QString displayName() const { return m_displayName; }
+    SqlDialect dialect() const { return m_dialect; }
+    bool isServer() const { return m_dialect == SqlDialect::PostgreSQL; }
+    /// A second connection to the same database under `name`, for another thread (Qt's
+    /// connections belong to the thread that opened them). The caller opens and removes it.
+    QSqlDatabase cloneConnection(const QString &name) const;
+    /// After the server was unreachable: opens the connection anew. False while it still is.
+    bool reconnect();
 
     /// The file or its drive does not allow writing: reading works, every write is refused
     /// with StorageFault::ReadOnly before it starts.
@@ -81,6 +96,9 @@ private:
     Database(QString path, QString connectionName);
     static Result<std::shared_ptr<Database>> openFile(const QString &path, Creation creation,
                                                       int version);
+    static Result<std::shared_ptr<Database>> openServer(const QString &uri, int version,
+                                                        const QString &password);
+    StorageFault classify(const QSqlError &error) const;
     Result<int> checkSchema(); // the file's schema version, or why we refuse it
     Status prepare(int targetVersion);
     Status migrate(int to);
@@ -89,7 +107,9 @@ private:
     void setCheckpointOnClose(bool on);
 
     QString m_path;
+    QString m_displayName;
     QString m_connectionName;
+    SqlDialect m_dialect = SqlDialect::SQLite;
     int m_depth = 0;
     bool m_rollbackOnly = false;
     bool m_readOnly = false;

@@ -1,6 +1,7 @@
 #include "database_location.h"
 
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace empfang {
@@ -22,7 +23,26 @@ QString DatabaseLocation::resolve(const QString &commandLinePath, bool demo)
     const QString fromEnvironment = qEnvironmentVariable("EMPFANG_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return defaultPath(false);
+    const QString chosen = configured();
+    return chosen.isEmpty() ? defaultPath(false) : chosen;
+}
+
+namespace {
+const QString kSettingsKey = QStringLiteral("database/address");
+}
+
+QString DatabaseLocation::configured()
+{
+    return QSettings().value(kSettingsKey).toString();
+}
+
+void DatabaseLocation::setConfigured(const QString &address)
+{
+    QSettings settings;
+    if (address.isEmpty())
+        settings.remove(kSettingsKey);
+    else
+        settings.setValue(kSettingsKey, address);
 }
 
 } // namespace empfang

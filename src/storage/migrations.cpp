@@ -2,9 +2,162 @@
 
 namespace empfang {
 
-const QList<QStringList> &migrationSteps()
+QStringList MigrationStatement::forDialect(SqlDialect d) const
 {
-    static const QList<QStringList> steps = {
+    if (d == SqlDialect::PostgreSQL && postgres)
+        return *postgres;
+    if (sqlite.isEmpty())
+        return {};
+    return {dialect::portableDdl(d, sqlite)};
+}
+
+namespace {
+
+// PostgreSQL's form of v5's span triggers: keeps span_limits.max_ms at the longest span.
+QStringList postgresSpanTrigger(const QString &table, const QString &startColumn,
+                                const QString &endColumn)
+{
+    const QString fn = QStringLiteral("empfang_span_%1").arg(table);
+    return {QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                           "IF NEW.%3 IS NOT NULL AND NEW.%2 IS NOT NULL THEN "
+                           "UPDATE span_limits SET max_ms = NEW.%3 - NEW.%2 "
+                           "WHERE name = '%4' AND max_ms < NEW.%3 - NEW.%2; END IF; "
+                           "RETURN NULL; END $$")
+                .arg(fn, startColumn, endColumn, table),
+            QStringLiteral("CREATE TRIGGER %1_span AFTER INSERT OR UPDATE OF %2, %3 ON %1 "
+                           "FOR EACH ROW EXECUTE FUNCTION %4()")
+                .arg(table, startColumn, endColumn, fn)};
+}
+
+// Version 6's change log (docs/ARCHITECTURE.md, "Every desk is live"): every change of an
+// appointment, absence or the practice's set-up leaves a row that other desks and
+// `empfang-cli watch` read; on PostgreSQL the same row is also announced by NOTIFY. The last
+// 10 000 rows are kept — a desk that was away longer reloads everything.
+QList<MigrationStatement> changeTriggers(const QString &table, const QString &kind,
+                                         const QString &item, const QString &practitioner,
+                                         const QString &start = QString(),
+                                         const QString &end = QString())
+{
+    auto value = [](const QString &row, const QString &column) {
+        return column.isEmpty() ? QStringLiteral("NULL") : row + u'.' + column;
+    };
+    auto insert = [&](const QString &row) {
+        return QStringLiteral("INSERT INTO change_log (kind, item_id, practitioner_id, start_ms, "
+                              "end_ms) SELECT '%1', %2, %3, %4, %5")
+            .arg(kind, value(row, item), value(row, practitioner), value(row, start),
+                 value(row, end));
+    };
+    const QString prune = QStringLiteral(
+        "DELETE FROM change_log WHERE id < (SELECT max(id) FROM change_log) - 10000;");
+    // A move changes two places of the grid: the old one is logged too.
+    const QString moved = start.isEmpty()
+                              ? QStringLiteral("0")
+                              : QStringLiteral("OLD.%1 <> NEW.%1 OR OLD.%2 <> NEW.%2 OR "
+                                               "OLD.%3 <> NEW.%3")
+                                    .arg(practitioner, start, end);
+    return {
+        MigrationStatement::per(
+            QStringLiteral("CREATE TRIGGER %1_change_insert AFTER INSERT ON %1 BEGIN %2; %3 END")
+                .arg(table, insert(QStringLiteral("NEW")), prune),
+            {QStringLiteral("CREATE TRIGGER %1_change AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                            "FOR EACH ROW EXECUTE FUNCTION empfang_note_change('%2', '%3', '%4', "
+                            "'%5', '%6')")
+                 .arg(table, kind, item, start, end, practitioner)}),
+        MigrationStatement::per(
+            QStringLiteral("CREATE TRIGGER %1_change_update AFTER UPDATE ON %1 BEGIN "
+                           "%2 WHERE %3; %4; %5 END")
+                .arg(table, insert(QStringLiteral("OLD")), moved, insert(QStringLiteral("NEW")),
+                     prune),
+            {}),
+        MigrationStatement::per(
+            QStringLiteral("CREATE TRIGGER %1_change_delete AFTER DELETE ON %1 BEGIN %2; %3 END")
+                .arg(table, insert(QStringLiteral("OLD")), prune),
+            {}),
+    };
+}
+
+QList<MigrationStatement> versionSix()
+{
+    QList<MigrationStatement> v = {
+        // PostgreSQL refuses two booked appointments of one practitioner whose buffered times
+        // overlap — the last line of defence behind BookingService's checks, for any writer.
+        // The buffers are those of the type when the row was written (a trigger keeps them).
+        MigrationStatement::postgresOnly({
+            QStringLiteral("CREATE EXTENSION IF NOT EXISTS btree_gist"),
+            QStringLiteral("ALTER TABLE appointments ADD COLUMN guard_start_ms BIGINT, "
+                           "ADD COLUMN guard_end_ms BIGINT"),
+            QStringLiteral("CREATE FUNCTION empfang_guard() RETURNS trigger LANGUAGE plpgsql AS "
+                           "$$ BEGIN SELECT NEW.start_ms - 60000 * t.buffer_before, "
+                           "NEW.end_ms + 60000 * t.buffer_after "
+                           "INTO NEW.guard_start_ms, NEW.guard_end_ms "
+                           "FROM appointment_types t WHERE t.id = NEW.type_id; "
+                           "RETURN NEW; END $$"),
+            QStringLiteral("CREATE TRIGGER appointments_guard BEFORE INSERT OR UPDATE OF "
+                           "start_ms, end_ms, type_id ON appointments "
+                           "FOR EACH ROW EXECUTE FUNCTION empfang_guard()"),
+            QStringLiteral("UPDATE appointments a SET "
+                           "guard_start_ms = a.start_ms - 60000 * t.buffer_before, "
+                           "guard_end_ms = a.end_ms + 60000 * t.buffer_after "
+                           "FROM appointment_types t WHERE t.id = a.type_id"),
+            QStringLiteral("ALTER TABLE appointments ADD CONSTRAINT appointments_no_overlap "
+                           "EXCLUDE USING gist (practitioner_id WITH =, "
+                           "int8range(guard_start_ms, guard_end_ms) WITH &&) "
+                           "WHERE (status = 'booked')"),
+        }),
+        QStringLiteral("CREATE TABLE change_log (id INTEGER PRIMARY KEY, "
+                       "kind VARCHAR(16) NOT NULL, item_id BIGINT, practitioner_id BIGINT, "
+                       "start_ms BIGINT, end_ms BIGINT)"),
+        MigrationStatement::postgresOnly({
+            QStringLiteral(
+                "CREATE FUNCTION empfang_log_change(kind text, r jsonb, item text, s text, "
+                "e text, p text) RETURNS void LANGUAGE plpgsql AS $$ "
+                "DECLARE new_id integer; "
+                "BEGIN INSERT INTO change_log (kind, item_id, practitioner_id, start_ms, end_ms) "
+                "VALUES (kind, (r->>item)::bigint, (r->>p)::bigint, (r->>s)::bigint, "
+                "(r->>e)::bigint) RETURNING id INTO new_id; "
+                "DELETE FROM change_log WHERE id < new_id - 10000; "
+                "PERFORM pg_notify('empfang_changes', new_id::text); END $$"),
+            QStringLiteral(
+                "CREATE FUNCTION empfang_note_change() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                "DECLARE o jsonb; r jsonb; "
+                "BEGIN "
+                "IF TG_OP <> 'INSERT' THEN o := to_jsonb(OLD); END IF; "
+                "IF TG_OP <> 'DELETE' THEN r := to_jsonb(NEW); ELSE r := o; END IF; "
+                "IF TG_OP = 'UPDATE' AND (o->>TG_ARGV[4] IS DISTINCT FROM r->>TG_ARGV[4] "
+                "OR o->>TG_ARGV[2] IS DISTINCT FROM r->>TG_ARGV[2] "
+                "OR o->>TG_ARGV[3] IS DISTINCT FROM r->>TG_ARGV[3]) THEN "
+                "PERFORM empfang_log_change(TG_ARGV[0], o, TG_ARGV[1], TG_ARGV[2], TG_ARGV[3], "
+                "TG_ARGV[4]); END IF; "
+                "PERFORM empfang_log_change(TG_ARGV[0], r, TG_ARGV[1], TG_ARGV[2], TG_ARGV[3], "
+                "TG_ARGV[4]); "
+                "RETURN NULL; END $$"),
+        }),
+    };
+    const QString id = QStringLiteral("id");
+    const QString practitioner = QStringLiteral("practitioner_id");
+    v += changeTriggers(QStringLiteral("appointments"), QStringLiteral("appointment"), id,
+                        practitioner, QStringLiteral("start_ms"), QStringLiteral("end_ms"));
+    v += changeTriggers(QStringLiteral("absences"), QStringLiteral("absence"), id, practitioner,
+                        QStringLiteral("start_ms"), QStringLiteral("end_ms"));
+    v += changeTriggers(QStringLiteral("google_events"), QStringLiteral("sync"),
+                        QStringLiteral("appointment_id"), practitioner);
+    v += changeTriggers(QStringLiteral("google_connections"), QStringLiteral("google"),
+                        practitioner, practitioner);
+    v += changeTriggers(QStringLiteral("practitioners"), QStringLiteral("setup"), id, id);
+    v += changeTriggers(QStringLiteral("working_hours"), QStringLiteral("setup"), id, practitioner);
+    v += changeTriggers(QStringLiteral("practitioner_types"), QStringLiteral("setup"), QString(),
+                        practitioner);
+    v +=
+        changeTriggers(QStringLiteral("appointment_types"), QStringLiteral("setup"), id, QString());
+    v += changeTriggers(QStringLiteral("settings"), QStringLiteral("setup"), QString(), QString());
+    return v;
+}
+
+} // namespace
+
+const QList<QList<MigrationStatement>> &migrationSteps()
+{
+    static const QList<QList<MigrationStatement>> steps = {
         // Version 1: the local booking core.
         {
             QStringLiteral("CREATE TABLE settings (key VARCHAR(64) PRIMARY KEY, "
@@ -97,8 +250,11 @@ const QList<QStringList> &migrationSteps()
             // ever seen in a calendar, even of a deleted event.
             QStringLiteral("CREATE TABLE sync_meta (id INTEGER PRIMARY KEY CHECK (id = 1), "
                            "database_id VARCHAR(32) NOT NULL)"),
-            QStringLiteral("INSERT INTO sync_meta (id, database_id) "
-                           "VALUES (1, lower(hex(randomblob(8))))"),
+            MigrationStatement::per(
+                QStringLiteral("INSERT INTO sync_meta (id, database_id) "
+                               "VALUES (1, lower(hex(randomblob(8))))"),
+                {QStringLiteral("INSERT INTO sync_meta (id, database_id) VALUES (1, "
+                                "substr(md5(random()::text || clock_timestamp()::text), 1, 16))")}),
             // Pending writes to Google, written in the booking's own transaction. At most one
             // open row per appointment and calendar: later changes fold into it.
             QStringLiteral("CREATE TABLE outbox (id INTEGER PRIMARY KEY, "
@@ -190,34 +346,52 @@ const QList<QStringList> &migrationSteps()
                            "COALESCE(MAX(end_ms - start_ms), 0) FROM appointments"),
             QStringLiteral("INSERT INTO span_limits (name, max_ms) SELECT 'google_events', "
                            "COALESCE(MAX(remote_end_ms - remote_start_ms), 0) FROM google_events"),
-            QStringLiteral("CREATE TRIGGER appointments_span_insert AFTER INSERT ON appointments "
-                           "BEGIN UPDATE span_limits SET max_ms = NEW.end_ms - NEW.start_ms "
-                           "WHERE name = 'appointments' AND max_ms < NEW.end_ms - NEW.start_ms; "
-                           "END"),
-            QStringLiteral("CREATE TRIGGER appointments_span_update AFTER UPDATE OF start_ms, "
-                           "end_ms ON appointments "
-                           "BEGIN UPDATE span_limits SET max_ms = NEW.end_ms - NEW.start_ms "
-                           "WHERE name = 'appointments' AND max_ms < NEW.end_ms - NEW.start_ms; "
-                           "END"),
-            QStringLiteral("CREATE TRIGGER google_events_span_insert AFTER INSERT ON google_events "
-                           "WHEN NEW.remote_end_ms IS NOT NULL AND NEW.remote_start_ms IS NOT NULL "
-                           "BEGIN UPDATE span_limits "
-                           "SET max_ms = NEW.remote_end_ms - NEW.remote_start_ms "
-                           "WHERE name = 'google_events' "
-                           "AND max_ms < NEW.remote_end_ms - NEW.remote_start_ms; END"),
-            QStringLiteral("CREATE TRIGGER google_events_span_update AFTER UPDATE OF "
-                           "remote_start_ms, remote_end_ms ON google_events "
-                           "WHEN NEW.remote_end_ms IS NOT NULL AND NEW.remote_start_ms IS NOT NULL "
-                           "BEGIN UPDATE span_limits "
-                           "SET max_ms = NEW.remote_end_ms - NEW.remote_start_ms "
-                           "WHERE name = 'google_events' "
-                           "AND max_ms < NEW.remote_end_ms - NEW.remote_start_ms; END"),
+            MigrationStatement::per(
+                QStringLiteral(
+                    "CREATE TRIGGER appointments_span_insert AFTER INSERT ON appointments "
+                    "BEGIN UPDATE span_limits SET max_ms = NEW.end_ms - NEW.start_ms "
+                    "WHERE name = 'appointments' AND max_ms < NEW.end_ms - NEW.start_ms; "
+                    "END"),
+                postgresSpanTrigger(QStringLiteral("appointments"), QStringLiteral("start_ms"),
+                                    QStringLiteral("end_ms"))),
+            MigrationStatement::per(
+                QStringLiteral(
+                    "CREATE TRIGGER appointments_span_update AFTER UPDATE OF start_ms, "
+                    "end_ms ON appointments "
+                    "BEGIN UPDATE span_limits SET max_ms = NEW.end_ms - NEW.start_ms "
+                    "WHERE name = 'appointments' AND max_ms < NEW.end_ms - NEW.start_ms; "
+                    "END"),
+                {}),
+            MigrationStatement::per(
+                QStringLiteral(
+                    "CREATE TRIGGER google_events_span_insert AFTER INSERT ON google_events "
+                    "WHEN NEW.remote_end_ms IS NOT NULL AND NEW.remote_start_ms IS NOT NULL "
+                    "BEGIN UPDATE span_limits "
+                    "SET max_ms = NEW.remote_end_ms - NEW.remote_start_ms "
+                    "WHERE name = 'google_events' "
+                    "AND max_ms < NEW.remote_end_ms - NEW.remote_start_ms; END"),
+                postgresSpanTrigger(QStringLiteral("google_events"),
+                                    QStringLiteral("remote_start_ms"),
+                                    QStringLiteral("remote_end_ms"))),
+            MigrationStatement::per(
+                QStringLiteral(
+                    "CREATE TRIGGER google_events_span_update AFTER UPDATE OF "
+                    "remote_start_ms, remote_end_ms ON google_events "
+                    "WHEN NEW.remote_end_ms IS NOT NULL AND NEW.remote_start_ms IS NOT NULL "
+                    "BEGIN UPDATE span_limits "
+                    "SET max_ms = NEW.remote_end_ms - NEW.remote_start_ms "
+                    "WHERE name = 'google_events' "
+                    "AND max_ms < NEW.remote_end_ms - NEW.remote_start_ms; END"),
+                {}),
             QStringLiteral("INSERT INTO span_limits (name, max_ms) SELECT 'busy_cache', "
                            "COALESCE(MAX(end_ms - start_ms), 0) FROM busy_cache"),
-            QStringLiteral("CREATE TRIGGER busy_cache_span_insert AFTER INSERT ON busy_cache "
-                           "BEGIN UPDATE span_limits SET max_ms = NEW.end_ms - NEW.start_ms "
-                           "WHERE name = 'busy_cache' AND max_ms < NEW.end_ms - NEW.start_ms; "
-                           "END"),
+            MigrationStatement::per(
+                QStringLiteral("CREATE TRIGGER busy_cache_span_insert AFTER INSERT ON busy_cache "
+                               "BEGIN UPDATE span_limits SET max_ms = NEW.end_ms - NEW.start_ms "
+                               "WHERE name = 'busy_cache' AND max_ms < NEW.end_ms - NEW.start_ms; "
+                               "END"),
+                postgresSpanTrigger(QStringLiteral("busy_cache"), QStringLiteral("start_ms"),
+                                    QStringLiteral("end_ms"))),
             // The day list of all practitioners.
             QStringLiteral("CREATE INDEX appointments_start ON appointments (start_ms)"),
             // The grid's own events in Google, per column.
@@ -236,15 +410,31 @@ const QList<QStringList> &migrationSteps()
             // when their name is plain, simplified ASCII; the others keep NULL and are compared
             // in the program, as is every name a writer changes without setting the key.
             QStringLiteral("ALTER TABLE patients ADD COLUMN name_key VARCHAR(200)"),
-            QStringLiteral("UPDATE patients SET name_key = lower(name) "
-                           "WHERE name NOT GLOB '*[^ -~]*' AND name = trim(name) "
-                           "AND instr(name, '  ') = 0"),
+            MigrationStatement::per(
+                QStringLiteral("UPDATE patients SET name_key = lower(name) "
+                               "WHERE name NOT GLOB '*[^ -~]*' AND name = trim(name) "
+                               "AND instr(name, '  ') = 0"),
+                {QStringLiteral("UPDATE patients SET name_key = lower(name) "
+                                "WHERE name ~ '^[ -~]*$' AND name = btrim(name) "
+                                "AND position('  ' in name) = 0")}),
             QStringLiteral("CREATE INDEX patients_name_key ON patients (name_key)"),
-            QStringLiteral("CREATE TRIGGER patients_name_key_stale AFTER UPDATE OF name ON "
-                           "patients WHEN NEW.name_key IS OLD.name_key AND NEW.name IS NOT "
-                           "OLD.name "
-                           "BEGIN UPDATE patients SET name_key = NULL WHERE id = NEW.id; END"),
+            MigrationStatement::per(
+                QStringLiteral("CREATE TRIGGER patients_name_key_stale AFTER UPDATE OF name ON "
+                               "patients WHEN NEW.name_key IS OLD.name_key AND NEW.name IS NOT "
+                               "OLD.name "
+                               "BEGIN UPDATE patients SET name_key = NULL WHERE id = NEW.id; END"),
+                {QStringLiteral("CREATE FUNCTION empfang_name_key_stale() RETURNS trigger "
+                                "LANGUAGE plpgsql AS $$ BEGIN "
+                                "IF NEW.name_key IS NOT DISTINCT FROM OLD.name_key "
+                                "AND NEW.name IS DISTINCT FROM OLD.name THEN "
+                                "NEW.name_key := NULL; END IF; RETURN NEW; END $$"),
+                 QStringLiteral("CREATE TRIGGER patients_name_key_stale BEFORE UPDATE OF name "
+                                "ON patients FOR EACH ROW EXECUTE FUNCTION "
+                                "empfang_name_key_stale()")}),
         },
+        // Version 6: several desks (issue 13) — the change log every desk follows, and on
+        // PostgreSQL the database itself refusing overlapping bookings.
+        versionSix(),
     };
     return steps;
 }

@@ -68,16 +68,18 @@ Result<Patient> PatientRepository::add(const Patient &patient)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::run(q,
-                  QStringLiteral("INSERT INTO patients (name, birth_date, phone, email, "
-                                 "created_ms, updated_ms, name_key) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                  {TextRules::trimmed(patient.name), sql::dateValue(patient.birthDate),
-                   TextRules::trimmed(patient.phone), TextRules::trimmed(patient.email), now, now,
-                   nameKey(patient.name)},
-                  &error))
+    if (!sql::run(
+            q,
+            QStringLiteral(
+                "INSERT INTO patients (name, birth_date, phone, email, "
+                "created_ms, updated_ms, name_key) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            {TextRules::trimmed(patient.name), sql::dateValue(patient.birthDate),
+             TextRules::trimmed(patient.phone), TextRules::trimmed(patient.email), now, now,
+             nameKey(patient.name)},
+            &error))
         return Result<Patient>::failure(error);
     Patient stored = patient;
-    stored.id = q.lastInsertId().toLongLong();
+    stored.id = sql::insertedId(q);
     stored.name = TextRules::trimmed(patient.name);
     return stored;
 }

@@ -36,10 +36,10 @@ Result<Practitioner> PractitionerRepository::add(const QString &name, const QStr
     QString error;
     if (!sql::run(q,
                   QStringLiteral("INSERT INTO practitioners (name, color, active, created_ms) "
-                                 "VALUES (?, ?, 1, ?)"),
+                                 "VALUES (?, ?, 1, ?) RETURNING id"),
                   {trimmed, color, QDateTime::currentMSecsSinceEpoch()}, &error))
         return Result<Practitioner>::failure(error);
-    return Practitioner{q.lastInsertId().toLongLong(), trimmed, color, true};
+    return Practitioner{sql::insertedId(q), trimmed, color, true};
 }
 
 Status PractitionerRepository::update(const Practitioner &p)
@@ -78,9 +78,10 @@ Result<QList<Practitioner>> PractitionerRepository::list(bool includeInactive) c
     QSqlQuery q(m_db.connection());
     QString error;
     const QString where = includeInactive ? QString() : QStringLiteral(" WHERE active = 1");
-    if (!sql::run(q, QStringLiteral("SELECT %1 FROM practitioners%2 ORDER BY name, id")
-                         .arg(kColumns, where),
-                  {}, &error))
+    if (!sql::run(
+            q,
+            QStringLiteral("SELECT %1 FROM practitioners%2 ORDER BY name, id").arg(kColumns, where),
+            {}, &error))
         return Result<QList<Practitioner>>::failure(error);
     QList<Practitioner> out;
     while (q.next())
@@ -119,7 +120,8 @@ Status PractitionerRepository::setOffers(qint64 practitionerId, const QList<Type
                   {practitionerId}, &error))
         return Status::failure(error);
     for (const TypeOffer &o : offers) {
-        const QVariant minutes = o.minutes ? QVariant(*o.minutes) : QVariant(QMetaType(QMetaType::Int));
+        const QVariant minutes =
+            o.minutes ? QVariant(*o.minutes) : QVariant(QMetaType(QMetaType::Int));
         if (!sql::run(q,
                       QStringLiteral("INSERT INTO practitioner_types (practitioner_id, type_id, "
                                      "minutes) VALUES (?, ?, ?)"),
@@ -146,7 +148,8 @@ Result<int> PractitionerRepository::durationFor(qint64 practitionerId, qint64 ty
         if (o.typeId == typeId)
             return o.minutes.value_or(type->minutes);
     }
-    return Result<int>::failure(tr("%1 does not offer \"%2\".").arg(practitioner->name, type->name));
+    return Result<int>::failure(
+        tr("%1 does not offer \"%2\".").arg(practitioner->name, type->name));
 }
 
 } // namespace empfang

@@ -45,13 +45,13 @@ Result<WeeklyHours> ScheduleRepository::addHours(const WeeklyHours &h)
     if (!sql::run(q,
                   QStringLiteral("INSERT INTO working_hours (practitioner_id, weekday, "
                                  "from_minute, to_minute, valid_from, valid_to) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"),
+                                 "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                   {h.practitionerId, h.weekday, minuteOfDay(h.from), minuteOfDay(h.to),
                    sql::dateValue(h.validFrom), sql::dateValue(h.validTo)},
                   &error))
         return Result<WeeklyHours>::failure(error);
     WeeklyHours stored = h;
-    stored.id = q.lastInsertId().toLongLong();
+    stored.id = sql::insertedId(q);
     return stored;
 }
 
@@ -96,12 +96,12 @@ Result<Absence> ScheduleRepository::addAbsence(const Absence &a)
     QString error;
     if (!sql::run(q,
                   QStringLiteral("INSERT INTO absences (practitioner_id, start_ms, end_ms, reason) "
-                                 "VALUES (?, ?, ?, ?)"),
+                                 "VALUES (?, ?, ?, ?) RETURNING id"),
                   {a.practitionerId, a.span.startMs, a.span.endMs, TextRules::trimmed(a.reason)},
                   &error))
         return Result<Absence>::failure(error);
     Absence stored = a;
-    stored.id = q.lastInsertId().toLongLong();
+    stored.id = sql::insertedId(q);
     return stored;
 }
 

@@ -11,10 +11,10 @@ Result<qint64> SeriesRepository::create(qint64 typeId, qint64 nowMs)
     QString error;
     if (!sql::run(q,
                   QStringLiteral("INSERT INTO appointment_series (type_id, created_ms) "
-                                 "VALUES (?, ?)"),
+                                 "VALUES (?, ?) RETURNING id"),
                   {typeId, nowMs}, &error))
         return Result<qint64>::failure(error);
-    return q.lastInsertId().toLongLong();
+    return sql::insertedId(q);
 }
 
 Status SeriesRepository::attach(qint64 appointmentId, qint64 seriesId)

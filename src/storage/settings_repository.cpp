@@ -35,11 +35,14 @@ PracticeSettings SettingsRepository::load() const
     PracticeSettings loaded = s;
     loaded.name = values.value(QStringLiteral("practice.name"), s.name);
     loaded.timeZoneId =
-        values.value(QStringLiteral("practice.timeZone"), QString::fromLatin1(s.timeZoneId)).toLatin1();
+        values.value(QStringLiteral("practice.timeZone"), QString::fromLatin1(s.timeZoneId))
+            .toLatin1();
     loaded.slotStepMinutes =
-        values.value(QStringLiteral("slots.stepMinutes"), QString::number(s.slotStepMinutes)).toInt();
-    loaded.minimumNoticeMinutes = values.value(QStringLiteral("slots.minimumNoticeMinutes"),
-                                               QString::number(s.minimumNoticeMinutes))
+        values.value(QStringLiteral("slots.stepMinutes"), QString::number(s.slotStepMinutes))
+            .toInt();
+    loaded.minimumNoticeMinutes = values
+                                      .value(QStringLiteral("slots.minimumNoticeMinutes"),
+                                             QString::number(s.minimumNoticeMinutes))
                                       .toInt();
     loaded.horizonDays =
         values.value(QStringLiteral("slots.horizonDays"), QString::number(s.horizonDays)).toInt();

@@ -37,6 +37,13 @@ inline bool run(QSqlQuery &q, const QString &statement, const QVariantList &valu
     return true;
 }
 
+/// The id of the row an `INSERT … RETURNING id` just wrote (both databases know RETURNING;
+/// QSqlQuery::lastInsertId() does not work on PostgreSQL).
+inline qint64 insertedId(QSqlQuery &q)
+{
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
 /// Dates are stored as ISO text (portable, sortable); null stays NULL.
 inline QVariant dateValue(const QDate &d)
 {

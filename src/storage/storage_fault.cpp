@@ -15,6 +15,33 @@ StorageFault StorageFaults::classify(const QSqlError &error)
     return ok ? classify(code) : StorageFault::Failed;
 }
 
+StorageFault StorageFaults::classifyServer(const QSqlError &error)
+{
+    if (error.type() == QSqlError::NoError)
+        return StorageFault::None;
+    const QString state = error.nativeErrorCode();
+    // https://www.postgresql.org/docs/15/errcodes-appendix.html
+    if (state == QLatin1String("23P01"))
+        return StorageFault::Taken;
+    if (state == QLatin1String("55P03") || state == QLatin1String("40001") ||
+        state == QLatin1String("40P01") || state == QLatin1String("57014"))
+        return StorageFault::Locked;
+    if (state.startsWith(QLatin1String("53")))
+        return StorageFault::Full;
+    if (state == QLatin1String("25006") || state == QLatin1String("42501"))
+        return StorageFault::ReadOnly;
+    if (state == QLatin1String("XX001") || state == QLatin1String("XX002"))
+        return StorageFault::Damaged;
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+        return StorageFault::Unreachable;
+    // A connection that broke has no SQLSTATE: libpq only says so in words.
+    if (error.type() == QSqlError::ConnectionError ||
+        (state.isEmpty() && (error.databaseText().contains(QLatin1String("connection")) ||
+                             error.databaseText().contains(QLatin1String("Verbindung")))))
+        return StorageFault::Unreachable;
+    return StorageFault::Failed;
+}
+
 StorageFault StorageFaults::classify(int sqliteCode)
 {
     switch (sqliteCode & 0xff) { // extended codes keep the primary code in the low byte
@@ -61,6 +88,13 @@ QString StorageFaults::message(StorageFault fault, const QString &path)
                   "nothing more is lost; the file was left unchanged. Please restore the latest "
                   "backup (menu Datensicherung › Wiederherstellen… or empfang-cli db restore).")
             .arg(path);
+    case StorageFault::Unreachable:
+        return tr("The database server%1 cannot be reached. Nothing was changed. Please check "
+                  "the network and whether the database server is running.")
+            .arg(path.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(path));
+    case StorageFault::Taken:
+        return tr("This time has been booked meanwhile at another desk. Nothing was booked or "
+                  "changed – please choose another time.");
     case StorageFault::Failed:
         break;
     }

@@ -19,6 +19,9 @@ enum class StorageFault {
     Missing,  // the file (or its folder) does not exist
     Damaged,  // SQLITE_CORRUPT / SQLITE_NOTADB or a failed quick_check
     Failed,   // any other I/O error; details in the log only
+    // PostgreSQL only:
+    Unreachable, // the database server cannot be reached (network, server stopped)
+    Taken,       // the server's exclusion constraint refused an overlapping booking
 };
 
 class StorageFaults
@@ -27,6 +30,8 @@ class StorageFaults
 public:
     /// The cause behind a Qt SQL error of the SQLite driver (its native code).
     static StorageFault classify(const QSqlError &error);
+    /// The same for the PostgreSQL driver (SQLSTATE, or libpq's text for a lost connection).
+    static StorageFault classifyServer(const QSqlError &error);
     /// The same for a raw SQLite result code (primary or extended).
     static StorageFault classify(int sqliteCode);
     /// The German sentence for the user; `path` names the file where that helps.

@@ -79,8 +79,19 @@ Status GoogleEventRepository::save(const GoogleEventRecord &r, qint64 nowMs)
     QSqlQuery q(m_db.connection());
     QString error;
     if (!sql::run(q,
-                  QStringLiteral("INSERT OR REPLACE INTO google_events (%1, updated_ms) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  // An upsert both SQLite and PostgreSQL understand.
+                  QStringLiteral("INSERT INTO google_events (%1, updated_ms) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                 "ON CONFLICT (appointment_id) DO UPDATE SET "
+                                 "practitioner_id = excluded.practitioner_id, "
+                                 "calendar_id = excluded.calendar_id, "
+                                 "event_id = excluded.event_id, "
+                                 "generation = excluded.generation, etag = excluded.etag, "
+                                 "sync_state = excluded.sync_state, "
+                                 "remote_start_ms = excluded.remote_start_ms, "
+                                 "remote_end_ms = excluded.remote_end_ms, "
+                                 "google_changed_note = excluded.google_changed_note, "
+                                 "updated_ms = excluded.updated_ms")
                       .arg(QLatin1String(kColumns)),
                   {r.appointmentId, r.practitionerId, r.calendarId, r.eventId, r.generation, r.etag,
                    syncStateKey(r.state), nullableMs(r.remoteSpan, true),

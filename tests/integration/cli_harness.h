@@ -1,5 +1,7 @@
 #pragma once
 
+#include "test_backend.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
@@ -64,23 +66,26 @@ public:
     QString dump() const
     {
         const QString name = QUuid::createUuid().toString();
+        const bool server = m_db.startsWith(QLatin1String("postgresql://"));
         QString text;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(m_db);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QSqlDatabase db = testConnection(m_db, name);
             if (!db.open())
                 return QStringLiteral("<cannot open>");
             QSqlQuery tables(db);
-            tables.exec(QStringLiteral(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+            tables.exec(server ? QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                                "WHERE table_schema = 'public' ORDER BY 1")
+                               : QStringLiteral("SELECT name FROM sqlite_master "
+                                                "WHERE type = 'table' ORDER BY name"));
             QStringList names;
             while (tables.next())
                 names << tables.value(0).toString();
             for (const QString &table : names) {
                 text += QStringLiteral("[%1]\n").arg(table);
                 QSqlQuery rows(db);
-                rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
+                rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2")
+                              .arg(table, server ? table + QStringLiteral("::text")
+                                                 : QStringLiteral("rowid")));
                 while (rows.next()) {
                     QStringList cells;
                     for (int i = 0; i < rows.record().count(); ++i)
@@ -100,9 +105,7 @@ public:
         const QString name = QUuid::createUuid().toString();
         QString value;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(m_db);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QSqlDatabase db = testConnection(m_db, name);
             if (db.open()) {
                 QSqlQuery q(db);
                 if (q.exec(statement) && q.next())

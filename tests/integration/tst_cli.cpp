@@ -37,7 +37,7 @@ void TestCli::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_cli = std::make_unique<CliHarness>(m_dir->filePath(QStringLiteral("praxis.sqlite")));
+    m_cli = std::make_unique<CliHarness>(newDatabase(*m_dir, QStringLiteral("praxis.sqlite")));
 }
 
 void TestCli::helpAndVersion()

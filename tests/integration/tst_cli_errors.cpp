@@ -39,7 +39,7 @@ void TestCliErrors::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_cli = std::make_unique<CliHarness>(m_dir->filePath(QStringLiteral("praxis.sqlite")));
+    m_cli = std::make_unique<CliHarness>(newDatabase(*m_dir, QStringLiteral("praxis.sqlite")));
 }
 
 void TestCliErrors::usageErrors_data()

@@ -61,9 +61,7 @@ QHash<qint64, QString> storedBookings(const QString &path)
     QHash<qint64, QString> rows;
     const QString name = QUuid::createUuid().toString();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlDatabase db = testConnection(path, name, false);
         if (db.open()) {
             QSqlQuery q(db);
             q.exec(QStringLiteral("SELECT id, practitioner_id, start_ms FROM appointments "
@@ -78,17 +76,25 @@ QHash<qint64, QString> storedBookings(const QString &path)
     return rows;
 }
 
+/// SQLite: its integrity check of the file. PostgreSQL checks its own pages; there "ok" means
+/// that no two booked appointments of one practitioner overlap in what the server stored.
 QString integrity(const QString &path)
 {
     QString result;
     const QString name = QUuid::createUuid().toString();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlDatabase db = testConnection(path, name, false);
         if (db.open()) {
             QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next())
+            const QString check =
+                onPostgres()
+                    ? QStringLiteral("SELECT CASE count(*) WHEN 0 THEN 'ok' ELSE count(*) || "
+                                     "' overlaps' END FROM appointments a JOIN appointments b "
+                                     "ON a.practitioner_id = b.practitioner_id AND a.id < b.id "
+                                     "AND a.status = 'booked' AND b.status = 'booked' "
+                                     "AND a.start_ms < b.end_ms AND b.start_ms < a.end_ms")
+                    : QStringLiteral("PRAGMA integrity_check");
+            if (q.exec(check) && q.next())
                 result = q.value(0).toString();
         }
         db.close();
@@ -163,7 +169,7 @@ void TestStorageConcurrency::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_cli = std::make_unique<CliHarness>(m_dir->filePath(QStringLiteral("praxis.sqlite")));
+    m_cli = std::make_unique<CliHarness>(newDatabase(*m_dir, QStringLiteral("praxis.sqlite")));
 }
 
 void TestStorageConcurrency::sameSlotManyProcesses_data()

@@ -4,6 +4,7 @@
 #include "booking/booking_service.h"
 #include "booking/clock.h"
 #include "storage/database.h"
+#include "test_backend.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -12,7 +13,8 @@
 
 namespace empfang::test {
 
-/// A fresh SQLite file in a temporary folder, migrated, with a clock the test controls
+/// A fresh database (a SQLite file in a temporary folder, or a PostgreSQL database: see
+/// test_backend.h), migrated, with a clock the test controls
 /// (default: Monday 2026-12-07 07:00 Berlin, so the whole week lies ahead).
 struct TestDatabase
 {
@@ -20,7 +22,7 @@ struct TestDatabase
         : clock(QDateTime(QDate(2026, 12, 7), QTime(7, 0), QTimeZone("Europe/Berlin"))
                     .toMSecsSinceEpoch())
     {
-        path = dir.filePath(QStringLiteral("empfang.sqlite"));
+        path = newDatabase(dir, QStringLiteral("empfang.sqlite"));
         auto opened = Database::open(path);
         if (!opened)
             qFatal("cannot open test database: %s", qPrintable(opened.error()));

@@ -1,0 +1,105 @@
+#include "database_tab.h"
+
+#include "storage/database.h"
+#include "storage/database_address.h"
+#include "storage/database_location.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace empfang {
+
+DatabaseTab::DatabaseTab(Database &db, QWidget *parent) : SettingsTab(db, parent)
+{
+    setObjectName(QStringLiteral("databaseTab"));
+    m_current = new QLabel(this);
+    m_current->setObjectName(QStringLiteral("databaseInUse"));
+    m_current->setWordWrap(true);
+    m_current->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_next = new QLineEdit(this);
+    m_next->setObjectName(QStringLiteral("databaseNext"));
+    m_next->setAccessibleName(tr("Database from the next start"));
+    m_next->setPlaceholderText(
+        tr("empty = the file in the user folder; a file path or "
+           "postgresql://empfang@praxis-server/empfang?sslmode=verify-full"));
+    auto *save = new QPushButton(tr("Use from the next start"), this);
+    save->setObjectName(QStringLiteral("databaseSave"));
+    connect(save, &QPushButton::clicked, this, [this] { saveChanges(); });
+    connect(m_next, &QLineEdit::returnPressed, this, [this] { saveChanges(); });
+
+    auto *hint = new QLabel(
+        tr("One desk: a SQLite file on this computer. Several desks: one PostgreSQL database on "
+           "the practice server (see README, \"Mehrere Arbeitsplätze\"); move the data there "
+           "with \"empfang-cli db copy --to postgresql://…\". The password is not part of the "
+           "address: it comes from ~/.pgpass or Empfang asks for it at start and keeps it in "
+           "the system keychain. --db and EMPFANG_DB take precedence over this setting."),
+        this);
+    hint->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("In use now:"), m_current);
+    form->addRow(tr("From the next start:"), m_next);
+    form->addRow(QString(), save);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addStretch();
+    reload();
+}
+
+void DatabaseTab::reload()
+{
+    m_current->setText(m_db.isServer() ? tr("PostgreSQL database %1 (schema version %2)")
+                                             .arg(m_db.displayName())
+                                             .arg(m_db.schemaVersion())
+                                       : tr("SQLite file %1 (schema version %2)")
+                                             .arg(QDir::toNativeSeparators(m_db.path()))
+                                             .arg(m_db.schemaVersion()));
+    m_next->setText(DatabaseLocation::configured());
+}
+
+bool DatabaseTab::hasUnsavedChanges() const
+{
+    return m_next->text().trimmed() != DatabaseLocation::configured();
+}
+
+bool DatabaseTab::saveChanges()
+{
+    const QString next = m_next->text().trimmed();
+    if (DatabaseAddress::isServerUri(next)) {
+        const DatabaseAddress address = DatabaseAddress::parse(next);
+        if (!address.isValid()) {
+            fail(address.error());
+            return false;
+        }
+        if (address.hasPassword()) {
+            fail(tr("Please leave the password out of the address: Empfang asks for it at the "
+                    "next start and keeps it in the system keychain, never in its settings."));
+            return false;
+        }
+    } else if (!next.isEmpty()) {
+        const QFileInfo file(next);
+        if (!file.isAbsolute() || !file.absoluteDir().exists()) {
+            fail(tr("\"%1\" is not a file in an existing folder. Please give the full path, "
+                    "e.g. /srv/praxis/empfang.sqlite.")
+                     .arg(next));
+            return false;
+        }
+    }
+    DatabaseLocation::setConfigured(next);
+    emit message(next.isEmpty()
+                     ? tr("From the next start Empfang uses the file in the user folder again.")
+                     : tr("From the next start Empfang uses %1.")
+                           .arg(DatabaseAddress::isServerUri(next)
+                                    ? DatabaseAddress::parse(next).display()
+                                    : QDir::toNativeSeparators(next)),
+                 false);
+    return true;
+}
+
+} // namespace empfang

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "settings_tab.h"
+
+class QLabel;
+class QLineEdit;
+
+namespace empfang {
+
+/// Settings › Datenbank: which database this desk uses now (a SQLite file or a PostgreSQL
+/// server) and which one it uses from the next start on — for the admin who moves a practice
+/// to PostgreSQL (README, "Mehrere Arbeitsplätze").
+class DatabaseTab : public SettingsTab
+{
+    Q_OBJECT
+public:
+    explicit DatabaseTab(Database &db, QWidget *parent = nullptr);
+
+    void reload() override;
+    bool hasUnsavedChanges() const override;
+    bool saveChanges() override;
+
+private:
+    QLabel *m_current = nullptr;
+    QLineEdit *m_next = nullptr;
+};
+
+} // namespace empfang
