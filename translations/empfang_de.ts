@@ -544,6 +544,14 @@
         <source>Writes the day list as a PDF: of one practitioner, or without --practitioner of every active one (a section each).</source>
         <translation>Schreibt die Tagesliste als PDF: einer Behandler:in oder ohne --practitioner aller aktiven (je ein Abschnitt).</translation>
     </message>
+    <message>
+        <source>Prints one line per change of the database (from any desk, window or empfang-cli) until stopped with Ctrl+C; with --json one JSON object per line.</source>
+        <translation>Gibt jede Änderung der Datenbank als eine Zeile aus (von jedem Arbeitsplatz, Fenster oder empfang-cli), bis Strg+C; mit --json ein JSON-Objekt je Zeile.</translation>
+    </message>
+    <message>
+        <source>Copies the whole database (--db) into an empty PostgreSQL database (postgresql://…) or a new SQLite file, in one transaction, keeping all ids, and checks the row count of every table.</source>
+        <translation>Kopiert die ganze Datenbank (--db) in eine leere PostgreSQL-Datenbank (postgresql://…) oder eine neue SQLite-Datei, in einer Transaktion, mit allen Nummern, und prüft die Zeilenzahl jeder Tabelle.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentLog</name>
@@ -641,6 +649,61 @@
     <message>
         <source>The database &quot;%1&quot; must be updated for this version of Empfang, but it is read-only (no write permission or a read-only drive). It was left unchanged.</source>
         <translation>Die Datenbank „%1“ muss für diese Version von Empfang aktualisiert werden, ist aber schreibgeschützt (keine Schreibrechte oder schreibgeschütztes Laufwerk). Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>This installation of Empfang cannot use PostgreSQL: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>Diese Installation von Empfang kann PostgreSQL nicht verwenden: Der PostgreSQL-Treiber von Qt fehlt (Debian-Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The database %1 must be updated for this version of Empfang, but it is read-only. It was left unchanged.</source>
+        <translation>Die Datenbank %1 muss für diese Version von Empfang aktualisiert werden, ist aber schreibgeschützt. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 needs the extension btree_gist, and this database role may not create it. Please have the server&apos;s administrator run once: CREATE EXTENSION btree_gist; (in the database %2). Nothing was changed.</source>
+        <translation>Die PostgreSQL-Datenbank %1 braucht die Erweiterung btree_gist, und diese Datenbankrolle darf sie nicht anlegen. Bitte lassen Sie die Administration des Servers einmalig ausführen: CREATE EXTENSION btree_gist; (in der Datenbank %2). Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid PostgreSQL address. Expected for example postgresql://empfang@praxis-server/empfang?sslmode=verify-full</source>
+        <translation>„%1“ ist keine gültige PostgreSQL-Adresse. Erwartet wird zum Beispiel postgresql://empfang@praxis-server/empfang?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address has the unknown setting &quot;%1&quot;. Known are: host, port, user, dbname, %2.</source>
+        <translation>Die PostgreSQL-Adresse enthält die unbekannte Einstellung „%1“. Bekannt sind: host, port, user, dbname, %2.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no database. Expected for example postgresql://empfang@praxis-server/empfang</source>
+        <translation>Die PostgreSQL-Adresse nennt keine Datenbank. Erwartet wird zum Beispiel postgresql://empfang@praxis-server/empfang</translation>
+    </message>
+    <message>
+        <source>The port in the PostgreSQL address is not a number between 1 and 65535.</source>
+        <translation>Der Port in der PostgreSQL-Adresse ist keine Zahl zwischen 1 und 65535.</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the login: user name or password is wrong or missing. Nothing was changed. The password comes from ~/.pgpass (PGPASSFILE) or is asked for in the program.</source>
+        <translation>Der Datenbankserver %1 hat die Anmeldung abgelehnt: Benutzername oder Passwort ist falsch oder fehlt. Es wurde nichts geändert. Das Passwort kommt aus ~/.pgpass (PGPASSFILE) oder wird im Programm abgefragt.</translation>
+    </message>
+    <message>
+        <source>The database server %1 does not admit this desk (pg_hba.conf on the server). Nothing was changed. Please ask the practice&apos;s IT.</source>
+        <translation>Der Datenbankserver %1 lässt diesen Arbeitsplatz nicht zu (pg_hba.conf auf dem Server). Es wurde nichts geändert. Bitte wenden Sie sich an die IT der Praxis.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; does not exist on the database server %2. Nothing was changed.</source>
+        <translation>Den Benutzer „%1“ gibt es auf dem Datenbankserver %2 nicht. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; does not exist on the server %2. Please check the name or create it (README, &quot;Mehrere Arbeitsplätze&quot;). Nothing was changed.</source>
+        <translation>Die Datenbank „%1“ gibt es auf dem Server %2 nicht. Bitte prüfen Sie den Namen oder legen Sie sie an (README, „Mehrere Arbeitsplätze“). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to the database server %1 could not be set up or its certificate could not be verified (sslmode, sslrootcert). Nothing was changed.</source>
+        <translation>Die verschlüsselte Verbindung zum Datenbankserver %1 kam nicht zustande oder sein Zertifikat konnte nicht geprüft werden (sslmode, sslrootcert). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached. Nothing was changed. Please check the network connection, whether the database server is running, and the address and port.</source>
+        <translation>Der Datenbankserver %1 ist nicht erreichbar. Es wurde nichts geändert. Bitte prüfen Sie die Netzwerkverbindung, ob der Datenbankserver läuft, sowie Adresse und Port.</translation>
     </message>
 </context>
 <context>
@@ -750,6 +813,29 @@
     </message>
 </context>
 <context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>The two databases have different schema versions (%1 and %2). Nothing was copied.</source>
+        <translation>Die beiden Datenbanken haben verschiedene Schema-Versionen (%1 und %2). Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>The database %1 has the table &quot;%2&quot;, which this version of Empfang cannot copy. Nothing was copied.</source>
+        <translation>Die Datenbank %1 enthält die Tabelle „%2“, die diese Version von Empfang nicht kopieren kann. Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>The target database %1 already holds practice data. Copying only goes into an empty database. Nothing was copied.</source>
+        <translation>Die Zieldatenbank %1 enthält bereits Praxisdaten. Kopiert wird nur in eine leere Datenbank. Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds booked appointments of one practitioner that overlap (appointment %2 and another). PostgreSQL refuses those. Please move or cancel one of them in the old database, then copy again. Nothing was copied.</source>
+        <translation>Die Datenbank %1 enthält gebuchte Termine einer Behandler:in, die sich überschneiden (Termin %2 und ein weiterer). PostgreSQL lehnt das ab. Bitte verschieben oder sagen Sie einen davon in der alten Datenbank ab und kopieren Sie dann erneut. Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>The copy of the table &quot;%1&quot; is incomplete (%2 of %3 rows). Nothing was copied.</source>
+        <translation>Die Kopie der Tabelle „%1“ ist unvollständig (%2 von %3 Zeilen). Es wurde nichts kopiert.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLock</name>
     <message>
         <source>The database &quot;%1&quot; is being restored from a backup right now. Please try again in a minute.</source>
@@ -762,6 +848,17 @@
     <message>
         <source>The lock file &quot;%1&quot; cannot be created, so it is unknown whether Empfang still uses the database. Nothing was changed.</source>
         <translation>Die Sperrdatei „%1“ lässt sich nicht anlegen, daher ist unklar, ob Empfang die Datenbank noch benutzt. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLogin</name>
+    <message>
+        <source>Database password</source>
+        <translation>Passwort der Datenbank</translation>
+    </message>
+    <message>
+        <source>Password for the database %1 (user &quot;%2&quot;). Empfang keeps it in the system keychain of this computer.</source>
+        <translation>Passwort für die Datenbank %1 (Benutzer „%2“). Empfang legt es im Schlüsselbund dieses Computers ab.</translation>
     </message>
 </context>
 <context>
@@ -812,6 +909,34 @@
     <message>
         <source>Last automatic backup: none found in &quot;%1&quot;</source>
         <translation>Letzte automatische Sicherung: keine gefunden in „%1“</translation>
+    </message>
+    <message>
+        <source>A backup is restored into PostgreSQL with &quot;db copy&quot;: create a new, empty database on the server and run &quot;empfang-cli --db BACKUP.sqlite db copy --to postgresql://…&quot;. Nothing was changed.</source>
+        <translation>Eine Sicherung kommt mit „db copy“ zurück nach PostgreSQL: Legen Sie auf dem Server eine neue, leere Datenbank an und führen Sie „empfang-cli --db SICHERUNG.sqlite db copy --to postgresql://…“ aus. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Source and target are the same database. Nothing was copied.</source>
+        <translation>Quelle und Ziel sind dieselbe Datenbank. Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2 and checked the row count of every table: %3 appointments, %4 patients, %5 practitioners.</source>
+        <translation>%1 nach %2 kopiert und die Zeilenzahl jeder Tabelle geprüft: %3 Termine, %4 Patient:innen, %5 Behandelnde.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists. A backup never overwrites a file; please choose a new name.</source>
+        <translation>„%1“ gibt es bereits. Eine Sicherung überschreibt nie eine Datei; bitte wählen Sie einen neuen Namen.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; failed its check.</source>
+        <translation>Die Sicherung „%1“ hat die Prüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>Database: %1 (PostgreSQL; the server checks its own data)</source>
+        <translation>Datenbank: %1 (PostgreSQL; der Server prüft seine Daten selbst)</translation>
+    </message>
+    <message>
+        <source>Backups: &quot;empfang-cli db backup --out FILE.sqlite&quot; writes a checked SQLite copy; the server&apos;s own backups (pg_dump) work as well.</source>
+        <translation>Sicherung: „empfang-cli db backup --out DATEI.sqlite“ schreibt eine geprüfte SQLite-Kopie; die Sicherungen des Servers (pg_dump) funktionieren ebenso.</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2097,14 @@
         <source>The database could not be read or written. Nothing was changed. The details are in the log file.</source>
         <translation>Die Datenbank konnte nicht gelesen oder geschrieben werden. Es wurde nichts geändert. Die Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
+    <message>
+        <source>The database server%1 cannot be reached. Nothing was changed. Please check the network and whether the database server is running.</source>
+        <translation>Der Datenbankserver%1 ist nicht erreichbar. Es wurde nichts geändert. Bitte prüfen Sie das Netzwerk und ob der Datenbankserver läuft.</translation>
+    </message>
+    <message>
+        <source>This time has been booked meanwhile at another desk. Nothing was booked or changed – please choose another time.</source>
+        <translation>Diese Zeit ist inzwischen vergeben (an einem anderen Arbeitsplatz gebucht). Es wurde nichts gebucht oder geändert – bitte wählen Sie eine andere Zeit.</translation>
+    </message>
 </context>
 <context>
     <name>SyncCommands</name>
@@ -2138,6 +2271,37 @@
     <message>
         <source>%1 does not exist in the practice time zone %2 (the clocks are changed for daylight saving time). Please choose another time.</source>
         <translation>%1 gibt es in der Zeitzone der Praxis (%2) nicht, weil die Uhren auf Sommerzeit umgestellt werden. Bitte wählen Sie eine andere Uhrzeit.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Abwesenheit</translation>
+    </message>
+    <message>
+        <source>Google sync state</source>
+        <translation>Google-Abgleich</translation>
+    </message>
+    <message>
+        <source>Google connection</source>
+        <translation>Google-Verbindung</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>practitioner %1</source>
+        <translation>Behandler:in %1</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2932,57 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
             <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
             <numerusform>%n Einträge nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>empfang::DatabaseTab</name>
+    <message>
+        <source>Database from the next start</source>
+        <translation>Datenbank ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>empty = the file in the user folder; a file path or postgresql://empfang@praxis-server/empfang?sslmode=verify-full</source>
+        <translation>leer = die Datei im Benutzerordner; ein Dateipfad oder postgresql://empfang@praxis-server/empfang?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>Use from the next start</source>
+        <translation>Ab dem nächsten Start verwenden</translation>
+    </message>
+    <message>
+        <source>One desk: a SQLite file on this computer. Several desks: one PostgreSQL database on the practice server (see README, &quot;Mehrere Arbeitsplätze&quot;); move the data there with &quot;empfang-cli db copy --to postgresql://…&quot;. The password is not part of the address: it comes from ~/.pgpass or Empfang asks for it at start and keeps it in the system keychain. --db and EMPFANG_DB take precedence over this setting.</source>
+        <translation>Ein Arbeitsplatz: eine SQLite-Datei auf diesem Computer. Mehrere Arbeitsplätze: eine PostgreSQL-Datenbank auf dem Praxisserver (siehe README, „Mehrere Arbeitsplätze“); die Daten ziehen mit „empfang-cli db copy --to postgresql://…“ dorthin um. Das Passwort gehört nicht in die Adresse: Es kommt aus ~/.pgpass, oder Empfang fragt beim Start danach und legt es im Schlüsselbund des Systems ab. --db und EMPFANG_DB haben Vorrang vor dieser Einstellung.</translation>
+    </message>
+    <message>
+        <source>In use now:</source>
+        <translation>Jetzt in Gebrauch:</translation>
+    </message>
+    <message>
+        <source>From the next start:</source>
+        <translation>Ab dem nächsten Start:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database %1 (schema version %2)</source>
+        <translation>PostgreSQL-Datenbank %1 (Schema-Version %2)</translation>
+    </message>
+    <message>
+        <source>SQLite file %1 (schema version %2)</source>
+        <translation>SQLite-Datei %1 (Schema-Version %2)</translation>
+    </message>
+    <message>
+        <source>Please leave the password out of the address: Empfang asks for it at the next start and keeps it in the system keychain, never in its settings.</source>
+        <translation>Bitte lassen Sie das Passwort aus der Adresse weg: Empfang fragt beim nächsten Start danach und legt es im Schlüsselbund des Systems ab, nie in seinen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file in an existing folder. Please give the full path, e.g. /srv/praxis/empfang.sqlite.</source>
+        <translation>„%1“ ist keine Datei in einem vorhandenen Ordner. Bitte geben Sie den vollständigen Pfad an, z. B. /srv/praxis/empfang.sqlite.</translation>
+    </message>
+    <message>
+        <source>From the next start Empfang uses the file in the user folder again.</source>
+        <translation>Ab dem nächsten Start verwendet Empfang wieder die Datei im Benutzerordner.</translation>
+    </message>
+    <message>
+        <source>From the next start Empfang uses %1.</source>
+        <translation>Ab dem nächsten Start verwendet Empfang %1.</translation>
     </message>
 </context>
 <context>
@@ -4457,6 +4672,10 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>empfang::ShortcutsDialog</name>
@@ -4482,6 +4701,10 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>Read only: %1</source>
         <translation>Nur lesen: %1</translation>
+    </message>
+    <message>
+        <source>Database not reachable – booking is locked. %1 Empfang tries again every few seconds; the grid shows the last state it read.</source>
+        <translation>Datenbank nicht erreichbar – Buchen gesperrt. %1 Empfang versucht es alle paar Sekunden erneut; das Raster zeigt den zuletzt gelesenen Stand.</translation>
     </message>
 </context>
 <context>
