@@ -3,8 +3,11 @@
 // generated practices with little and with years of history (`generate-demo`, same seed). The
 // figures should not grow with the history: the 200k/1k ratio is printed for a human to read.
 // --quick: 1k against 5k appointments, a few rounds, as a smoke run in CTest.
+// --postgres: the large practice also on PostgreSQL (a throwaway local cluster, Unix socket),
+// printed beside SQLite with the PostgreSQL/SQLite ratio (issue 13: within 3x).
 #include "booking/availability_service.h"
 #include "booking/demo_practice.h"
+#include "postgres_cluster.h"
 #include "storage/appointment_repository.h"
 #include "storage/practitioner_repository.h"
 
@@ -127,6 +130,25 @@ int main(int argc, char **argv)
     row("one-day list (all practitioners)", a.dayListMs, b.dayListMs);
     row("one-week slots (20 practitioners)", a.weekSlotsMs, b.weekSlotsMs);
     std::printf("  %-34s %8.2f s  %8.2f s\n", "generate-demo", a.generateS, b.generateS);
+    if (QCoreApplication::arguments().contains(QStringLiteral("--postgres"))) {
+        auto &cluster = test::PostgresCluster::shared();
+        if (!cluster.isRunning()) {
+            std::fprintf(stderr, "no PostgreSQL cluster: %s\n", qPrintable(cluster.error()));
+            return 1;
+        }
+        const Figures p = measure(cluster.createDatabase(), practitioners, large, rounds);
+        std::printf("\nSame practice (%dk appointments) on PostgreSQL (local socket) vs SQLite\n",
+                    large / 1000);
+        std::printf("  %-34s %10s %10s %8s\n", "", "SQLite", "PostgreSQL", "ratio");
+        row("next-free (all practitioners)", b.nextFreeMs, p.nextFreeMs);
+        row("one-day list (all practitioners)", b.dayListMs, p.dayListMs);
+        row("one-week slots (20 practitioners)", b.weekSlotsMs, p.weekSlotsMs);
+        std::printf("  %-34s %8.2f s  %8.2f s\n", "generate-demo", b.generateS, p.generateS);
+        if (p.checksum != b.checksum) {
+            std::fprintf(stderr, "PostgreSQL answered differently than SQLite\n");
+            return 1;
+        }
+    }
     if (a.checksum == 0 || b.checksum == 0) {
         std::fprintf(stderr, "no answers: the benchmark measured nothing\n");
         return 1;
