@@ -81,6 +81,12 @@ void ChangeFeed::pollDataVersion()
 
 void ChangeFeed::readNew()
 {
+    // A new connection after the server was gone has forgotten our LISTEN.
+    if (m_db.isServer()) {
+        QSqlDriver *driver = m_db.connection().driver();
+        if (m_db.connection().isOpen() && !driver->subscribedToNotifications().contains(kChannel))
+            m_listening = driver->subscribeToNotification(kChannel);
+    }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, kind, item_id, practitioner_id, start_ms, end_ms "
                              "FROM change_log WHERE id > ? ORDER BY id"));

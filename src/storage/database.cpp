@@ -76,8 +76,13 @@ Database::Database(QString path, QString connectionName)
 
 StorageFault Database::classify(const QSqlError &error) const
 {
-    return m_dialect == SqlDialect::PostgreSQL ? StorageFaults::classifyServer(error)
-                                               : StorageFaults::classify(error);
+    if (m_dialect == SqlDialect::SQLite)
+        return StorageFaults::classify(error);
+    // Qt's driver closes the connection when the server is lost; later queries then fail
+    // with no error text at all.
+    if (!connection().isOpen())
+        return StorageFault::Unreachable;
+    return StorageFaults::classifyServer(error);
 }
 
 QSqlDatabase Database::cloneConnection(const QString &name) const
