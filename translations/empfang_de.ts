@@ -296,13 +296,6 @@
     </message>
 </context>
 <context>
-    <name>CliApp</name>
-    <message>
-        <source>The command &quot;%1&quot; is not available in this version.</source>
-        <translation>Der Befehl „%1“ ist in dieser Version nicht verfügbar.</translation>
-    </message>
-</context>
-<context>
     <name>CliParser</name>
     <message>
         <source>Adds a practitioner.</source>
@@ -543,6 +536,10 @@
     <message>
         <source>Writes the day list as a PDF: of one practitioner, or without --practitioner of every active one (a section each).</source>
         <translation>Schreibt die Tagesliste als PDF: einer Behandler:in oder ohne --practitioner aller aktiven (je ein Abschnitt).</translation>
+    </message>
+    <message>
+        <source>Exports logs, versions and row counts for support (no patient data, no tokens).</source>
+        <translation>Exportiert Protokolldateien, Versionen und Zeilenzahlen für den Support (keine Patientendaten, keine Tokens).</translation>
     </message>
 </context>
 <context>
@@ -896,14 +893,6 @@
 </context>
 <context>
     <name>DiagnosticsCommand</name>
-    <message>
-        <source>Exports logs, versions and row counts for support (no patient data, no tokens).</source>
-        <translation>Exportiert Protokolldateien, Versionen und Zeilenzahlen für den Support (keine Patientendaten, keine Tokens).</translation>
-    </message>
-    <message>
-        <source>Unknown argument &quot;%1&quot;. Usage:</source>
-        <translation>Unbekanntes Argument „%1“. Aufruf:</translation>
-    </message>
     <message>
         <source>There is no database at %1.</source>
         <translation>Unter %1 gibt es keine Datenbank. Bitte geben Sie die Datenbankdatei mit --db an.</translation>

@@ -18,7 +18,7 @@ QString localTime(const QDateTime &time)
     return time.toString(QStringLiteral("dd.MM.yyyy HH:mm"));
 }
 
-int backup(const Invocation &inv, const QString &dbPath, CliOutput &output)
+int backupTo(const Invocation &inv, const QString &dbPath, CliOutput &output)
 {
     // Shared like every Empfang process, so a restore cannot start in the middle.
     auto lock = DatabaseLock::shared(dbPath);
@@ -48,7 +48,7 @@ int backup(const Invocation &inv, const QString &dbPath, CliOutput &output)
     return Done;
 }
 
-int restore(const Invocation &inv, const QString &dbPath, CliOutput &output)
+int restoreFrom(const Invocation &inv, const QString &dbPath, CliOutput &output)
 {
     const QString source = inv.value(QStringLiteral("from"));
     if (!inv.has(QStringLiteral("yes"))) {
@@ -76,7 +76,7 @@ int restore(const Invocation &inv, const QString &dbPath, CliOutput &output)
     return Done;
 }
 
-int check(const QString &dbPath, CliOutput &output)
+int checkFile(const QString &dbPath, CliOutput &output)
 {
     auto lock = DatabaseLock::shared(dbPath);
     if (!lock) {
@@ -132,21 +132,25 @@ int check(const QString &dbPath, CliOutput &output)
 
 } // namespace
 
-bool DbCommands::handles(const QString &commandName)
-{
-    return commandName.startsWith(QLatin1String("db "));
-}
-
-int DbCommands::run(const Invocation &inv, const QString &dbPath, QTextStream &out,
-                    QTextStream &err)
+int DbCommands::backup(const Invocation &inv, const QString &dbPath, QTextStream &out,
+                       QTextStream &err)
 {
     CliOutput output(out, err, inv.json);
-    const QString &name = inv.command->name;
-    if (name == QLatin1String("db backup"))
-        return backup(inv, dbPath, output);
-    if (name == QLatin1String("db restore"))
-        return restore(inv, dbPath, output);
-    return check(dbPath, output);
+    return backupTo(inv, dbPath, output);
+}
+
+int DbCommands::restore(const Invocation &inv, const QString &dbPath, QTextStream &out,
+                        QTextStream &err)
+{
+    CliOutput output(out, err, inv.json);
+    return restoreFrom(inv, dbPath, output);
+}
+
+int DbCommands::check(const Invocation &inv, const QString &dbPath, QTextStream &out,
+                      QTextStream &err)
+{
+    CliOutput output(out, err, inv.json);
+    return checkFile(dbPath, output);
 }
 
 } // namespace empfang::cli
