@@ -1,7 +1,5 @@
 #include "cli/cli_app.h"
-#include "diagnostics/diagnostics_command.h"
 #include "diagnostics/log_file.h"
-#include "document_commands.h"
 #include "localization.h"
 #include "privacy/private_file.h"
 
@@ -32,7 +30,7 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         raw << QString::fromLocal8Bit(argv[i]);
     std::unique_ptr<QCoreApplication> owner;
-    if (empfang::cli::DocumentCommands::needsGui(raw)) {
+    if (empfang::cli::CliApp::needsGui(raw)) {
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         owner = std::make_unique<QGuiApplication>(argc, argv);
@@ -40,7 +38,6 @@ int main(int argc, char *argv[])
         owner = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication &app = *owner;
-    empfang::cli::DocumentCommands::registerAll();
     QCoreApplication::setApplicationName(QStringLiteral("empfang"));
     QCoreApplication::setOrganizationName(QStringLiteral("empfang"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EMPFANG_VERSION));
@@ -56,11 +53,6 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     QStringList args = QCoreApplication::arguments();
     args.removeFirst(); // the program name
-    if (const auto code = empfang::DiagnosticsCommand::tryRun(args, out, err))
-        return *code;
     const int code = empfang::runCli(args, out, err);
-    if (args == QStringList{QStringLiteral("--help")} ||
-        args == QStringList{QStringLiteral("-h")} || args == QStringList{QStringLiteral("help")})
-        out << empfang::DiagnosticsCommand::helpLine() << Qt::endl;
     return code;
 }

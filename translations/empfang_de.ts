@@ -296,13 +296,6 @@
     </message>
 </context>
 <context>
-    <name>CliApp</name>
-    <message>
-        <source>The command &quot;%1&quot; is not available in this version.</source>
-        <translation>Der Befehl „%1“ ist in dieser Version nicht verfügbar.</translation>
-    </message>
-</context>
-<context>
     <name>CliParser</name>
     <message>
         <source>Adds a practitioner.</source>
@@ -545,12 +538,16 @@
         <translation>Schreibt die Tagesliste als PDF: einer Behandler:in oder ohne --practitioner aller aktiven (je ein Abschnitt).</translation>
     </message>
     <message>
-        <source>Prints one line per change of the database (from any desk, window or empfang-cli) until stopped with Ctrl+C; with --json one JSON object per line.</source>
-        <translation>Gibt jede Änderung der Datenbank als eine Zeile aus (von jedem Arbeitsplatz, Fenster oder empfang-cli), bis Strg+C; mit --json ein JSON-Objekt je Zeile.</translation>
+        <source>Exports logs, versions and row counts for support (no patient data, no tokens).</source>
+        <translation>Exportiert Protokolldateien, Versionen und Zeilenzahlen für den Support (keine Patientendaten, keine Tokens).</translation>
     </message>
     <message>
         <source>Copies the whole database (--db) into an empty PostgreSQL database (postgresql://…) or a new SQLite file, in one transaction, keeping all ids, and checks the row count of every table.</source>
         <translation>Kopiert die ganze Datenbank (--db) in eine leere PostgreSQL-Datenbank (postgresql://…) oder eine neue SQLite-Datei, in einer Transaktion, mit allen Nummern, und prüft die Zeilenzahl jeder Tabelle.</translation>
+    </message>
+    <message>
+        <source>Prints one line per change of the database (from any desk, window or empfang-cli) until stopped with Ctrl+C; with --json one JSON object per line.</source>
+        <translation>Gibt jede Änderung der Datenbank als eine Zeile aus (von jedem Arbeitsplatz, Fenster oder empfang-cli), bis Strg+C; mit --json ein JSON-Objekt je Zeile.</translation>
     </message>
 </context>
 <context>
@@ -1021,14 +1018,6 @@
 </context>
 <context>
     <name>DiagnosticsCommand</name>
-    <message>
-        <source>Exports logs, versions and row counts for support (no patient data, no tokens).</source>
-        <translation>Exportiert Protokolldateien, Versionen und Zeilenzahlen für den Support (keine Patientendaten, keine Tokens).</translation>
-    </message>
-    <message>
-        <source>Unknown argument &quot;%1&quot;. Usage:</source>
-        <translation>Unbekanntes Argument „%1“. Aufruf:</translation>
-    </message>
     <message>
         <source>There is no database at %1.</source>
         <translation>Unter %1 gibt es keine Datenbank. Bitte geben Sie die Datenbankdatei mit --db an.</translation>

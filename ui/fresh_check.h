@@ -13,9 +13,9 @@ class QTimer;
 
 namespace empfang {
 
-/// The last look at Google before a booking is committed (DESIGN §2.4): asks freeBusy for one
-/// practitioner and slot, asynchronously, and gives up after a few seconds so that a slow or
-/// missing network never holds the desk up — the booking then goes through the outbox.
+/// The last look at Google before a booking is committed (docs/ARCHITECTURE.md §2, step 2): asks
+/// freeBusy for one practitioner and slot, asynchronously, and gives up after a few seconds so that
+/// a slow or missing network never holds the desk up — the booking then goes through the outbox.
 class FreshCheck : public QObject
 {
     Q_OBJECT

@@ -115,19 +115,18 @@ void searchFresh(CliContext &ctx, SyncRig &rig, const NextFreeQuery &q, qint64 f
 
 int AvailabilityCommands::freeSlots(CliContext &ctx)
 {
-    auto practitioner = ctx.id(QStringLiteral("practitioner"));
-    if (!practitioner)
-        return ctx.usageError(practitioner.error());
-    auto type = ctx.id(QStringLiteral("type"));
-    if (!type)
-        return ctx.usageError(type.error());
-    auto first = ctx.date(QStringLiteral("from"));
-    if (!first)
-        return ctx.usageError(first.error());
-    auto last = ctx.date(QStringLiteral("to"));
-    if (!last)
-        return ctx.usageError(last.error());
-    if (last.value() < first.value())
+    qint64 pid = 0;
+    qint64 typeId = 0;
+    QDate firstDay;
+    QDate askedLast;
+    if (auto bad = OptionReader(ctx)
+                       .id(QStringLiteral("practitioner"), pid)
+                       .id(QStringLiteral("type"), typeId)
+                       .date(QStringLiteral("from"), firstDay)
+                       .date(QStringLiteral("to"), askedLast)
+                       .failed())
+        return *bad;
+    if (askedLast < firstDay)
         return ctx.refuse(tr("The end date must not lie before the start date."));
 
     // Nothing can be booked beyond the horizon; clamping keeps "--to 2099-12-31" fast.
@@ -135,13 +134,10 @@ int AvailabilityCommands::freeSlots(CliContext &ctx)
     const QDate horizonEnd = QDateTime::fromMSecsSinceEpoch(ctx.clock().nowMs(), zone)
                                  .date()
                                  .addDays(ctx.settings().horizonDays + 1);
-    const QDate lastDay = std::max(first.value(), std::min(last.value(), horizonEnd));
+    const QDate lastDay = std::max(firstDay, std::min(askedLast, horizonEnd));
     // With Google: busy times fresh from Google when it answers, else from the cache (said on
     // stderr, so a script reading stdout gets the same slot list either way).
-    if (SyncRig *rig = SyncCommands::rigFor(ctx, {practitioner.value()})) {
-        const qint64 pid = practitioner.value();
-        const qint64 typeId = type.value();
-        const QDate firstDay = first.value();
+    if (SyncRig *rig = SyncCommands::rigFor(ctx, {pid})) {
         const Interval range{TimeParsing::startOfDay(firstDay, zone),
                              TimeParsing::startOfDay(lastDay.addDays(1), zone)};
         SyncCommands::refreshFor(
@@ -153,21 +149,18 @@ int AvailabilityCommands::freeSlots(CliContext &ctx)
             });
         return Pending;
     }
-    return printFreeSlots(ctx, practitioner.value(), type.value(), first.value(), lastDay);
+    return printFreeSlots(ctx, pid, typeId, firstDay, lastDay);
 }
 
 int AvailabilityCommands::nextFree(CliContext &ctx)
 {
-    auto type = ctx.id(QStringLiteral("type"));
-    if (!type)
-        return ctx.usageError(type.error());
+    qint64 typeId = 0;
     std::optional<qint64> practitioner;
-    if (ctx.has(QStringLiteral("practitioner"))) {
-        auto p = ctx.id(QStringLiteral("practitioner"));
-        if (!p)
-            return ctx.usageError(p.error());
-        practitioner = p.value();
-    }
+    if (auto bad = OptionReader(ctx)
+                       .id(QStringLiteral("type"), typeId)
+                       .optionalId(QStringLiteral("practitioner"), practitioner)
+                       .failed())
+        return *bad;
     qint64 after = ctx.clock().nowMs();
     if (ctx.has(QStringLiteral("after"))) {
         const QString text = ctx.value(QStringLiteral("after"));
@@ -182,12 +175,11 @@ int AvailabilityCommands::nextFree(CliContext &ctx)
         }
     }
     if (practitioner) {
-        if (auto duration =
-                PractitionerRepository(ctx.db()).durationFor(*practitioner, type.value());
+        if (auto duration = PractitionerRepository(ctx.db()).durationFor(*practitioner, typeId);
             !duration)
             return ctx.refuse(duration.error());
     }
-    NextFreeQuery q{type.value(), after, practitioner, {}, 0};
+    NextFreeQuery q{typeId, after, practitioner, {}, 0};
     q.among = practitioner ? QList<qint64>{*practitioner} : QList<qint64>{};
     if (SyncRig *rig = SyncCommands::rigFor(ctx, q.among)) {
         const QTimeZone zone = ctx.settings().timeZone();

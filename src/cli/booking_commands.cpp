@@ -19,18 +19,6 @@ namespace empfang::cli {
 
 namespace {
 
-// `--practitioner ID` when given (nullopt without it); failure is the usage error.
-Result<std::optional<qint64>> optionalPractitioner(CliContext &ctx)
-{
-    using R = Result<std::optional<qint64>>;
-    if (!ctx.has(QStringLiteral("practitioner")))
-        return R(std::optional<qint64>());
-    auto p = ctx.id(QStringLiteral("practitioner"));
-    if (!p)
-        return R::failure(p.error());
-    return R(std::optional<qint64>(p.value()));
-}
-
 QJsonObject patientJson(const Patient &p)
 {
     return {{QStringLiteral("id"), p.id},
@@ -124,18 +112,12 @@ int BookingCommands::book(CliContext &ctx)
     if (byName == byId)
         return ctx.usageError(tr("Please give either --patient NAME or --patient-id ID."));
     BookingRequest request;
-    auto practitioner = ctx.id(QStringLiteral("practitioner"));
-    if (!practitioner)
-        return ctx.usageError(practitioner.error());
-    auto type = ctx.id(QStringLiteral("type"));
-    if (!type)
-        return ctx.usageError(type.error());
-    auto start = ctx.dateTime(QStringLiteral("start"));
-    if (!start)
-        return ctx.usageError(start.error());
-    request.practitionerId = practitioner.value();
-    request.typeId = type.value();
-    request.startMs = start.value();
+    if (auto bad = OptionReader(ctx)
+                       .id(QStringLiteral("practitioner"), request.practitionerId)
+                       .id(QStringLiteral("type"), request.typeId)
+                       .dateTime(QStringLiteral("start"), request.startMs)
+                       .failed())
+        return *bad;
     request.note = ctx.value(QStringLiteral("note"));
 
     if (byId) {
@@ -182,27 +164,24 @@ int BookingCommands::book(CliContext &ctx)
 
 int BookingCommands::move(CliContext &ctx)
 {
-    auto appointment = ctx.id(QStringLiteral("appointment"));
-    if (!appointment)
-        return ctx.usageError(appointment.error());
-    auto start = ctx.dateTime(QStringLiteral("start"));
-    if (!start)
-        return ctx.usageError(start.error());
-    const auto chosen = optionalPractitioner(ctx);
-    if (!chosen)
-        return ctx.usageError(chosen.error());
-    const std::optional<qint64> practitioner = chosen.value();
-    const auto before = AppointmentRepository(ctx.db()).find(appointment.value());
+    qint64 id = 0;
+    qint64 newStart = 0;
+    std::optional<qint64> practitioner;
+    if (auto bad = OptionReader(ctx)
+                       .id(QStringLiteral("appointment"), id)
+                       .dateTime(QStringLiteral("start"), newStart)
+                       .optionalId(QStringLiteral("practitioner"), practitioner)
+                       .failed())
+        return *bad;
+    const auto before = AppointmentRepository(ctx.db()).find(id);
     SyncRig *rig = nullptr;
     qint64 target = 0;
     Interval span;
     if (before) {
         target = practitioner.value_or(before->practitionerId);
-        span = {start.value(), start.value() + before->span.length()};
+        span = {newStart, newStart + before->span.length()};
         rig = SyncCommands::rigFor(ctx, {before->practitionerId, target});
     }
-    const qint64 id = appointment.value();
-    const qint64 newStart = start.value();
     return commit(
         ctx, rig, target, span,
         [&ctx, id, newStart, practitioner] {
@@ -231,17 +210,16 @@ int BookingCommands::cancel(CliContext &ctx)
 
 int BookingCommands::listAppointments(CliContext &ctx)
 {
-    auto first = ctx.date(QStringLiteral("from"));
-    if (!first)
-        return ctx.usageError(first.error());
-    auto last = ctx.date(QStringLiteral("to"));
-    if (!last)
-        return ctx.usageError(last.error());
-    const auto chosen = optionalPractitioner(ctx);
-    if (!chosen)
-        return ctx.usageError(chosen.error());
-    const std::optional<qint64> practitioner = chosen.value();
-    if (last.value() < first.value())
+    QDate firstDay;
+    QDate lastDay;
+    std::optional<qint64> practitioner;
+    if (auto bad = OptionReader(ctx)
+                       .date(QStringLiteral("from"), firstDay)
+                       .date(QStringLiteral("to"), lastDay)
+                       .optionalId(QStringLiteral("practitioner"), practitioner)
+                       .failed())
+        return *bad;
+    if (lastDay < firstDay)
         return ctx.refuse(tr("The end date must not lie before the start date."));
     PractitionerRepository practitioners(ctx.db());
     if (practitioner) {
@@ -249,8 +227,8 @@ int BookingCommands::listAppointments(CliContext &ctx)
             return ctx.refuse(p.error());
     }
     const QTimeZone zone = ctx.settings().timeZone();
-    const Interval range{TimeParsing::startOfDay(first.value(), zone),
-                         TimeParsing::startOfDay(last.value().addDays(1), zone)};
+    const Interval range{TimeParsing::startOfDay(firstDay, zone),
+                         TimeParsing::startOfDay(lastDay.addDays(1), zone)};
     auto list = AppointmentRepository(ctx.db()).list(range, practitioner);
     if (!list)
         return ctx.refuse(list.error());

@@ -1,28 +1,15 @@
 #include "cli_app.h"
 
-#include "availability_commands.h"
-#include "booking_commands.h"
 #include "cli_context.h"
 #include "cli_parser.h"
-#include "db_commands.h"
-#include "demo_commands.h"
-#include "google_commands.h"
 #include "outstanding_work.h"
-#include "patient_commands.h"
-#include "practice_commands.h"
-#include "practitioner_commands.h"
-#include "schedule_commands.h"
-#include "series_commands.h"
 #include "storage/database.h"
 #include "storage/database_address.h"
 #include "storage/database_location.h"
 #include "storage/database_lock.h"
-#include "sync_commands.h"
-#include "watch_command.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -33,60 +20,12 @@ namespace empfang::cli {
 
 namespace {
 
-using Handler = int (*)(CliContext &);
-
-const QHash<QString, Handler> &handlers()
-{
-    static const QHash<QString, Handler> table = {
-        {QStringLiteral("practice set"), &PracticeCommands::set},
-        {QStringLiteral("practice show"), &PracticeCommands::show},
-        {QStringLiteral("practitioner add"), &PractitionerCommands::addPractitioner},
-        {QStringLiteral("practitioner list"), &PractitionerCommands::listPractitioners},
-        {QStringLiteral("type add"), &PractitionerCommands::addType},
-        {QStringLiteral("type list"), &PractitionerCommands::listTypes},
-        {QStringLiteral("hours set"), &ScheduleCommands::setHours},
-        {QStringLiteral("hours list"), &ScheduleCommands::listHours},
-        {QStringLiteral("absence add"), &ScheduleCommands::addAbsence},
-        {QStringLiteral("absence list"), &ScheduleCommands::listAbsences},
-        {QStringLiteral("slots"), &AvailabilityCommands::freeSlots},
-        {QStringLiteral("next-free"), &AvailabilityCommands::nextFree},
-        {QStringLiteral("book"), &BookingCommands::book},
-        {QStringLiteral("move"), &BookingCommands::move},
-        {QStringLiteral("cancel"), &BookingCommands::cancel},
-        {QStringLiteral("appointments"), &BookingCommands::listAppointments},
-        {QStringLiteral("patients"), &BookingCommands::listPatients},
-        {QStringLiteral("privacy-notice"), &GoogleCommands::privacyNotice},
-        {QStringLiteral("connect"), &GoogleCommands::connect},
-        {QStringLiteral("disconnect"), &GoogleCommands::disconnect},
-        {QStringLiteral("status"), &GoogleCommands::status},
-        {QStringLiteral("consent-log"), &GoogleCommands::consentLog},
-        {QStringLiteral("sync"), &SyncCommands::sync},
-        {QStringLiteral("book-series"), &SeriesCommands::bookSeries},
-        {QStringLiteral("patient erase"), &PatientCommands::erase},
-        {QStringLiteral("retention"), &PatientCommands::retention},
-        {QStringLiteral("audit-log"), &PatientCommands::auditLog},
-        {QStringLiteral("generate-demo"), &DemoCommands::generate},
-        {QStringLiteral("watch"), &WatchCommand::run},
-    };
-    return table;
-}
-
-// Commands whose code lives outside empfang_core (PDF documents need Qt Gui), added by main().
-QHash<QString, Handler> &addedHandlers()
-{
-    static QHash<QString, Handler> table;
-    return table;
-}
-
 // Only the commands that set up a practice create a missing database file: for any other
 // command a missing file is a mistyped path or a share that is not connected, and a new empty
 // database there would hide the real one.
 Database::Creation creation(const Invocation &inv)
 {
-    static const QStringList creating = {QStringLiteral("practitioner add"),
-                                         QStringLiteral("type add"),
-                                         QStringLiteral("generate-demo")};
-    if (!creating.contains(inv.command->name))
+    if (!inv.command->createsDatabase)
         return Database::Creation::MustExist;
     const bool explicitPath = !inv.dbPath.isEmpty() || qEnvironmentVariableIsSet("EMPFANG_DB");
     return explicitPath ? Database::Creation::CreateFile : Database::Creation::CreateFileAndFolder;
@@ -150,9 +89,10 @@ void removeIfUnused(const QString &path)
 
 } // namespace
 
-void CliApp::addCommand(const QString &name, int (*handler)(CliContext &))
+bool CliApp::needsGui(const QStringList &args)
 {
-    addedHandlers().insert(name, handler);
+    const auto parsed = CliParser::parse(args);
+    return parsed && parsed->action == Invocation::Action::Run && parsed->command->needsGui;
 }
 
 int CliApp::run(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -180,17 +120,11 @@ int CliApp::run(const QStringList &args, QTextStream &out, QTextStream &err)
         break;
     }
 
-    // Backups, restores and checks work on the file itself, also when it is damaged.
-    if (DbCommands::handles(inv.command->name))
-        return DbCommands::run(inv, DatabaseLocation::resolve(inv.dbPath), out, err);
-
-    const Handler handler =
-        handlers().value(inv.command->name, addedHandlers().value(inv.command->name));
-    if (!handler) {
-        err << tr("The command \"%1\" is not available in this version.").arg(inv.command->name)
-            << Qt::endl;
-        return UsageError;
-    }
+    // Backups, restores, checks and diagnostics work on the file itself, also when it is
+    // damaged or missing.
+    if (inv.command->fileHandler)
+        return inv.command->fileHandler(inv, DatabaseLocation::resolve(inv.dbPath), out, err);
+    const Handler handler = inv.command->handler;
 
     // Opened only now: a command line that cannot be understood never touches a database.
     const QString path = DatabaseLocation::resolve(inv.dbPath);

@@ -17,9 +17,9 @@ class CliApp
 {
     Q_DECLARE_TR_FUNCTIONS(CliApp)
 public:
-    /// Adds the handler of a command listed in CliParser whose code needs more than
-    /// empfang_core (the PDF documents); without it the command says it is not available.
-    static void addCommand(const QString &name, int (*handler)(CliContext &));
+    /// True when `args` run a command that writes PDF documents: main() then builds a
+    /// QGuiApplication (fonts) instead of a QCoreApplication. Callable before either exists.
+    static bool needsGui(const QStringList &args);
     /// `args` without the program name.
     static int run(const QStringList &args, QTextStream &out, QTextStream &err);
 };

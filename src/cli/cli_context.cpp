@@ -96,4 +96,44 @@ void CliContext::exitWhenIdle(int code)
     });
 }
 
+template <typename T> OptionReader &OptionReader::take(const Result<T> &read, T &into)
+{
+    if (read)
+        into = read.value();
+    else
+        m_failed = m_ctx.usageError(read.error());
+    return *this;
+}
+
+OptionReader &OptionReader::id(const QString &option, qint64 &into)
+{
+    return m_failed ? *this : take(m_ctx.id(option), into);
+}
+
+OptionReader &OptionReader::optionalId(const QString &option, std::optional<qint64> &into)
+{
+    if (m_failed || !m_ctx.has(option))
+        return *this;
+    qint64 value = 0;
+    id(option, value);
+    if (!m_failed)
+        into = value;
+    return *this;
+}
+
+OptionReader &OptionReader::integer(const QString &option, int &into, int fallback)
+{
+    return m_failed ? *this : take(m_ctx.integer(option, fallback), into);
+}
+
+OptionReader &OptionReader::date(const QString &option, QDate &into)
+{
+    return m_failed ? *this : take(m_ctx.date(option), into);
+}
+
+OptionReader &OptionReader::dateTime(const QString &option, qint64 &into)
+{
+    return m_failed ? *this : take(m_ctx.dateTime(option), into);
+}
+
 } // namespace empfang::cli

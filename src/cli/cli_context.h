@@ -11,6 +11,7 @@
 #include <QObject>
 
 #include <chrono>
+#include <optional>
 
 namespace empfang::cli {
 
@@ -65,6 +66,36 @@ private:
     AvailabilityService m_availability;
     BookingService m_booking;
     QObject m_scope;
+};
+
+/// Reads several options of a command in a row, so a command states what it needs in one
+/// statement: the first option that cannot be read prints the usage error (message and usage),
+/// and the ones after it are not looked at.
+///
+///     qint64 practitioner = 0;
+///     QDate first;
+///     OptionReader read(ctx);
+///     if (auto bad = read.id(kPractitioner, practitioner).date(kFrom, first).failed())
+///         return *bad;
+class OptionReader
+{
+public:
+    explicit OptionReader(CliContext &ctx) : m_ctx(ctx) {}
+
+    OptionReader &id(const QString &option, qint64 &into);
+    /// An optional `--option ID`: `into` stays nullopt when it is not given.
+    OptionReader &optionalId(const QString &option, std::optional<qint64> &into);
+    OptionReader &integer(const QString &option, int &into, int fallback = 0);
+    OptionReader &date(const QString &option, QDate &into);
+    OptionReader &dateTime(const QString &option, qint64 &into);
+    /// UsageError (already printed) when an option could not be read.
+    std::optional<int> failed() const { return m_failed; }
+
+private:
+    template <typename T> OptionReader &take(const Result<T> &read, T &into);
+
+    CliContext &m_ctx;
+    std::optional<int> m_failed;
 };
 
 } // namespace empfang::cli

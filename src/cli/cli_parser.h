@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
+#include <QTextStream>
 
 namespace empfang::cli {
 
@@ -18,14 +19,32 @@ enum ExitCode : int {
     Pending = -1,
 };
 
-/// One command: its name ("hours set"), its synopsis — which is also the source of truth for
-/// its options — and a one-line English summary (translated when printed).
+class CliContext;
+struct Invocation;
+
+/// A command that works with the open database, through the context.
+using Handler = int (*)(CliContext &);
+/// A command that works on the database file itself, also when it is damaged or missing
+/// (backup, restore, check, diagnostics): `dbPath` is already resolved (--db, EMPFANG_DB or the
+/// default) and nothing has opened it.
+using FileHandler = int (*)(const Invocation &, const QString &dbPath, QTextStream &out,
+                            QTextStream &err);
+
+/// One command of empfang-cli, one row of the table in command_table.cpp: its name
+/// ("hours set"), its synopsis — which is also the source of truth for its options — a one-line
+/// English summary (translated when printed) and what runs it.
 struct CommandSpec
 {
     QString name;
     QString synopsis; // options after the name; "[--x V]" optional, "(--a V | --b V)" a choice,
                       // "[--x]" a flag (an option without a value placeholder)
     const char *summary;
+    Handler handler = nullptr;         // runs with the open database …
+    FileHandler fileHandler = nullptr; // … or on the file (exactly one of the two is set)
+    /// A missing database file is created: the commands that start a new practice.
+    bool createsDatabase = false;
+    /// Writes PDF documents: needs Qt Gui (fonts), so main() builds a QGuiApplication.
+    bool needsGui = false;
 
     QStringList requiredOptions() const;
     QStringList allOptions() const;
@@ -55,6 +74,7 @@ class CliParser
 {
     Q_DECLARE_TR_FUNCTIONS(CliParser)
 public:
+    /// Every command, in the order of the help (command_table.cpp).
     static const QList<CommandSpec> &commands();
     static const CommandSpec *find(const QString &name);
 

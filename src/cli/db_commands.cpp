@@ -19,7 +19,7 @@ QString localTime(const QDateTime &time)
     return time.toString(QStringLiteral("dd.MM.yyyy HH:mm"));
 }
 
-int backup(const Invocation &inv, const QString &dbPath, CliOutput &output)
+int backupTo(const Invocation &inv, const QString &dbPath, CliOutput &output)
 {
     // Shared like every Empfang process, so a restore cannot start in the middle.
     auto lock = DatabaseLock::shared(dbPath);
@@ -49,7 +49,7 @@ int backup(const Invocation &inv, const QString &dbPath, CliOutput &output)
     return Done;
 }
 
-int restore(const Invocation &inv, const QString &dbPath, CliOutput &output)
+int restoreFrom(const Invocation &inv, const QString &dbPath, CliOutput &output)
 {
     const QString source = inv.value(QStringLiteral("from"));
     if (!inv.has(QStringLiteral("yes"))) {
@@ -77,7 +77,7 @@ int restore(const Invocation &inv, const QString &dbPath, CliOutput &output)
     return Done;
 }
 
-int check(const QString &dbPath, CliOutput &output)
+int checkFile(const QString &dbPath, CliOutput &output)
 {
     auto lock = DatabaseLock::shared(dbPath);
     if (!lock) {
@@ -133,33 +133,35 @@ int check(const QString &dbPath, CliOutput &output)
 
 } // namespace
 
-bool DbCommands::handles(const QString &commandName)
-{
-    return commandName.startsWith(QLatin1String("db "));
-}
-
-int DbCommands::run(const Invocation &inv, const QString &dbPath, QTextStream &out,
-                    QTextStream &err)
+int DbCommands::backup(const Invocation &inv, const QString &dbPath, QTextStream &out,
+                       QTextStream &err)
 {
     CliOutput output(out, err, inv.json);
-    const QString &name = inv.command->name;
-    if (name == QLatin1String("db copy"))
-        return copy(inv, dbPath, output);
+    if (DatabaseAddress::isServerUri(dbPath))
+        return serverBackup(inv, dbPath, output);
+    return backupTo(inv, dbPath, output);
+}
+
+int DbCommands::restore(const Invocation &inv, const QString &dbPath, QTextStream &out,
+                        QTextStream &err)
+{
+    CliOutput output(out, err, inv.json);
     if (DatabaseAddress::isServerUri(dbPath)) {
-        if (name == QLatin1String("db backup"))
-            return serverBackup(inv, dbPath, output);
-        if (name == QLatin1String("db check"))
-            return serverCheck(dbPath, output);
         output.error(tr("A backup is restored into PostgreSQL with \"db copy\": create a new, "
                         "empty database on the server and run \"empfang-cli --db BACKUP.sqlite "
                         "db copy --to postgresql://…\". Nothing was changed."));
         return Refused;
     }
-    if (name == QLatin1String("db backup"))
-        return backup(inv, dbPath, output);
-    if (name == QLatin1String("db restore"))
-        return restore(inv, dbPath, output);
-    return check(dbPath, output);
+    return restoreFrom(inv, dbPath, output);
+}
+
+int DbCommands::check(const Invocation &inv, const QString &dbPath, QTextStream &out,
+                      QTextStream &err)
+{
+    CliOutput output(out, err, inv.json);
+    if (DatabaseAddress::isServerUri(dbPath))
+        return serverCheck(dbPath, output);
+    return checkFile(dbPath, output);
 }
 
 } // namespace empfang::cli

@@ -31,8 +31,10 @@ qint64 rowsOf(const QList<DatabaseCopy::TableCount> &counts, const QString &tabl
 
 } // namespace
 
-int DbCommands::copy(const Invocation &inv, const QString &dbPath, CliOutput &output)
+int DbCommands::copy(const Invocation &inv, const QString &dbPath, QTextStream &out,
+                     QTextStream &err)
 {
+    CliOutput output(out, err, inv.json);
     const QString target = inv.value(QStringLiteral("to"));
     if (target == dbPath) {
         output.error(tr("Source and target are the same database. Nothing was copied."));

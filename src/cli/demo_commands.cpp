@@ -9,22 +9,15 @@ namespace empfang::cli {
 int DemoCommands::generate(CliContext &ctx)
 {
     DemoPracticeSpec spec;
-    auto practitioners = ctx.integer(QStringLiteral("practitioners"));
-    if (!practitioners)
-        return ctx.usageError(practitioners.error());
-    auto appointments = ctx.integer(QStringLiteral("appointments"));
-    if (!appointments)
-        return ctx.usageError(appointments.error());
-    auto years = ctx.integer(QStringLiteral("years"), 5);
-    if (!years)
-        return ctx.usageError(years.error());
-    auto seed = ctx.integer(QStringLiteral("seed"), 1);
-    if (!seed)
-        return ctx.usageError(seed.error());
-    spec.practitioners = practitioners.value();
-    spec.appointments = appointments.value();
-    spec.years = years.value();
-    spec.seed = quint64(qint64(seed.value()));
+    int seed = 1;
+    if (auto bad = OptionReader(ctx)
+                       .integer(QStringLiteral("practitioners"), spec.practitioners)
+                       .integer(QStringLiteral("appointments"), spec.appointments)
+                       .integer(QStringLiteral("years"), spec.years, 5)
+                       .integer(QStringLiteral("seed"), seed, 1)
+                       .failed())
+        return *bad;
+    spec.seed = quint64(qint64(seed));
     spec.today =
         QDateTime::fromMSecsSinceEpoch(ctx.clock().nowMs(), ctx.settings().timeZone()).date();
     if (const QString invalid = DemoPractice::validate(spec); !invalid.isEmpty())

@@ -26,21 +26,14 @@ struct SeriesArgs
 int SeriesCommands::bookSeries(CliContext &ctx)
 {
     SeriesRequest request;
-    auto practitioner = ctx.id(QStringLiteral("practitioner"));
-    if (!practitioner)
-        return ctx.usageError(practitioner.error());
-    auto type = ctx.id(QStringLiteral("type"));
-    if (!type)
-        return ctx.usageError(type.error());
-    auto start = ctx.dateTime(QStringLiteral("start"));
-    if (!start)
-        return ctx.usageError(start.error());
-    auto count = ctx.integer(QStringLiteral("count"));
-    if (!count)
-        return ctx.usageError(count.error());
-    auto every = ctx.integer(QStringLiteral("every-weeks"), 1);
-    if (!every)
-        return ctx.usageError(every.error());
+    if (auto bad = OptionReader(ctx)
+                       .id(QStringLiteral("practitioner"), request.practitionerId)
+                       .id(QStringLiteral("type"), request.typeId)
+                       .dateTime(QStringLiteral("start"), request.firstStartMs)
+                       .integer(QStringLiteral("count"), request.count)
+                       .integer(QStringLiteral("every-weeks"), request.everyWeeks, 1)
+                       .failed())
+        return *bad;
     if (ctx.has(QStringLiteral("weekdays"))) {
         const auto days = TextRules::weekdays(ctx.value(QStringLiteral("weekdays")));
         if (!days)
@@ -49,11 +42,6 @@ int SeriesCommands::bookSeries(CliContext &ctx)
                                                           ctx.value(QStringLiteral("weekdays"))));
         request.weekdays = *days;
     }
-    request.practitionerId = practitioner.value();
-    request.typeId = type.value();
-    request.firstStartMs = start.value();
-    request.count = count.value();
-    request.everyWeeks = every.value();
     bool usage = false;
     auto patient = DeskJson::patient(ctx, &usage);
     if (!patient)

@@ -1,7 +1,7 @@
 #include "keychain_token_store.h"
 
-#include "google/google_logging.h"
 #include "outstanding_work.h"
+#include "security_logging.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -96,7 +96,7 @@ TokenStore::Answer KeychainTokenStore::answerFor(const QKeychain::Job &job, bool
                         : Outcome::Failed;
         break;
     }
-    qCWarning(lcGoogle) << "keychain job failed:" << int(job.error()) << technical;
+    qCWarning(lcSecurity) << "keychain job failed:" << int(job.error()) << technical;
     switch (a.outcome) {
     case Outcome::Unavailable:
         a.message = tr("The system keychain is not available (%1). Empfang stores the Google "

@@ -16,10 +16,10 @@ class GoogleConnectionService;
 /// Fetches Google busy times into the BusyCache with as few freeBusy requests as possible: one
 /// per Google account, ≤ 50 calendars and ≤ 60 days each.
 ///
-/// Why "per account" and not "one for everybody" (DESIGN §2.3): a freeBusy request is answered
-/// with the rights of the token that sends it, and "primary" means that token's own calendar.
-/// Practitioners who connected the same Google account (a practice account with one calendar
-/// per practitioner — the common setup, and the fake's) share requests; separate accounts
+/// Why "per account" and not "one for everybody" (docs/ARCHITECTURE.md §3): a freeBusy request is
+/// answered with the rights of the token that sends it, and "primary" means that token's own
+/// calendar. Practitioners who connected the same Google account (a practice account with one
+/// calendar per practitioner — the common setup, and the fake's) share requests; separate accounts
 /// cannot, because one practitioner's token must not be used to read another's calendars.
 class BusyRefresher : public QObject
 {

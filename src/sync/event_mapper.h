@@ -9,7 +9,7 @@
 
 namespace empfang {
 
-/// What an event says besides the time: minimal by default (DESIGN §3 "Minimal data").
+/// What an event says besides the time: minimal by default (docs/ARCHITECTURE.md §4.5).
 struct EventContent
 {
     QString typeName;

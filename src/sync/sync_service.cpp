@@ -207,7 +207,7 @@ std::optional<EventContent> SyncService::content(const OutboxEntry &entry,
     c.databaseId = GoogleEventRepository(m_db).databaseId();
     QSqlQuery q(m_db.connection());
     QString error;
-    // A practice setting, off unless someone turned it on (DESIGN §3 "Minimal data").
+    // A practice setting, off unless someone turned it on (docs/ARCHITECTURE.md §4.5).
     if (sql::run(q,
                  QStringLiteral("SELECT value FROM settings WHERE key = 'google.showPatientNames'"),
                  {}, &error) &&

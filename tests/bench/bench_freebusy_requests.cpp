@@ -36,7 +36,7 @@ int main(int argc, char **argv)
         const int requests = int(fake.requests(QStringLiteral("freeBusy")).size());
         std::printf("%14d %10d %14.1f %18.3f %12lld\n", n, requests, double(n) / requests,
                     double(requests) / n, ms);
-        // Not a time assertion: the count is the design (DESIGN §2.3) and must hold.
+        // Not a time assertion: the count is the design (docs/ARCHITECTURE.md §3) and must hold.
         if (requests != (n + 49) / 50 || !summary.notSynchronised.isEmpty())
             ++failures;
     }

@@ -1,7 +1,8 @@
 // Benchmark: how long the GUI thread stalls while SyncService syncs 20 practitioners against a
 // Google with 200 ms latency (the fake's delay fault on every request). An event-loop lag probe
 // (a 5 ms timer) records how late each tick comes; the network must never block the loop
-// (DESIGN §3 "Async"), so the lag should stay near the cost of the SQLite work between ticks.
+// (docs/ARCHITECTURE.md §4.2), so the lag should stay near the cost of the SQLite work between
+// ticks.
 #include "bench_sync_common.h"
 
 using namespace empfang;

@@ -11,7 +11,8 @@ free one and prints its base URL as the first line on stdout. Point Empfang at i
 (`--print-env` prints these lines after the URL.) By hand: python3 tests/fakes/fake_google.py
 --port 8765 --consent-page
 
-Google's behaviour reproduced on purpose (see ../../../shared/google-api/):
+Google's behaviour reproduced on purpose (Google's shapes: tests/fakes/google-api/; see
+docs/ARCHITECTURE.md §6):
 - codes look like Google's ("4/0A…"), so they arrive percent-encoded (%2F) at the loopback;
 - the token endpoint needs client_secret even with PKCE ("client_secret is missing.");
 - a code is single-use; PKCE S256 is checked; redirect_uri must match;

@@ -20,6 +20,7 @@ class TestCli : public QObject
 private slots:
     void init();
     void helpAndVersion();
+    void everyCommandComesFromTheOneTable();
     void fullFlow();
     void humanOutputIsGerman();
     void timesWithOffsetsMeanTheSameInstant();
@@ -53,6 +54,42 @@ void TestCli::helpAndVersion()
     QVERIFY(m_cli->run({QStringLiteral("--help")}, false).out.contains(QLatin1String("next-free")));
     QVERIFY(m_cli->run({QStringLiteral("--version")}, false)
                 .out.contains(QLatin1String(EMPFANG_VERSION)));
+}
+
+// diagnostics, print and patient export are ordinary commands: listed in the help, with their
+// own usage, their options checked by the one parser before anything is opened.
+void TestCli::everyCommandComesFromTheOneTable()
+{
+    const QString help = m_cli->run({QStringLiteral("--help")}, false).out;
+    for (const QString &name : {QStringLiteral("diagnostics"), QStringLiteral("print card"),
+                                QStringLiteral("print day"), QStringLiteral("patient export"),
+                                QStringLiteral("db check"), QStringLiteral("next-free")}) {
+        QVERIFY2(help.contains(QStringLiteral("\n  ") + name), qPrintable(name));
+        auto usage = m_cli->run(name.split(u' ') + QStringList{QStringLiteral("--help")}, false);
+        QCOMPARE(usage.exitCode, 0);
+        QVERIFY2(usage.out.contains(QStringLiteral("[--db PATH] [--json] ") + name),
+                 qPrintable(usage.out));
+    }
+
+    // A mistyped option is a usage error for every command, and nothing is created.
+    auto mistyped = m_cli->run({QStringLiteral("diagnostics"), QStringLiteral("--bogus")});
+    QCOMPARE(mistyped.exitCode, 2);
+    QVERIFY(mistyped.err.contains(QLatin1String("--bogus")));
+    QVERIFY(mistyped.out.isEmpty());
+    // --db may come after the command, as for every other one; no database: refused.
+    const QString zip = m_dir->filePath(QStringLiteral("d.zip"));
+    auto missing = m_cli->run({QStringLiteral("diagnostics"), QStringLiteral("--out"), zip,
+                               QStringLiteral("--db"), m_cli->dbPath()},
+                              false);
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(!missing.err.isEmpty());
+    QVERIFY(!QFile::exists(m_cli->dbPath()));
+    QVERIFY(!QFile::exists(zip));
+
+    setUpPractice(*m_cli);
+    auto written = m_cli->run({QStringLiteral("diagnostics"), QStringLiteral("--out"), zip});
+    QCOMPARE(written.exitCode, 0);
+    QVERIFY(QFile::exists(zip));
 }
 
 void TestCli::fullFlow()

@@ -1,6 +1,5 @@
 #include "document_commands.h"
 
-#include "cli/cli_app.h"
 #include "documents/document_html.h"
 #include "pdf_writer.h"
 #include "privacy/patient_export.h"
@@ -14,19 +13,6 @@
 #include <QSaveFile>
 
 namespace empfang::cli {
-
-void DocumentCommands::registerAll()
-{
-    CliApp::addCommand(QStringLiteral("print card"), &DocumentCommands::printCard);
-    CliApp::addCommand(QStringLiteral("print day"), &DocumentCommands::printDay);
-    CliApp::addCommand(QStringLiteral("patient export"), &DocumentCommands::exportPatient);
-}
-
-bool DocumentCommands::needsGui(const QStringList &args)
-{
-    return args.contains(QStringLiteral("print")) ||
-           (args.contains(QStringLiteral("patient")) && args.contains(QStringLiteral("export")));
-}
 
 namespace {
 

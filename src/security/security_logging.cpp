@@ -1,0 +1,3 @@
+#include "security_logging.h"
+
+Q_LOGGING_CATEGORY(lcSecurity, "empfang.security", QtInfoMsg)

@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Fails when a file includes a header of a higher layer (docs/ARCHITECTURE.md §1).
+
+Usage: check_layers.py SOURCE_DIR [WIDGETS_INCLUDE_DIR]
+
+The layers, lowest first. A file may include headers of its own layer and of lower ones only.
+Each folder has a layer; a few headers belong to a lower layer than the folder they still sit
+in (LAYER_OF_FILE: what a booking transaction writes is storage, the clock is domain). A new
+include that points up fails this test, whether or not the linker would notice.
+Nothing below ui/ may include a Qt Widgets header.
+"""
+import os
+import re
+import sys
+
+LAYERS = ["domain", "storage", "services", "google", "sync", "app", "top"]
+
+LAYER_OF_FOLDER = {
+    "src": "domain",  # logging, localization, outstanding work: used by everything
+    "src/domain": "domain",
+    "src/scheduling": "domain",
+    "src/storage": "storage",
+    "src/booking": "services",
+    "src/privacy": "services",
+    "src/documents": "services",
+    "src/diagnostics": "services",
+    "src/google": "google",
+    "src/security": "google",
+    "src/sync": "sync",
+    "src/cli": "top",
+    "ui": "top",
+    "ui/printing": "top",
+    "app": "top",
+}
+
+# Headers whose layer is lower than their folder's: the rows a booking transaction writes, the
+# clock and the busy-source interface every service uses.
+LAYER_OF_FILE = {
+    "src/booking/clock.h": "domain",
+    "src/privacy/audit_log.h": "storage",
+    "src/privacy/audit_log.cpp": "storage",
+    "src/privacy/consent_log.h": "storage",
+    "src/privacy/consent_log.cpp": "storage",
+    "src/sync/outbox_repository.h": "storage",
+    "src/sync/outbox_repository.cpp": "storage",
+    "src/sync/google_event_repository.h": "storage",
+    "src/sync/google_event_repository.cpp": "storage",
+    "src/sync/sync_types.h": "storage",
+    "src/sync/sync_types.cpp": "storage",
+    "src/sync/event_mapper.h": "storage",
+    "src/sync/event_mapper.cpp": "storage",
+    "src/google/google_connection.h": "storage",
+    "src/google/google_connection_repository.h": "storage",
+    "src/google/google_connection_repository.cpp": "storage",
+    "src/google/google_endpoints.h": "domain",
+    "src/google/google_endpoints.cpp": "domain",
+    "src/google/google_logging.h": "domain",
+    "src/google/google_logging.cpp": "domain",
+    "src/sync/sync_logging.h": "domain",
+    "src/sync/sync_logging.cpp": "domain",
+    "src/privacy/private_file.h": "domain",
+    "src/privacy/privacy_notice.h": "domain",
+    "src/privacy/privacy_notice.cpp": "domain",
+}
+
+# file -> included header: wrong today, to be untangled. Empty, and it should stay so.
+KNOWN = set()
+
+INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.M)
+
+
+def layer_of(rel):
+    if rel in LAYER_OF_FILE:
+        return LAYER_OF_FILE[rel]
+    folder = os.path.dirname(rel)
+    while folder and folder not in LAYER_OF_FOLDER:
+        folder = os.path.dirname(folder)
+    return LAYER_OF_FOLDER.get(folder)
+
+
+def resolve(root, rel, name):
+    """The repository path of a quoted include, or None for a Qt/system header."""
+    here = os.path.dirname(rel)
+    for base in (here, "src", "ui", "ui/printing", "src/cli"):
+        candidate = os.path.normpath(os.path.join(base, name))
+        if os.path.isfile(os.path.join(root, candidate)):
+            return candidate
+    return None
+
+
+def main():
+    root = os.path.abspath(sys.argv[1])
+    widgets = set()
+    if len(sys.argv) > 2 and os.path.isdir(sys.argv[2]):
+        widgets = {n for n in os.listdir(sys.argv[2]) if n.startswith("Q") and "." not in n}
+        widgets.add("QtWidgets")
+    problems = []
+    for top in ("src", "ui", "app"):
+        for dirpath, _, files in os.walk(os.path.join(root, top)):
+            for f in sorted(files):
+                if not f.endswith((".h", ".cpp")):
+                    continue
+                rel = os.path.relpath(os.path.join(dirpath, f), root)
+                mine = layer_of(rel)
+                text = open(os.path.join(root, rel), encoding="utf-8").read()
+                for kind, name in INCLUDE.findall(text):
+                    if rel.startswith("src/") and (name.split("/")[0] in widgets):
+                        problems.append(f"{rel}: includes the Widgets header <{name}> "
+                                        "(no Widgets below ui/)")
+                        continue
+                    if kind != '"':
+                        continue
+                    target = resolve(root, rel, name)
+                    if target is None:
+                        continue
+                    # cli and ui are siblings on top: the CLI may print (ui/printing), nothing
+                    # else of ui/; the window never runs CLI commands.
+                    if rel.startswith("src/") and target.startswith("ui/") and not (
+                            rel.startswith("src/cli/") and target.startswith("ui/printing/")):
+                        problems.append(f"{rel} includes {target} (nothing in src/ uses ui/)")
+                        continue
+                    if rel.startswith("ui/") and not rel.startswith("ui/printing/") and \
+                            target.startswith("src/cli/"):
+                        problems.append(f"{rel} includes {target} (ui/ does not use the CLI)")
+                        continue
+                    theirs = layer_of(target)
+                    if mine is None or theirs is None:
+                        continue
+                    if LAYERS.index(theirs) > LAYERS.index(mine) and (rel, target) not in KNOWN:
+                        problems.append(f"{rel} ({mine}) includes {target} ({theirs})")
+    for p in problems:
+        print("wrong direction:", p)
+    print(f"{len(problems)} wrong include(s); layers: " + " -> ".join(LAYERS))
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
