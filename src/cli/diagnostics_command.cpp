@@ -2,6 +2,7 @@
 
 #include "diagnostics/diagnostics_export.h"
 #include "storage/database.h"
+#include "storage/database_address.h"
 
 #include <QDate>
 #include <QDir>
@@ -18,7 +19,7 @@ int DiagnosticsCommand::run(const Invocation &inv, const QString &dbPath, QTextS
                      .arg(QDate::currentDate().toString(Qt::ISODate));
 
     // A diagnostics call must not create a database where there was none.
-    if (!QFileInfo::exists(dbPath)) {
+    if (!DatabaseAddress::isServerUri(dbPath) && !QFileInfo::exists(dbPath)) {
         err << tr("There is no database at %1.").arg(QDir::toNativeSeparators(dbPath)) << Qt::endl;
         return Refused;
     }

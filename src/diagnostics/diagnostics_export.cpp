@@ -50,18 +50,21 @@ QStringList patientWords(const QSqlDatabase &connection)
 
 QJsonObject versions(Database &db)
 {
-    const QStringList sqlite = column(db.connection(), QStringLiteral("SELECT sqlite_version()"));
+    const QStringList sqlite =
+        column(db.connection(), db.isServer() ? QStringLiteral("SELECT version()")
+                                              : QStringLiteral("SELECT sqlite_version()"));
     return QJsonObject{
         {QStringLiteral("empfang"), QCoreApplication::applicationVersion()},
         {QStringLiteral("qtRuntime"), QString::fromLatin1(qVersion())},
         {QStringLiteral("qtBuild"), QStringLiteral(QT_VERSION_STR)},
-        {QStringLiteral("sqlite"), sqlite.value(0)},
+        {db.isServer() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"), sqlite.value(0)},
         {QStringLiteral("os"), QSysInfo::prettyProductName()},
         {QStringLiteral("kernel"), QSysInfo::kernelType() + u' ' + QSysInfo::kernelVersion()},
         {QStringLiteral("cpu"), QSysInfo::currentCpuArchitecture()},
         {QStringLiteral("schemaVersion"), db.schemaVersion()},
         {QStringLiteral("latestSchemaVersion"), Database::latestVersion()},
-        {QStringLiteral("databaseBytes"), QFileInfo(db.path()).size()},
+        {QStringLiteral("databaseBytes"),
+         db.isServer() ? QJsonValue() : QFileInfo(db.path()).size()},
         {QStringLiteral("exportedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
     };
 }
@@ -70,9 +73,9 @@ QJsonObject versions(Database &db)
 QJsonObject counts(Database &db)
 {
     QJsonObject out;
-    const QStringList tables = column(
-        db.connection(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                        "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    QStringList tables = column(db.connection(), dialect::tableNames(db.dialect()));
+    tables.removeIf([](const QString &t) { return t.startsWith(QLatin1String("sqlite_")); });
+    tables.sort();
     for (const QString &table : tables) {
         const QString quoted = u'"' + QString(table).replace(u'"', QStringLiteral("\"\"")) + u'"';
         const QStringList n =

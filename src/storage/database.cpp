@@ -193,12 +193,12 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Creation c
                                                  const QString &password)
 {
     if (DatabaseAddress::isServerUri(path))
-        return openServer(path, latestVersion(), password);
+        return openServer(path, latestVersion(), password, creation);
     return openFile(path, creation, latestVersion());
 }
 
 Result<std::shared_ptr<Database>> Database::openServer(const QString &uri, int version,
-                                                       const QString &password)
+                                                       const QString &password, Creation creation)
 {
     using R = Result<std::shared_ptr<Database>>;
     const DatabaseAddress address = DatabaseAddress::parse(uri);
@@ -217,6 +217,7 @@ Result<std::shared_ptr<Database>> Database::openServer(const QString &uri, int v
     database->m_displayName = address.display();
     // The server checks its own pages; there is no file of ours to check.
     database->m_integrityChecked = true;
+    database->m_mayCreateSchema = creation != Creation::MustExist;
     if (!database->connection().open()) {
         const QSqlError error = database->connection().lastError();
         qCWarning(lcStorage) << "cannot connect to" << address.display() << error.text();
@@ -369,6 +370,12 @@ Status Database::prepare(int targetVersion)
         const Result<int> current = checkSchema();
         if (!current)
             return Status::failure(current.error());
+        if (current.value() == 0 && !m_mayCreateSchema)
+            return Status::failure(
+                tr("The database %1 holds no Empfang data yet. Set up the practice first (in "
+                   "the program, or with \"empfang-cli practitioner add\"), or move an existing "
+                   "practice there with \"empfang-cli db copy\". Nothing was changed.")
+                    .arg(m_displayName));
         QSqlQuery q(connection());
         // A hot standby (or a role limited to reading) can show the week but not book.
         m_readOnly = q.exec(QStringLiteral("SHOW transaction_read_only")) && q.next() &&

@@ -36,9 +36,10 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /// Opens and migrates to latestVersion(). `path` is a file or a PostgreSQL URI; for a URI,
-    /// `creation` does not apply (the server's database must exist; its schema is created on
-    /// first use) and `password` is used when neither the URI nor ~/.pgpass has one.
+    /// Opens and migrates to latestVersion(). `path` is a file or a PostgreSQL URI. For a URI
+    /// the server's database must exist; `creation` says whether Empfang's tables may be
+    /// created in an empty one (MustExist: refused, as a missing file is), and `password` is
+    /// used when neither the URI nor ~/.pgpass has one.
     static Result<std::shared_ptr<Database>> open(const QString &path,
                                                   Creation creation = Creation::CreateFileAndFolder,
                                                   const QString &password = QString());
@@ -97,7 +98,7 @@ private:
     static Result<std::shared_ptr<Database>> openFile(const QString &path, Creation creation,
                                                       int version);
     static Result<std::shared_ptr<Database>> openServer(const QString &uri, int version,
-                                                        const QString &password);
+                                                        const QString &password, Creation creation);
     StorageFault classify(const QSqlError &error) const;
     Result<int> checkSchema(); // the file's schema version, or why we refuse it
     Status prepare(int targetVersion);
@@ -115,6 +116,7 @@ private:
     bool m_readOnly = false;
     bool m_damaged = false;
     bool m_integrityChecked = false;
+    bool m_mayCreateSchema = true; // PostgreSQL: tables may be created in an empty database
     int m_corruptionReportsSeen = 0;
     StorageFault m_lastFault = StorageFault::None;
 };

@@ -381,7 +381,7 @@ void TestFrontDesk::olderDialogsHaveAccessibleNames()
                           f.typeId);
     MoveDialog move(*f.booking, a, {practitioner}, zone);
     SettingsDialog settings(*f.db);
-    QCOMPARE(settings.tabs()->count(), 6); // a new tab must be added to this check too
+    QCOMPARE(settings.tabs()->count(), 7); // a new tab must be added to this check too
     for (const QWidget *dialog :
          std::initializer_list<const QWidget *>{&booking, &move, &settings}) {
         QVERIFY(!dialog->findChildren<QLineEdit *>().isEmpty());
