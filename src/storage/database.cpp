@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "cached_statement.h"
 #include "integrity_check.h"
 #include "database_lock.h"
 #include "logging.h"
@@ -75,6 +76,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    CachedStatement::forget(this); // prepared on the connection closed below
     {
         QMutexLocker locker(&processLocksMutex);
         processLocks.remove(this);
