@@ -40,29 +40,13 @@ Figures measure(int appointments, test::FakeGoogle &fake, int runs)
     CalendarClient client(connections, &nam);
     client.setTransferTimeout(10000);
     SyncService sync(*db, connections, client, clock);
-    // Each practitioner in an account of their own: a token and a request each.
+    // Each practitioner in an account of their own: a token and a request each. The fake serves
+    // one Google account, so each reads a calendar of their own in it, under an account name of
+    // their own (Empfang groups the requests by that name).
     const QList<Practitioner> people = PractitionerRepository(*db).list().value();
-    for (int i = 0; i < int(people.size()); ++i) {
-        GoogleConnection c;
-        c.practitionerId = people.at(i).id;
-        c.state = GoogleConnection::State::Connected;
-        c.grantedScopes = GoogleEndpoints::requestedScope().split(QLatin1Char(' '));
-        // The fake serves one Google account: each practitioner reads a calendar of their own
-        // in it, under an account name of their own (Empfang groups requests by that name).
-        c.busyCalendars = {addCalendar(fake, i)};
-        c.googleAccount = QStringLiteral("praxis%1@gmail.com").arg(i);
-        GoogleConnectionRepository(*db).save(c);
-        const QString refresh = fake.request("POST", fake.url(QStringLiteral("/_fake/grant")), "{}")
-                                    .json()
-                                    .object()
-                                    .value(QLatin1String("refresh_token"))
-                                    .toString();
-        bool written = false;
-        store.write(c.practitionerId, refresh,
-                    [&](const TokenStore::Answer &a) { written = a.ok(); });
-        if (!QTest::qWaitFor([&] { return written; }, 10000))
-            qWarning("keychain write did not finish");
-    }
+    for (int i = 0; i < int(people.size()); ++i)
+        connectToFake(*db, fake, store, people.at(i).id, {addCalendar(fake, i)},
+                      QStringLiteral("praxis%1@gmail.com").arg(i));
     fake.fault({{QStringLiteral("endpoint"), QStringLiteral("*")},
                 {QStringLiteral("count"), 100000},
                 {QStringLiteral("delay_ms"), kLatencyMs}});

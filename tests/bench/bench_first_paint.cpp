@@ -8,6 +8,7 @@
 #include "booking/demo_practice.h"
 #include "google/calendar_client.h"
 #include "main_window.h"
+#include "paint_probe.h"
 #include "schedule_view.h"
 #include "storage/database.h"
 #include "sync/sync_service.h"
@@ -24,22 +25,11 @@
 #include <cstdio>
 
 using namespace empfang;
+using empfang::bench::PaintProbe;
 
 namespace {
 
 constexpr int kPractitioners = 20;
-
-class PaintProbe : public QObject
-{
-public:
-    bool painted = false;
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            painted = true;
-        return false;
-    }
-};
 
 // The child: what app/main.cpp does up to the first paint of the grid, timed from main().
 int child(const QElapsedTimer &sinceMain, const QString &path)

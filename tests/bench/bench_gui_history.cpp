@@ -11,6 +11,7 @@
 #include "bench_sync_common.h"
 #include "booking/demo_practice.h"
 #include "main_window.h"
+#include "paint_probe.h"
 #include "schedule_view.h"
 #include "storage/practitioner_repository.h"
 
@@ -49,18 +50,6 @@ double threadCpuMs()
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
-class PaintProbe : public QObject
-{
-public:
-    bool painted = false;
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            painted = true;
-        return false;
-    }
-};
-
 struct Figures
 {
     double firstPaintMs = 0;
@@ -95,25 +84,10 @@ struct Sync
 void connectAll(Database &db, test::FakeGoogle &fake, KeychainTokenStore &store)
 {
     auto people = PractitionerRepository(db).list().value();
-    for (int i = 0; i < int(people.size()); ++i) {
-        GoogleConnection c;
-        c.practitionerId = people.at(i).id;
-        c.state = GoogleConnection::State::Connected;
-        c.grantedScopes = GoogleEndpoints::requestedScope().split(QLatin1Char(' '));
-        c.busyCalendars = {QStringLiteral("primary"), addCalendar(fake, i)};
-        c.googleAccount = QLatin1String(test::SyncFixture::kAccount);
-        GoogleConnectionRepository(db).save(c);
-        const QString refresh = fake.request("POST", fake.url(QStringLiteral("/_fake/grant")), "{}")
-                                    .json()
-                                    .object()
-                                    .value(QLatin1String("refresh_token"))
-                                    .toString();
-        bool written = false;
-        store.write(c.practitionerId, refresh,
-                    [&](const TokenStore::Answer &a) { written = a.ok(); });
-        if (!QTest::qWaitFor([&] { return written; }, 10000))
-            qWarning("keychain write did not finish");
-    }
+    for (int i = 0; i < int(people.size()); ++i)
+        connectToFake(db, fake, store, people.at(i).id,
+                      {QStringLiteral("primary"), addCalendar(fake, i)},
+                      QLatin1String(test::SyncFixture::kAccount));
 }
 
 Figures measure(int appointments, test::FakeGoogle &fake)
