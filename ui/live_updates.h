@@ -29,6 +29,8 @@ signals:
     void reloadNeeded();
     /// Practitioners, hours, types or settings changed: filters and grid reload.
     void setupChanged();
+    /// The database could not be read (e.g. the server is gone; see Database::lastFault()).
+    void failed();
 
 private:
     void take(const Change &change);

@@ -6,6 +6,7 @@
 #include "front_desk.h"
 #include "google/google_connection_service.h"
 #include "google_notice_bar.h"
+#include "grid_loader.h"
 #include "live_updates.h"
 #include "schedule_days.h"
 #include "schedule_view.h"
@@ -162,7 +163,15 @@ MainWindow::MainWindow(Database &db, const Clock &clock, SyncService *sync, QWid
     // request is on its way while the grid reloads (connected before the reload).
     connect(m_operations, &AppointmentOperations::done, m_syncUi, &SyncController::pushNow);
     connect(m_operations, &AppointmentOperations::done, this, &MainWindow::showOperationResult);
-    connect(m_syncUi, &SyncController::reloadRequested, this, &MainWindow::reload);
+    // Google's answers arrive while the desk works: the grid catches up off the GUI thread.
+    m_loader = new GridLoader(db, this);
+    connect(m_loader, &GridLoader::loaded, this, [this](const GridResult &result) {
+        // Discarded if the desk moved on meanwhile (that view was loaded by reload()).
+        if (result.query == currentQuery())
+            showGrid(result, false);
+    });
+    connect(m_loader, &GridLoader::failed, this, &MainWindow::reload);
+    connect(m_syncUi, &SyncController::reloadRequested, this, &MainWindow::reloadInBackground);
     connect(m_syncUi, &SyncController::showAppointmentRequested, this,
             [this](qint64 id, const QDate &date) { showOperationResult(id, date, QString()); });
     connect(m_syncUi, &SyncController::message, statusBar(),
@@ -179,10 +188,12 @@ MainWindow::MainWindow(Database &db, const Clock &clock, SyncService *sync, QWid
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setObjectName(QStringLiteral("refreshTimer"));
     m_refreshTimer->setInterval(kRefreshIntervalMs);
-    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::reload);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::reloadInBackground);
     m_refreshTimer->start();
     m_live = new LiveUpdates(db, this);
-    connect(m_live, &LiveUpdates::reloadNeeded, this, &MainWindow::reload);
+    // Off the GUI thread: another desk's change is not worth a stall at this one.
+    connect(m_live, &LiveUpdates::reloadNeeded, this, &MainWindow::reloadInBackground);
+    connect(m_live, &LiveUpdates::failed, m_storageNotices, &StorageNoticeBar::refresh);
     connect(m_live, &LiveUpdates::setupChanged, this, &MainWindow::reloadAll);
     connect(m_storageNotices, &StorageNoticeBar::reconnected, this, &MainWindow::reloadAll);
 
@@ -375,24 +386,40 @@ void MainWindow::reloadAll()
     reload();
 }
 
-void MainWindow::reload()
+GridQuery MainWindow::currentQuery() const
+{
+    return {ScheduleDays::visible(m_date, isWeekView()),
+            m_practitionerFilter->currentData().toLongLong(),
+            m_typeChooser->currentData().toLongLong()};
+}
+
+void MainWindow::checkStorage()
 {
     // A read that met a damaged page may give a wrong grid: check the file (rare) and say so.
     if (m_db.damageSuspected() && !m_db.isDamaged())
         m_db.checkIntegrity();
     m_storageNotices->refresh();
-    QList<Practitioner> practitioners;
-    const qint64 chosen = m_practitionerFilter->currentData().toLongLong();
-    if (auto list = PractitionerRepository(m_db).list()) {
-        for (const Practitioner &p : list.value()) {
-            if (chosen == 0 || p.id == chosen)
-                practitioners << p;
-        }
-    }
-    const qint64 typeId = m_typeChooser->currentData().toLongLong();
-    ScheduleData grid = ScheduleData::load(
-        m_db, m_availability, ScheduleDays::visible(m_date, isWeekView()), practitioners, typeId);
-    if (m_db.lastFault() == StorageFault::Unreachable) {
+}
+
+void MainWindow::reload()
+{
+    checkStorage();
+    m_loader->cancel(); // a background load in flight answers an older question
+    showGrid(GridLoader::build(m_db, m_availability, currentQuery()), true);
+}
+
+void MainWindow::reloadInBackground()
+{
+    checkStorage();
+    SyncService *sync = m_syncUi->service();
+    m_loader->load(currentQuery(), m_clock.nowMs(),
+                   sync ? std::optional(sync->gridContext()) : std::nullopt);
+}
+
+void MainWindow::showGrid(GridResult result, bool decorate)
+{
+    ScheduleData &grid = result.data;
+    if (!grid.error.isEmpty() && m_db.lastFault() == StorageFault::Unreachable) {
         // The server is gone: keep showing what was read last, under the red notice.
         m_storageNotices->refresh();
         return;
@@ -403,9 +430,10 @@ void MainWindow::reload()
         m_syncUi->setVisibleRange(shown);
         m_live->setVisibleRange(shown);
     }
-    m_syncUi->decorate(grid);
-    if (isWeekView() && !practitioners.isEmpty())
-        ScheduleDays::dropIdleWeekends(grid, int(practitioners.size()));
+    if (decorate)
+        m_syncUi->decorate(grid);
+    if (isWeekView() && result.practitioners > 0)
+        ScheduleDays::dropIdleWeekends(grid, result.practitioners);
     m_view->setNowMs(m_clock.nowMs());
     const QString error = grid.error;
     const int free = ScheduleDays::freeCount(grid);
@@ -414,7 +442,7 @@ void MainWindow::reload()
     updateActions();
     if (!error.isEmpty())
         statusBar()->showMessage(error);
-    else if (practitioners.isEmpty())
+    else if (result.practitioners == 0)
         statusBar()->showMessage(tr("No practitioners yet: add them under File › Settings."));
     else
         statusBar()->showMessage(

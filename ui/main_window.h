@@ -18,6 +18,9 @@ namespace empfang {
 class AppointmentOperations;
 class FrontDesk;
 class GoogleConnectionService;
+class GridLoader;
+struct GridQuery;
+struct GridResult;
 class GoogleNoticeBar;
 class LiveUpdates;
 class ScheduleView;
@@ -54,10 +57,18 @@ public:
     FrontDesk *frontDesk() const { return m_frontDesk; }
 
 public slots:
+    /// Loads the grid now (the desk asked for this view or changed something: show it at once).
     void reload();
+    /// Loads the grid off the GUI thread and shows it when ready, unless something else was
+    /// loaded meanwhile; the old grid stays on screen until then. For reloads nobody at the
+    /// desk is waiting for: Google's answers, other desks' bookings.
+    void reloadInBackground();
 
 private:
     void attachSync(SyncService *sync);
+    GridQuery currentQuery() const;
+    void checkStorage();
+    void showGrid(GridResult result, bool decorate);
     void createActions();
     void createToolBarAndMenus();
     void reloadFilters();
@@ -84,6 +95,7 @@ private:
     GoogleConnectionService *m_google = nullptr;
     AppointmentOperations *m_operations = nullptr;
     SyncController *m_syncUi = nullptr;
+    GridLoader *m_loader = nullptr;
     FrontDesk *m_frontDesk = nullptr;
     QDateEdit *m_dateEdit = nullptr;
     QComboBox *m_practitionerFilter = nullptr;

@@ -1,5 +1,6 @@
 #include "sync_controller.h"
 
+#include "grid_decoration.h"
 #include "schedule_data.h"
 #include "schedule_sync_painter.h"
 #include "schedule_view.h"
@@ -100,55 +101,8 @@ void SyncController::setService(SyncService *service)
 
 void SyncController::decorate(ScheduleData &data) const
 {
-    if (!m_service)
-        return;
-    // The whole range in a few queries (not several per column and appointment): a reload
-    // while Google answers must not hold up the GUI thread.
-    QList<qint64> practitioners;
-    QList<qint64> appointmentIds;
-    for (const ScheduleColumn &c : std::as_const(data.columns)) {
-        if (!practitioners.contains(c.practitioner.id))
-            practitioners << c.practitioner.id;
-        for (const Appointment &a : c.appointments)
-            appointmentIds << a.id;
-    }
-    const auto days = m_service->busyDays(practitioners, data.days);
-    const auto badges = m_service->appointmentSyncs(appointmentIds);
-    for (ScheduleColumn &c : data.columns) {
-        const BusyCache::Day day = days.value(c.practitioner.id).value(data.days.indexOf(c.day));
-        const BusyCache::State &s = day.state;
-        GoogleColumn &g = c.google;
-        switch (s.freshness) {
-        case BusyCache::Freshness::NotConnected:
-            continue;
-        case BusyCache::Freshness::Fresh:
-            g.freshness = GoogleColumn::Freshness::Fresh;
-            break;
-        case BusyCache::Freshness::Stale:
-            g.freshness = GoogleColumn::Freshness::Stale;
-            break;
-        case BusyCache::Freshness::Offline:
-            // Not withheld: "an answer at once, online or not" — the outbox sends the booking
-            // later. Only an answered error or nothing known at all (Missing) withholds.
-            g.freshness = GoogleColumn::Freshness::Offline;
-            break;
-        case BusyCache::Freshness::Missing:
-        case BusyCache::Freshness::Error:
-            g.freshness = GoogleColumn::Freshness::Unsynchronised;
-            break;
-        }
-        g.fetchedMs = s.fetchedMs;
-        g.error = s.error;
-        g.busy = day.busy;
-        if (g.freshness == GoogleColumn::Freshness::Unsynchronised) {
-            g.withheldSlots = int(c.freeSlots.size());
-            c.freeSlots.clear();
-        }
-        for (const Appointment &a : c.appointments) {
-            if (const auto sync = badges.constFind(a.id); sync != badges.cend())
-                data.sync.insert(a.id, SyncBadge{sync->state, sync->message});
-        }
-    }
+    if (m_service)
+        GridDecoration::apply(data, m_service->cache(), m_db, m_service->gridContext().nowMs);
 }
 
 void SyncController::setVisibleRange(const Interval &range)

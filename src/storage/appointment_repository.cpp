@@ -1,5 +1,6 @@
 #include "appointment_repository.h"
 
+#include "cached_statement.h"
 #include "domain/text_rules.h"
 #include "hot_queries.h"
 #include "sql.h"
@@ -102,10 +103,11 @@ Result<QList<Appointment>> AppointmentRepository::list(const Interval &range,
     QVariantList values{range.endMs, range.startMs, range.startMs};
     if (practitionerId)
         values << *practitionerId;
-    QSqlQuery q(m_db.connection());
+    CachedStatement statement(m_db, hot_queries::appointmentList(practitionerId.has_value()));
     QString error;
-    if (!sql::run(q, hot_queries::appointmentList(practitionerId.has_value()), values, &error))
+    if (!statement.run(values, &error))
         return Result<QList<Appointment>>::failure(error);
+    QSqlQuery &q = statement.query();
     QList<Appointment> out;
     while (q.next())
         out.append(fromRow(q));
@@ -116,13 +118,13 @@ Result<QList<Interval>> AppointmentRepository::occupied(qint64 practitionerId,
                                                         const Interval &range,
                                                         qint64 excludeAppointmentId) const
 {
-    QSqlQuery q(m_db.connection());
+    CachedStatement statement(m_db, hot_queries::occupied());
     QString error;
     const qint64 lo = range.startMs - kMaxReachMs;
-    if (!sql::run(q, hot_queries::occupied(),
-                  {practitionerId, excludeAppointmentId, range.endMs + kMaxReachMs, lo, lo},
-                  &error))
+    if (!statement.run({practitionerId, excludeAppointmentId, range.endMs + kMaxReachMs, lo, lo},
+                       &error))
         return Result<QList<Interval>>::failure(error);
+    QSqlQuery &q = statement.query();
     QList<Interval> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong()});

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "cached_statement.h"
 #include "database_address.h"
 #include "database_lock.h"
 #include "integrity_check.h"
@@ -92,6 +93,7 @@ QSqlDatabase Database::cloneConnection(const QString &name) const
 
 bool Database::reconnect()
 {
+    CachedStatement::forget(this); // prepared on the connection that is gone
     QSqlDatabase db = connection();
     {
         QMutexLocker lock(&g_registryMutex);
@@ -114,6 +116,7 @@ bool Database::reconnect()
 
 Database::~Database()
 {
+    CachedStatement::forget(this); // prepared on the connection closed below
     {
         QMutexLocker locker(&processLocksMutex);
         processLocks.remove(this);
@@ -218,6 +221,7 @@ Result<std::shared_ptr<Database>> Database::openServer(const QString &uri, int v
     // The server checks its own pages; there is no file of ours to check.
     database->m_integrityChecked = true;
     database->m_mayCreateSchema = creation != Creation::MustExist;
+    database->m_serverPassword = password;
     if (!database->connection().open()) {
         const QSqlError error = database->connection().lastError();
         qCWarning(lcStorage) << "cannot connect to" << address.display() << error.text();

@@ -94,6 +94,7 @@ public:
     static bool mayWrite(const QSqlQuery &query, QString *error);
 
 private:
+    friend class DatabaseConnections; // opens more connections with the same password
     Database(QString path, QString connectionName);
     static Result<std::shared_ptr<Database>> openFile(const QString &path, Creation creation,
                                                       int version);
@@ -117,6 +118,7 @@ private:
     bool m_damaged = false;
     bool m_integrityChecked = false;
     bool m_mayCreateSchema = true; // PostgreSQL: tables may be created in an empty database
+    QString m_serverPassword;      // PostgreSQL, from the keychain: in memory only
     int m_corruptionReportsSeen = 0;
     StorageFault m_lastFault = StorageFault::None;
 };

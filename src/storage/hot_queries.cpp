@@ -96,6 +96,28 @@ QString patientsByNameKey()
                           "WHERE name_key = ? OR name_key IS NULL ORDER BY id");
 }
 
+QString reconcileBooked()
+{
+    return QStringLiteral("SELECT g.appointment_id FROM google_events g JOIN appointments a "
+                          "ON a.id = g.appointment_id WHERE g.sync_state = 'synced' AND "
+                          "a.status = 'booked' AND g.remote_start_ms < ? AND ") +
+           lowerBound(QStringLiteral("g.remote_start_ms"), QStringLiteral("google_events")) +
+           QStringLiteral(" AND g.remote_end_ms > ? AND NOT EXISTS (SELECT 1 FROM outbox o "
+                          "WHERE o.appointment_id = g.appointment_id AND o.state IN "
+                          "('pending', 'failed'))");
+}
+
+QString reconcileCancelled()
+{
+    return QStringLiteral("SELECT g.appointment_id FROM google_events g JOIN appointments a "
+                          "ON a.id = g.appointment_id WHERE g.sync_state = 'synced' AND "
+                          "a.status = 'cancelled' AND a.start_ms < ? AND ") +
+           lowerBound(QStringLiteral("a.start_ms"), QStringLiteral("appointments")) +
+           QStringLiteral(" AND a.end_ms > ? AND NOT EXISTS (SELECT 1 FROM outbox o WHERE "
+                          "o.appointment_id = g.appointment_id AND o.state IN "
+                          "('pending', 'failed'))");
+}
+
 QList<Sample> all()
 {
     return {
@@ -109,6 +131,8 @@ QList<Sample> all()
         {QStringLiteral("busy cache, all practitioners"), busySpansAll(), 3},
         {QStringLiteral("Google event spans, all practitioners"), remoteSpansAll(), 3},
         {QStringLiteral("patient by name"), patientsByNameKey(), 1},
+        {QStringLiteral("reconcile, booked"), reconcileBooked(), 3},
+        {QStringLiteral("reconcile, cancelled"), reconcileCancelled(), 3},
     };
 }
 

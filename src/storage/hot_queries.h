@@ -32,6 +32,11 @@ QString busySpans();
 QString busyFetchDays();
 QString busySpansAll();
 QString remoteSpansAll();
+/// Reconciliation with Google: our synced events with nothing owed to Google, of booked
+/// appointments whose event lies in a range, and of cancelled appointments in a range (their
+/// event must be gone). Binds: hi, lo, lo.
+QString reconcileBooked();
+QString reconcileCancelled();
 /// Patients whose folded name is the key, and those without a key yet. Binds: key.
 QString patientsByNameKey();
 

@@ -1,5 +1,6 @@
 #include "schedule_repository.h"
 
+#include "cached_statement.h"
 #include "domain/text_rules.h"
 #include "hot_queries.h"
 #include "practitioner_repository.h"
@@ -117,10 +118,11 @@ Status ScheduleRepository::removeAbsence(qint64 id)
 Result<QList<Absence>> ScheduleRepository::absences(qint64 practitionerId,
                                                     const Interval &range) const
 {
-    QSqlQuery q(m_db.connection());
+    CachedStatement statement(m_db, hot_queries::absences());
     QString error;
-    if (!sql::run(q, hot_queries::absences(), {practitionerId, range.endMs, range.startMs}, &error))
+    if (!statement.run({practitionerId, range.endMs, range.startMs}, &error))
         return Result<QList<Absence>>::failure(error);
+    QSqlQuery &q = statement.query();
     QList<Absence> out;
     while (q.next()) {
         out.append(Absence{q.value(0).toLongLong(),

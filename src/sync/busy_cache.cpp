@@ -2,6 +2,7 @@
 
 #include "google/google_connection_repository.h"
 #include "google_event_repository.h"
+#include "storage/cached_statement.h"
 #include "storage/hot_queries.h"
 #include "storage/settings_repository.h"
 #include "storage/sql.h"
@@ -186,12 +187,12 @@ QList<Interval> BusyCache::busy(qint64 practitionerId, const Interval &range) co
             own << CalendarSpan{calendar, span};
     }
     QList<CalendarSpan> cached;
-    QSqlQuery q(m_db.connection());
+    CachedStatement statement(m_db, hot_queries::busySpans());
+    QSqlQuery &q = statement.query();
     QString error;
     for (const QString &calendar : normalizedBusyCalendars(c.value())) {
-        if (!sql::run(q, hot_queries::busySpans(),
-                      {practitionerId, calendar, range.endMs, range.startMs, range.startMs},
-                      &error))
+        if (!statement.run({practitionerId, calendar, range.endMs, range.startMs, range.startMs},
+                           &error))
             continue;
         while (q.next())
             cached << CalendarSpan{calendar, {q.value(0).toLongLong(), q.value(1).toLongLong()}};

@@ -48,6 +48,18 @@ public:
     /// and their fetch times stay valid. Remembered in memory until the next store() for the
     /// practitioner or clear().
     void markUnreachable(qint64 practitionerId, const QString &message, qint64 nowMs);
+    struct Unreachable
+    {
+        QString message; // German sentence
+        qint64 sinceMs = 0;
+    };
+    /// What markUnreachable() noted, per practitioner: a cache on another connection (the grid's
+    /// loader) answers as this one only with it.
+    QHash<qint64, Unreachable> unreachable() const { return m_unreachable; }
+    void setUnreachable(const QHash<qint64, Unreachable> &unreachable)
+    {
+        m_unreachable = unreachable;
+    }
 
     /// Busy intervals of the practitioner's current busy calendars overlapping `range`,
     /// without the time of our own events (the appointments themselves block it already).
@@ -100,12 +112,6 @@ private:
     bool stillConnected(qint64 practitionerId) const;
     Status upsertFetch(qint64 practitionerId, const QString &calendarId, const Interval &range,
                        const QString &error, qint64 nowMs);
-
-    struct Unreachable
-    {
-        QString message; // German sentence
-        qint64 sinceMs = 0;
-    };
 
     Database &m_db;
     qint64 m_ttlMs;

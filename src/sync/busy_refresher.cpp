@@ -179,6 +179,9 @@ void BusyRefresher::handle(const Request &request, const CalendarClient::Reply &
         return;
     }
     const QJsonObject calendars = reply.json.value(QLatin1String("calendars")).toObject();
+    // One transaction for the whole answer (up to 50 calendars): one write to the disk instead
+    // of one per calendar, each of which held up the GUI thread this runs on.
+    WriteTransaction tx(m_db);
     for (const QString &id : request.calendars) {
         QString error;
         QList<Interval> busy;
@@ -217,6 +220,8 @@ void BusyRefresher::handle(const Request &request, const CalendarClient::Reply &
             qCInfo(lcSync) << "freeBusy: calendar of practitioner(s)" << request.users.value(id)
                            << "not synchronised:" << error;
     }
+    if (tx.started() && !tx.commit())
+        qCWarning(lcSync) << "busy cache not written:" << m_db.lastFailure();
 }
 
 } // namespace empfang

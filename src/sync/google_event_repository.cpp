@@ -1,5 +1,6 @@
 #include "google_event_repository.h"
 
+#include "storage/cached_statement.h"
 #include "storage/hot_queries.h"
 #include "storage/sql.h"
 
@@ -129,11 +130,11 @@ Result<QList<std::pair<QString, Interval>>>
 GoogleEventRepository::remoteSpans(qint64 practitionerId, const Interval &range) const
 {
     using R = Result<QList<std::pair<QString, Interval>>>;
-    QSqlQuery q(m_db.connection());
+    CachedStatement statement(m_db, hot_queries::remoteSpans());
     QString error;
-    if (!sql::run(q, hot_queries::remoteSpans(),
-                  {practitionerId, range.endMs, range.startMs, range.startMs}, &error))
+    if (!statement.run({practitionerId, range.endMs, range.startMs, range.startMs}, &error))
         return R::failure(error);
+    QSqlQuery &q = statement.query();
     QList<std::pair<QString, Interval>> spans;
     while (q.next())
         spans.append(

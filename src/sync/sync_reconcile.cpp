@@ -6,6 +6,7 @@
 #include "google_event_repository.h"
 #include "outbox_repository.h"
 #include "storage/appointment_repository.h"
+#include "storage/hot_queries.h"
 #include "storage/settings_repository.h"
 #include "storage/sql.h"
 #include "sync_logging.h"
@@ -35,7 +36,7 @@ void SyncService::reconcile(const Interval &range, std::function<void()> done)
     QString error;
     std::map<std::pair<qint64, QString>, OwnEvents> groups;
     const auto collect = [&](const QString &statement, QList<GoogleEventRecord> OwnEvents::*list) {
-        if (!sql::run(q, statement, {range.endMs, range.startMs}, &error))
+        if (!sql::run(q, statement, {range.endMs, range.startMs, range.startMs}, &error))
             return;
         QList<qint64> ids;
         while (q.next())
@@ -47,22 +48,11 @@ void SyncService::reconcile(const Interval &range, std::function<void()> done)
         }
     };
     // Our synced events of booked appointments in the range, with nothing owed to Google.
-    collect(QStringLiteral("SELECT g.appointment_id FROM google_events g JOIN appointments a "
-                           "ON a.id = g.appointment_id WHERE g.sync_state = 'synced' AND "
-                           "a.status = 'booked' AND g.remote_start_ms < ? AND "
-                           "g.remote_end_ms > ? AND NOT EXISTS (SELECT 1 FROM outbox o "
-                           "WHERE o.appointment_id = g.appointment_id AND o.state IN "
-                           "('pending', 'failed'))"),
-            &OwnEvents::booked);
+    collect(hot_queries::reconcileBooked(), &OwnEvents::booked);
     // Cancelled appointments whose delete is done: their event must not be live any more. It
     // can be — a "maybe sent" insert that Google carried out after the delete, an event put
     // back from Google's bin — and would then block the practitioner's time for good.
-    collect(QStringLiteral("SELECT g.appointment_id FROM google_events g JOIN appointments a "
-                           "ON a.id = g.appointment_id WHERE g.sync_state = 'synced' AND "
-                           "a.status = 'cancelled' AND a.start_ms < ? AND a.end_ms > ? AND "
-                           "NOT EXISTS (SELECT 1 FROM outbox o WHERE o.appointment_id = "
-                           "g.appointment_id AND o.state IN ('pending', 'failed'))"),
-            &OwnEvents::cancelled);
+    collect(hot_queries::reconcileCancelled(), &OwnEvents::cancelled);
     auto remaining = std::make_shared<int>(1);
     QPointer<SyncService> self(this);
     ++m_reconciling;

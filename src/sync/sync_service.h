@@ -69,6 +69,19 @@ public:
     /// BusyCache::perDay() at the service's clock (the grid's columns).
     QHash<qint64, QList<BusyCache::Day>> busyDays(const QList<qint64> &practitionerIds,
                                                   const QList<QDate> &days) const;
+    /// appointmentSyncs() on any connection to the database (the grid's loader reads on one of
+    /// its own, off the GUI thread).
+    static QHash<qint64, AppointmentSync> appointmentSyncs(Database &db,
+                                                           const QList<qint64> &appointmentIds);
+    /// What a BusyCache on another connection needs to answer busyDays() as this service does:
+    /// the TTL, the service's clock now, and which practitioners Google could not be reached for.
+    struct GridContext
+    {
+        qint64 ttlMs = 0;
+        qint64 nowMs = 0;
+        QHash<qint64, BusyCache::Unreachable> unreachable;
+    };
+    GridContext gridContext() const;
     BusyCache::State busyState(qint64 practitionerId, const Interval &range) const;
     BusyCache &cache() { return m_cache; }
     BusySource busySource() const { return m_cache.source(); }

@@ -25,11 +25,17 @@ QString idList(const QList<qint64> &ids)
 QHash<qint64, SyncService::AppointmentSync>
 SyncService::appointmentSyncs(const QList<qint64> &appointmentIds) const
 {
+    return appointmentSyncs(m_db, appointmentIds);
+}
+
+QHash<qint64, SyncService::AppointmentSync>
+SyncService::appointmentSyncs(Database &db, const QList<qint64> &appointmentIds)
+{
     QHash<qint64, AppointmentSync> out;
     if (appointmentIds.isEmpty())
         return out;
     const QString ids = idList(appointmentIds);
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(db.connection());
     QString error;
     if (!sql::run(q,
                   QStringLiteral("SELECT appointment_id, sync_state, google_changed_note FROM "
@@ -69,6 +75,11 @@ QHash<qint64, QList<BusyCache::Day>> SyncService::busyDays(const QList<qint64> &
                                                            const QList<QDate> &days) const
 {
     return m_cache.perDay(practitionerIds, days, m_clock.nowMs());
+}
+
+SyncService::GridContext SyncService::gridContext() const
+{
+    return {m_cache.ttlMs(), m_clock.nowMs(), m_cache.unreachable()};
 }
 
 } // namespace empfang

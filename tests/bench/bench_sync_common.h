@@ -52,4 +52,27 @@ inline QString addCalendar(test::FakeGoogle &fake, int i)
     return id;
 }
 
+/// Connects practitioner `pid` to the fake as after a real consent: the connection row with
+/// `calendars` as busy calendars under `account`, the refresh token in the keychain.
+inline void connectToFake(Database &db, test::FakeGoogle &fake, KeychainTokenStore &store,
+                          qint64 pid, const QStringList &calendars, const QString &account)
+{
+    GoogleConnection c;
+    c.practitionerId = pid;
+    c.state = GoogleConnection::State::Connected;
+    c.grantedScopes = GoogleEndpoints::requestedScope().split(QLatin1Char(' '));
+    c.busyCalendars = calendars;
+    c.googleAccount = account;
+    GoogleConnectionRepository(db).save(c);
+    const QString refresh = fake.request("POST", fake.url(QStringLiteral("/_fake/grant")), "{}")
+                                .json()
+                                .object()
+                                .value(QLatin1String("refresh_token"))
+                                .toString();
+    bool written = false;
+    store.write(pid, refresh, [&](const TokenStore::Answer &a) { written = a.ok(); });
+    if (!QTest::qWaitFor([&] { return written; }, 10000))
+        qWarning("keychain write did not finish");
+}
+
 } // namespace empfang::bench

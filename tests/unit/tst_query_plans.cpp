@@ -64,6 +64,9 @@ private slots:
             {QStringLiteral("Google event spans, all practitioners"),
              QStringLiteral("(remote_start_ms>? AND remote_start_ms<?)")},
             {QStringLiteral("patient by name"), QStringLiteral("(name_key=?)")},
+            {QStringLiteral("reconcile, booked"),
+             QStringLiteral("(remote_start_ms>? AND remote_start_ms<?)")},
+            {QStringLiteral("reconcile, cancelled"), QStringLiteral("(start_ms>? AND start_ms<?)")},
         };
         QCOMPARE(all.size(), required.size());
         for (int i = 0; i < all.size(); ++i) {
