@@ -659,6 +659,10 @@
         <source>The PostgreSQL database %1 needs the extension btree_gist, and this database role may not create it. Please have the server&apos;s administrator run once: CREATE EXTENSION btree_gist; (in the database %2). Nothing was changed.</source>
         <translation>Die PostgreSQL-Datenbank %1 braucht die Erweiterung btree_gist, und diese Datenbankrolle darf sie nicht anlegen. Bitte lassen Sie die Administration des Servers einmalig ausführen: CREATE EXTENSION btree_gist; (in der Datenbank %2). Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>The database %1 holds no Empfang data yet. Set up the practice first (in the program, or with &quot;empfang-cli practitioner add&quot;), or move an existing practice there with &quot;empfang-cli db copy&quot;. Nothing was changed.</source>
+        <translation>In der Datenbank %1 ist Empfang noch nicht eingerichtet. Bitte richten Sie zuerst die Praxis ein (im Programm oder mit „empfang-cli practitioner add“) oder ziehen Sie eine vorhandene Praxis mit „empfang-cli db copy“ dorthin um. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseAddress</name>
