@@ -31,11 +31,12 @@ Database::Creation creation(const Invocation &inv)
     return explicitPath ? Database::Creation::CreateFile : Database::Creation::CreateFileAndFolder;
 }
 
-// The database file is missing, which the command cannot work without. A mistake in its
-// arguments still comes first (exit 2, as with an existing file): the command runs once against
-// an empty scratch database with its output held back, and only a usage error is shown.
-// Everything else it would say is replaced by "the file does not exist" (exit 1).
-int missingDatabase(Handler handler, const Invocation &inv, const QString &path, QTextStream &err)
+// The database cannot be used (the file is missing; a server is unreachable, refuses the login
+// or holds no practice yet), which the command cannot work without. A mistake in its arguments
+// still comes first (exit 2, as with a usable database): the command runs once against an
+// empty scratch database with its output held back, and only a usage error is shown.
+// Everything else it would say is replaced by `why` (exit 1).
+int unusableDatabase(Handler handler, const Invocation &inv, const QString &why, QTextStream &err)
 {
     QTemporaryDir scratch;
     if (scratch.isValid()) {
@@ -53,7 +54,7 @@ int missingDatabase(Handler handler, const Invocation &inv, const QString &path,
             }
         }
     }
-    err << StorageFaults::message(StorageFault::Missing, path) << Qt::endl;
+    err << why << Qt::endl;
     return Refused;
 }
 
@@ -131,10 +132,13 @@ int CliApp::run(const QStringList &args, QTextStream &out, QTextStream &err)
     // A server's database is there or not: nothing for us to create or remove.
     const bool existed = DatabaseAddress::isServerUri(path) || QFileInfo::exists(path);
     if (!existed && creation(inv) == Database::Creation::MustExist)
-        return missingDatabase(handler, inv, path, err);
+        return unusableDatabase(handler, inv, StorageFaults::message(StorageFault::Missing, path),
+                                err);
     int code = Refused;
     {
         auto opened = Database::open(path, creation(inv));
+        if (!opened && DatabaseAddress::isServerUri(path))
+            return unusableDatabase(handler, inv, opened.error(), err);
         if (!opened) {
             err << opened.error() << Qt::endl;
             return Refused;

@@ -30,8 +30,7 @@ QString scalar(const QString &dbPath, const QString &statement)
     const QString name = QUuid::createUuid().toString();
     QString value;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(dbPath);
+        QSqlDatabase db = testConnection(dbPath, name, false);
         if (db.open()) {
             QSqlQuery q(db);
             if (q.exec(statement) && q.next())
@@ -120,7 +119,7 @@ void TestCliDesk::initTestCase()
 void TestCliDesk::init()
 {
     static int n = 0;
-    cli = std::make_unique<CliHarness>(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++n)));
+    cli = std::make_unique<CliHarness>(newDatabase(m_dir, QStringLiteral("db%1.sqlite").arg(++n)));
     monday = futureMonday();
     setUpPractice(*cli);
 }

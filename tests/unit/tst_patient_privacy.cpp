@@ -188,7 +188,7 @@ void TestPatientPrivacy::eraseRemovesPersonalDataAndKeepsStatistics()
     QCOMPARE(AppointmentRepository(db()).find(future)->status, AppointmentStatus::Cancelled);
     // Nothing personal anywhere in the file's tables.
     QSqlQuery tables(db().connection());
-    QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")));
+    QVERIFY(tables.exec(dialect::tableNames(db().dialect())));
     while (tables.next()) {
         QSqlQuery rows(db().connection());
         QVERIFY(rows.exec(QStringLiteral("SELECT * FROM ") + tables.value(0).toString()));
