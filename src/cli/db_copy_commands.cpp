@@ -29,6 +29,29 @@ qint64 rowsOf(const QList<DatabaseCopy::TableCount> &counts, const QString &tabl
     return 0;
 }
 
+struct Copied
+{
+    QString from; // display names
+    QString to;
+    QList<DatabaseCopy::TableCount> counts;
+};
+
+// Opens the source (must exist) and the target (a new file may be created; a server database
+// must exist) and copies; both are closed again when this returns.
+Result<Copied> copyDatabase(const QString &fromPath, const QString &toPath)
+{
+    auto from = Database::open(fromPath, Database::Creation::MustExist);
+    if (!from)
+        return Result<Copied>::failure(from.error());
+    auto to = Database::open(toPath, Database::Creation::CreateFile);
+    if (!to)
+        return Result<Copied>::failure(to.error());
+    auto counts = DatabaseCopy::copy(*from.value(), *to.value());
+    if (!counts)
+        return Result<Copied>::failure(counts.error());
+    return Copied{from.value()->displayName(), to.value()->displayName(), counts.value()};
+}
+
 } // namespace
 
 int DbCommands::copy(const Invocation &inv, const QString &dbPath, QTextStream &out,
@@ -40,32 +63,23 @@ int DbCommands::copy(const Invocation &inv, const QString &dbPath, QTextStream &
         output.error(tr("Source and target are the same database. Nothing was copied."));
         return UsageError;
     }
-    auto from = Database::open(dbPath, Database::Creation::MustExist);
-    if (!from) {
-        output.error(from.error());
-        return Refused;
-    }
-    auto to = Database::open(target, Database::Creation::CreateFile);
-    if (!to) {
-        output.error(to.error());
-        return Refused;
-    }
-    auto copied = DatabaseCopy::copy(*from.value(), *to.value());
+    auto copied = copyDatabase(dbPath, target);
     if (!copied) {
         output.error(copied.error());
         return Refused;
     }
+    const auto &counts = copied->counts;
     if (output.json()) {
-        output.printJson(QJsonObject{{QStringLiteral("from"), from.value()->displayName()},
-                                     {QStringLiteral("to"), to.value()->displayName()},
-                                     {QStringLiteral("tables"), countsJson(copied.value())}});
+        output.printJson(QJsonObject{{QStringLiteral("from"), copied->from},
+                                     {QStringLiteral("to"), copied->to},
+                                     {QStringLiteral("tables"), countsJson(counts)}});
     } else {
         output.printLine(tr("Copied %1 into %2 and checked the row count of every table: %3 "
                             "appointments, %4 patients, %5 practitioners.")
-                             .arg(from.value()->displayName(), to.value()->displayName())
-                             .arg(rowsOf(copied.value(), QStringLiteral("appointments")))
-                             .arg(rowsOf(copied.value(), QStringLiteral("patients")))
-                             .arg(rowsOf(copied.value(), QStringLiteral("practitioners"))));
+                             .arg(copied->from, copied->to)
+                             .arg(rowsOf(counts, QStringLiteral("appointments")))
+                             .arg(rowsOf(counts, QStringLiteral("patients")))
+                             .arg(rowsOf(counts, QStringLiteral("practitioners"))));
     }
     return Done;
 }
@@ -79,22 +93,9 @@ int DbCommands::serverBackup(const Invocation &inv, const QString &uri, CliOutpu
                          .arg(target));
         return Refused;
     }
-    {
-        auto from = Database::open(uri, Database::Creation::MustExist);
-        if (!from) {
-            output.error(from.error());
-            return Refused;
-        }
-        auto to = Database::open(target, Database::Creation::CreateFile);
-        if (!to) {
-            output.error(to.error());
-            return Refused;
-        }
-        auto copied = DatabaseCopy::copy(*from.value(), *to.value());
-        if (!copied) {
-            output.error(copied.error());
-            return Refused;
-        }
+    if (auto copied = copyDatabase(uri, target); !copied) {
+        output.error(copied.error());
+        return Refused;
     }
     // Checked like every backup: read back from the file, integrity and counts.
     auto report = DatabaseBackup::inspect(target);
