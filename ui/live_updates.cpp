@@ -27,6 +27,7 @@ LiveUpdates::LiveUpdates(Database &db, QObject *parent)
             emit reloadNeeded();
     });
     connect(m_feed, &ChangeFeed::changed, this, &LiveUpdates::take);
+    connect(m_feed, &ChangeFeed::changed, this, &LiveUpdates::changed);
     connect(m_feed, &ChangeFeed::failed, this, &LiveUpdates::failed);
     if (Status started = m_feed->start(); !started)
         qCWarning(lcStorage) << "live updates not available:" << started.error();

@@ -31,6 +31,8 @@ signals:
     void setupChanged();
     /// The database could not be read (e.g. the server is gone; see Database::lastFault()).
     void failed();
+    /// Every change as it arrives (the sync follows other desks' bookings and requests).
+    void changed(const empfang::Change &change);
 
 private:
     void take(const Change &change);

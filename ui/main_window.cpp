@@ -13,6 +13,7 @@
 #include "settings_dialog.h"
 #include "storage/appointment_repository.h"
 #include "storage/appointment_type_repository.h"
+#include "storage/change_feed.h"
 #include "storage/practitioner_repository.h"
 #include "storage/settings_repository.h"
 #include "storage_notice_bar.h"
@@ -195,6 +196,11 @@ MainWindow::MainWindow(Database &db, const Clock &clock, SyncService *sync, QWid
     connect(m_live, &LiveUpdates::reloadNeeded, this, &MainWindow::reloadInBackground);
     connect(m_live, &LiveUpdates::failed, m_storageNotices, &StorageNoticeBar::refresh);
     connect(m_live, &LiveUpdates::setupChanged, this, &MainWindow::reloadAll);
+    // Bookings made at other desks for practitioners this desk syncs go to Google from here.
+    connect(m_live, &LiveUpdates::changed, this, [this](const Change &change) {
+        if (SyncService *sync = m_syncUi->service())
+            sync->onChange(change);
+    });
     connect(m_storageNotices, &StorageNoticeBar::reconnected, this, &MainWindow::reloadAll);
 
     m_date = ScheduleDays::start(m_db, m_clock.nowMs());

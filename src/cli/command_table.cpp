@@ -155,13 +155,15 @@ const QList<CommandSpec> &CliParser::commands()
                                             "exports it as CSV."),
          .handler = &GoogleCommands::consentLog},
         {.name = QStringLiteral("sync"),
-         .synopsis = QStringLiteral("[--retry ID]"),
+         .synopsis = QStringLiteral("[--retry ID] [--follow]"),
          .summary =
              QT_TRANSLATE_NOOP("CliParser", "Sends waiting bookings, moves and cancellations to "
                                             "Google, refreshes the busy times of the next 14 days "
                                             "for every connected practitioner and checks Empfang's "
                                             "own events in Google; --retry sends a failed "
-                                            "appointment again."),
+                                            "appointment again; --follow keeps running as this "
+                                            "desk's sync (bookings of other desks, their busy-time "
+                                            "requests) until Ctrl+C."),
          .handler = &SyncCommands::sync},
         {.name = QStringLiteral("book-series"),
          .synopsis =

@@ -119,7 +119,8 @@ int GoogleCommands::connect(CliContext &ctx)
     if (!svc.endpoints().hasClient())
         return ctx.refuse(noClientMessage());
     const GoogleConnection before = svc.connection(id.value());
-    if (before.isConnected())
+    // Connected at another desk: connecting here moves the sync desk (docs/ARCHITECTURE.md §8).
+    if (before.isConnected() && before.syncedBy(svc.deskId()))
         return ctx.refuse(tr("%1 is already connected with Google (%2). To connect again, for "
                              "example with other permissions, first run \"empfang-cli disconnect "
                              "--practitioner %3\".")

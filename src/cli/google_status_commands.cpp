@@ -6,6 +6,7 @@
 #include "privacy/privacy_notice.h"
 #include "privacy/private_file.h"
 #include "storage/practitioner_repository.h"
+#include "sync/desk_sync_status.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -25,6 +26,7 @@ struct StatusRow
 {
     Practitioner practitioner;
     GoogleStatus status;
+    DeskSyncStatus desk;
 };
 
 // The notice is HTML for the consent screen; on a terminal it is read as wrapped plain text.
@@ -78,14 +80,27 @@ void printStatus(CliContext &ctx, const QList<StatusRow> &rows)
         QJsonArray array;
         for (const StatusRow &r : rows) {
             const GoogleConnection &c = r.status.connection;
-            array.append(
-                QJsonObject{{QStringLiteral("practitioner"), r.practitioner.id},
-                            {QStringLiteral("name"), r.practitioner.name},
-                            {QStringLiteral("state"), GoogleCommands::stateKey(c.state)},
-                            {QStringLiteral("scopes"), QJsonArray::fromStringList(c.grantedScopes)},
-                            {QStringLiteral("tokenInKeychain"),
-                             r.status.keychain == GoogleStatus::Keychain::Present},
-                            {QStringLiteral("account"), c.googleAccount}});
+            const DeskSyncStatus d = r.desk;
+            auto timeOrNull = [&ctx](qint64 ms) {
+                return ms ? QJsonValue(ctx.out().isoTime(ms)) : QJsonValue();
+            };
+            array.append(QJsonObject{
+                {QStringLiteral("practitioner"), r.practitioner.id},
+                {QStringLiteral("name"), r.practitioner.name},
+                {QStringLiteral("state"), GoogleCommands::stateKey(c.state)},
+                {QStringLiteral("scopes"), QJsonArray::fromStringList(c.grantedScopes)},
+                {QStringLiteral("tokenInKeychain"),
+                 r.status.keychain == GoogleStatus::Keychain::Present},
+                {QStringLiteral("account"), c.googleAccount},
+                {QStringLiteral("syncDesk"),
+                 d.syncDeskName.isEmpty() ? QJsonValue() : QJsonValue(d.syncDeskName)},
+                {QStringLiteral("syncDeskIsThisDesk"), d.thisDesk},
+                {QStringLiteral("syncDeskLastSeen"), timeOrNull(d.syncDeskLastSeenMs)},
+                {QStringLiteral("syncDeskSilent"), d.syncDeskSilent},
+                {QStringLiteral("lastSync"), timeOrNull(d.lastSyncMs)},
+                {QStringLiteral("waiting"), d.waiting},
+                {QStringLiteral("revocationPendingAt"),
+                 d.revokePendingAt.isEmpty() ? QJsonValue() : QJsonValue(d.revokePendingAt)}});
         }
         ctx.out().printJson(array);
         return;
@@ -93,18 +108,22 @@ void printStatus(CliContext &ctx, const QList<StatusRow> &rows)
     QList<QStringList> table;
     for (const StatusRow &r : rows) {
         const GoogleConnection &c = r.status.connection;
-        table << QStringList{QString::number(r.practitioner.id),
-                             r.practitioner.name,
-                             GoogleCommands::stateLabel(c.state),
-                             GoogleCommands::shortScopes(c.grantedScopes),
-                             r.status.keychain == GoogleStatus::Keychain::Present
-                                 ? GoogleCommands::tr("yes")
-                                 : GoogleCommands::tr("no"),
-                             c.googleAccount};
+        table << QStringList{
+            QString::number(r.practitioner.id),
+            r.practitioner.name,
+            GoogleCommands::stateLabel(c.state),
+            GoogleCommands::shortScopes(c.grantedScopes),
+            r.status.keychain == GoogleStatus::Keychain::Present ? GoogleCommands::tr("yes")
+                                                                 : GoogleCommands::tr("no"),
+            c.googleAccount,
+            r.desk.syncDeskName +
+                (r.desk.syncDeskSilent ? GoogleCommands::tr(" (not running)") : QString()),
+            QString::number(r.desk.waiting)};
     }
     ctx.out().printTable({GoogleCommands::tr("No."), GoogleCommands::tr("Name"),
                           GoogleCommands::tr("Google"), GoogleCommands::tr("Permissions"),
-                          GoogleCommands::tr("Key in keychain"), GoogleCommands::tr("Account")},
+                          GoogleCommands::tr("Key in keychain"), GoogleCommands::tr("Account"),
+                          GoogleCommands::tr("Sync desk"), GoogleCommands::tr("Waiting")},
                          table, GoogleCommands::tr("No practitioners yet."));
 }
 
@@ -145,7 +164,9 @@ int GoogleCommands::status(CliContext &ctx)
             for (const StatusRow &r : *rows) {
                 if (r.status.keychain == GoogleStatus::Keychain::Unknown)
                     return ctx.finish(ctx.refuse(r.status.keychainMessage));
+                // At a desk that does not sync the practitioner, no key is how it should be.
                 if (r.status.connection.isConnected() &&
+                    r.status.connection.syncedBy(svc.deskId()) &&
                     r.status.keychain == GoogleStatus::Keychain::Absent)
                     problems << tr("Practitioner %1 is marked as connected, but the keychain holds "
                                    "no key for it. Please disconnect and connect again.")
@@ -157,8 +178,10 @@ int GoogleCommands::status(CliContext &ctx)
             return ctx.finish(Done);
         }
         const Practitioner p = who.at(rows->size());
-        svc.status(p.id, [rows, next = weak.lock(), p](const GoogleStatus &s) {
-            rows->append({p, s});
+        svc.status(p.id, [&ctx, &svc, rows, next = weak.lock(), p](const GoogleStatus &s) {
+            rows->append(
+                {p, s,
+                 DeskSyncStatus::of(ctx.db(), s.connection, svc.deskId(), ctx.clock().nowMs())});
             (*next)();
         });
     };
@@ -211,7 +234,8 @@ int GoogleCommands::consentLog(CliContext &ctx)
                 {QStringLiteral("noticeSha256"), e.noticeSha256},
                 {QStringLiteral("scopes"),
                  QJsonArray::fromStringList(e.grantedScopes.split(u' ', Qt::SkipEmptyParts))},
-                {QStringLiteral("osUser"), e.osUser}});
+                {QStringLiteral("osUser"), e.osUser},
+                {QStringLiteral("desk"), e.desk}});
         ctx.out().printJson(array);
         return Done;
     }
@@ -223,9 +247,10 @@ int GoogleCommands::consentLog(CliContext &ctx)
                             e.noticeVersion,
                             e.noticeSha256.left(12),
                             shortScopes(e.grantedScopes.split(u' ', Qt::SkipEmptyParts)),
-                            e.osUser};
+                            e.osUser,
+                            e.desk};
     ctx.out().printTable({tr("Time"), tr("Practitioner"), tr("Action"), tr("Notice"),
-                          tr("SHA-256 (start)"), tr("Permissions"), tr("OS user")},
+                          tr("SHA-256 (start)"), tr("Permissions"), tr("OS user"), tr("Desk")},
                          rows, tr("The consent log is empty."));
     return Done;
 }

@@ -3,6 +3,7 @@
 #include "google/google_connection_repository.h"
 #include "google/google_endpoints.h"
 #include "storage/appointment_repository.h"
+#include "storage/desk_repository.h"
 #include "storage/practitioner_repository.h"
 #include "storage/sql.h"
 #include "sync/outbox_repository.h"
@@ -173,6 +174,13 @@ void SyncCommands::pushThenFinish(CliContext &ctx, SyncRig *rig, qint64 appointm
                     : Result<std::optional<OutboxEntry>>(std::nullopt);
     if (!rig || !open || !open.value())
         return ctx.finish(Done); // nothing owed to Google (not connected, read-only)
+    if (const GoogleConnection c = rig->connections.connection(open.value()->practitionerId);
+        !c.syncedBy(rig->connections.deskId())) {
+        // Stored in the shared outbox; the sync desk is notified and sends it.
+        ctx.out().error(tr("The desk \"%1\" enters the appointment in the Google calendar.")
+                            .arg(DeskRepository(ctx.db()).nameOf(c.syncDesk)));
+        return ctx.finish(Done);
+    }
     auto finished = std::make_shared<bool>(false);
     auto end = [&ctx, rig, appointmentId, finished] {
         if (std::exchange(*finished, true))
@@ -224,6 +232,11 @@ QJsonValue SyncCommands::syncJson(const std::optional<SyncService::AppointmentSy
 
 int SyncCommands::sync(CliContext &ctx)
 {
+    if (ctx.has(QStringLiteral("follow"))) {
+        if (ctx.has(QStringLiteral("retry")))
+            return ctx.usageError(tr("--follow and --retry cannot be combined."));
+        return follow(ctx);
+    }
     std::optional<qint64> retryId;
     if (ctx.has(QStringLiteral("retry"))) {
         auto id = ctx.id(QStringLiteral("retry"));
@@ -256,6 +269,7 @@ int SyncCommands::sync(CliContext &ctx)
         return ctx.refuse(tr("No practitioner is connected with Google, so nothing can be sent "
                              "again. Connect first (\"empfang-cli connect\")."));
     auto *rig = new SyncRig(ctx.db(), ctx.clock(), ctx.scope());
+    rig->sync.announce();
     if (retryId) {
         if (!rig->sync.appointmentSync(*retryId))
             return ctx.refuse(tr("Appointment %1 has never been sent to Google; there is nothing "

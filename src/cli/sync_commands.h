@@ -39,6 +39,10 @@ public:
     static constexpr int kSyncDays = 14;
 
     static int sync(CliContext &ctx);
+    /// `sync --follow`: this desk's sync without a window (a desk computer without a screen,
+    /// or a test): pushes what any desk books for its practitioners, answers busy requests,
+    /// refreshes busy times; ends on SIGINT/SIGTERM once no write is under way.
+    static int follow(CliContext &ctx);
 
     /// A rig when one of `practitionerIds` (or anybody, when empty) has a Google connection,
     /// else nullptr. The availability of `ctx` then counts the cached Google busy times.

@@ -19,6 +19,8 @@ QString kindText(const QString &kind)
         return WatchCommand::tr("Google sync state");
     if (kind == QLatin1String("google"))
         return WatchCommand::tr("Google connection");
+    if (kind == QLatin1String("request"))
+        return WatchCommand::tr("Busy times asked of the sync desk");
     return WatchCommand::tr("Settings");
 }
 

@@ -37,6 +37,9 @@ namespace {
 
 constexpr auto kColumns = "practitioner_id, state, granted_scopes, busy_calendars, "
                           "booking_calendar, google_account, calendars_json, updated_ms";
+constexpr auto kSelectColumns = "practitioner_id, state, granted_scopes, busy_calendars, "
+                                "booking_calendar, google_account, calendars_json, updated_ms, "
+                                "sync_desk, revoke_desk";
 
 QString calendarsToJson(const QList<GoogleCalendar> &calendars)
 {
@@ -76,6 +79,8 @@ GoogleConnection fromQuery(const QSqlQuery &q)
     c.googleAccount = q.value(5).toString();
     c.calendars = calendarsFromJson(q.value(6).toString());
     c.updatedMs = q.value(7).toLongLong();
+    c.syncDesk = q.value(8).toString();
+    c.revokeDesk = q.value(9).toString();
     return c;
 }
 
@@ -87,7 +92,7 @@ Result<GoogleConnection> GoogleConnectionRepository::find(qint64 practitionerId)
     QString error;
     if (!sql::run(q,
                   QStringLiteral("SELECT %1 FROM google_connections WHERE practitioner_id = ?")
-                      .arg(QLatin1String(kColumns)),
+                      .arg(QLatin1String(kSelectColumns)),
                   {practitionerId}, &error))
         return Result<GoogleConnection>::failure(error);
     if (q.next())
@@ -103,7 +108,7 @@ Result<QList<GoogleConnection>> GoogleConnectionRepository::list() const
     QString error;
     if (!sql::run(q,
                   QStringLiteral("SELECT %1 FROM google_connections ORDER BY practitioner_id")
-                      .arg(QLatin1String(kColumns)),
+                      .arg(QLatin1String(kSelectColumns)),
                   {}, &error))
         return Result<QList<GoogleConnection>>::failure(error);
     QList<GoogleConnection> all;
@@ -119,23 +124,73 @@ Status GoogleConnectionRepository::save(const GoogleConnection &c)
         busy.append(id);
     QSqlQuery q(m_db.connection());
     QString error;
-    // Portable upsert: delete + insert inside one transaction.
-    WriteTransaction tx(m_db);
-    if (!sql::run(q, QStringLiteral("DELETE FROM google_connections WHERE practitioner_id = ?"),
-                  {c.practitionerId}, &error) ||
-        !sql::run(q,
-                  QStringLiteral("INSERT INTO google_connections (%1) VALUES (?, ?, ?, ?, ?, ?, "
-                                 "?, ?)")
-                      .arg(QLatin1String(kColumns)),
-                  {c.practitionerId, GoogleConnection::stateKey(c.state),
-                   c.grantedScopes.join(QLatin1Char(' ')),
-                   QString::fromUtf8(QJsonDocument(busy).toJson(QJsonDocument::Compact)),
-                   c.bookingCalendar, c.googleAccount, calendarsToJson(c.calendars),
-                   QDateTime::currentMSecsSinceEpoch()},
-                  &error))
+    // An upsert that leaves the desk columns alone: a calendar choice saved at one desk must
+    // not undo a sync desk another desk set meanwhile.
+    if (!sql::run(
+            q,
+            QStringLiteral("INSERT INTO google_connections (%1) VALUES (?, ?, ?, ?, ?, ?, "
+                           "?, ?) ON CONFLICT (practitioner_id) DO UPDATE SET "
+                           "state = excluded.state, granted_scopes = excluded.granted_scopes, "
+                           "busy_calendars = excluded.busy_calendars, "
+                           "booking_calendar = excluded.booking_calendar, "
+                           "google_account = excluded.google_account, "
+                           "calendars_json = excluded.calendars_json, "
+                           "updated_ms = excluded.updated_ms")
+                .arg(QLatin1String(kColumns)),
+            {c.practitionerId, GoogleConnection::stateKey(c.state),
+             c.grantedScopes.join(QLatin1Char(' ')),
+             QString::fromUtf8(QJsonDocument(busy).toJson(QJsonDocument::Compact)),
+             c.bookingCalendar, c.googleAccount, calendarsToJson(c.calendars),
+             QDateTime::currentMSecsSinceEpoch()},
+            &error))
         return Status::failure(error);
-    if (!tx.commit())
-        return Status::failure(m_db.lastFailure());
+    return success();
+}
+
+namespace {
+
+QVariant deskOrNull(const QString &desk)
+{
+    return desk.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(desk);
+}
+
+} // namespace
+
+Status GoogleConnectionRepository::setDesks(qint64 practitionerId, const QString &syncDesk,
+                                            const QString &revokeDesk)
+{
+    QSqlQuery q(m_db.connection());
+    QString error;
+    if (!sql::run(q,
+                  QStringLiteral("UPDATE google_connections SET sync_desk = ?, revoke_desk = ? "
+                                 "WHERE practitioner_id = ?"),
+                  {deskOrNull(syncDesk), deskOrNull(revokeDesk), practitionerId}, &error))
+        return Status::failure(error);
+    return success();
+}
+
+Status GoogleConnectionRepository::adopt(qint64 practitionerId, const QString &deskId)
+{
+    QSqlQuery q(m_db.connection());
+    QString error;
+    if (!sql::run(q,
+                  QStringLiteral("UPDATE google_connections SET sync_desk = ? "
+                                 "WHERE practitioner_id = ? AND sync_desk IS NULL "
+                                 "AND state IN ('connected', 'read_only')"),
+                  {deskId, practitionerId}, &error))
+        return Status::failure(error);
+    return success();
+}
+
+Status GoogleConnectionRepository::revoked(qint64 practitionerId, const QString &deskId)
+{
+    QSqlQuery q(m_db.connection());
+    QString error;
+    if (!sql::run(q,
+                  QStringLiteral("UPDATE google_connections SET revoke_desk = NULL "
+                                 "WHERE practitioner_id = ? AND revoke_desk = ?"),
+                  {practitionerId, deskId}, &error))
+        return Status::failure(error);
     return success();
 }
 

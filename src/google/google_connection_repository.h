@@ -16,7 +16,14 @@ public:
     /// The stored connection, or a default one (state None) when there is no row.
     Result<GoogleConnection> find(qint64 practitionerId) const;
     Result<QList<GoogleConnection>> list() const;
+    /// Stores state, scopes and calendars; the desk columns are left as they are (setDesks).
     Status save(const GoogleConnection &connection);
+    /// Sets the sync desk and the desk that still has to revoke (empty: none).
+    Status setDesks(qint64 practitionerId, const QString &syncDesk, const QString &revokeDesk);
+    /// A connection from before desks existed becomes `deskId`'s — if nobody adopted it first.
+    Status adopt(qint64 practitionerId, const QString &deskId);
+    /// The revocation `deskId` owed is done (or no longer wanted).
+    Status revoked(qint64 practitionerId, const QString &deskId);
     /// Deletes the practitioner's cached Google busy times and their fetch records (what the
     /// sync kept of the calendar): called with the state change when a connection ends.
     Status forgetBusyTimes(qint64 practitionerId);

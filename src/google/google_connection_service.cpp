@@ -10,6 +10,8 @@
 #include "privacy/privacy_notice.h"
 #include "security/token_store.h"
 #include "storage/database.h"
+#include "storage/desk_repository.h"
+#include "storage/local_desk.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -33,7 +35,8 @@ QString whereToRemove()
 GoogleConnectionService::GoogleConnectionService(Database &db, TokenStore &tokens,
                                                  QNetworkAccessManager *nam,
                                                  GoogleEndpoints endpoints, QObject *parent)
-    : QObject(parent), m_db(db), m_tokens(tokens), m_nam(nam), m_endpoints(std::move(endpoints)),
+    : QObject(parent), m_db(db), m_tokens(tokens), m_desk(LocalDesk::id()), m_nam(nam),
+      m_endpoints(std::move(endpoints)),
       m_tokenClient(new GoogleTokenClient(nam, m_endpoints, this))
 {
 }
@@ -56,8 +59,14 @@ GoogleConnection GoogleConnectionService::connection(qint64 practitionerId) cons
     return none;
 }
 
+bool GoogleConnectionService::isSyncDesk(qint64 practitionerId) const
+{
+    return connection(practitionerId).syncedBy(m_desk);
+}
+
 Status GoogleConnectionService::setState(qint64 practitionerId, GoogleConnection::State state,
-                                         const QStringList &scopes, const QList<Consent> &consents)
+                                         const QStringList &scopes, const QList<Consent> &consents,
+                                         const std::optional<Desks> &desks)
 {
     GoogleConnection c = connection(practitionerId);
     c.state = state;
@@ -66,14 +75,10 @@ Status GoogleConnectionService::setState(qint64 practitionerId, GoogleConnection
                        state == GoogleConnection::State::RevokedExternally;
     if (ended) {
         // Forget what we learned from the account; the calendar choice goes with it.
-        c = GoogleConnection{practitionerId,
-                             state,
-                             {},
-                             {QStringLiteral("primary")},
-                             QStringLiteral("primary"),
-                             {},
-                             {},
-                             0};
+        // (The desk columns are not saved from here: `desks` sets them.)
+        c = GoogleConnection{};
+        c.practitionerId = practitionerId;
+        c.state = state;
     }
     // One transaction: the consent entries, the state and — when the connection ends — the
     // practitioner's busy times and fetch records either all change or none does.
@@ -85,6 +90,17 @@ Status GoogleConnectionService::setState(qint64 practitionerId, GoogleConnection
     }
     if (Status saved = repository.save(c); !saved)
         return saved;
+    if (desks) {
+        if (Status set = repository.setDesks(practitionerId, desks->sync, desks->revoke); !set)
+            return set;
+        // The other desks show this desk by name from now on.
+        if (desks->sync == m_desk) {
+            if (Status seen = DeskRepository(m_db).seen(m_desk, LocalDesk::name(),
+                                                        QDateTime::currentMSecsSinceEpoch());
+                !seen)
+                return seen;
+        }
+    }
     if (ended) {
         if (Status forgotten = repository.forgetBusyTimes(practitionerId); !forgotten)
             return forgotten;
@@ -211,7 +227,7 @@ void GoogleConnectionService::storeGrant(qint64 practitionerId, const QStringLis
         const Status stored = self->setState(
             practitionerId,
             readOnly ? GoogleConnection::State::ReadOnly : GoogleConnection::State::Connected,
-            scopes, {{int(ConsentEntry::Action::Granted), scopes}});
+            scopes, {{int(ConsentEntry::Action::Granted), scopes}}, Desks{self->m_desk, {}});
         if (!stored) {
             self->m_tokens.remove(practitionerId, [](const TokenStore::Answer &) {});
             return undo(stored.error());
@@ -232,6 +248,9 @@ void GoogleConnectionService::storeGrant(qint64 practitionerId, const QStringLis
 
 void GoogleConnectionService::disconnectPractitioner(qint64 practitionerId)
 {
+    if (const GoogleConnection before = connection(practitionerId);
+        before.isConnected() && !before.syncedBy(m_desk))
+        return disconnectElsewhere(practitionerId, before);
     cancelConnect(practitionerId);
     const MemoryToken memory = m_access.take(practitionerId);
     QPointer<GoogleConnectionService> self(this);
@@ -247,7 +266,8 @@ void GoogleConnectionService::disconnectPractitioner(qint64 practitionerId)
         QList<Consent> consents;
         if (before.isConnected())
             consents << Consent{int(ConsentEntry::Action::Withdrawn), {}};
-        if (Status s = self->setState(practitionerId, GoogleConnection::State::None, {}, consents);
+        if (Status s = self->setState(practitionerId, GoogleConnection::State::None, {}, consents,
+                                      Desks{});
             !s)
             problems << s.error();
         self->m_tokens.remove(practitionerId, [self, practitionerId, revoked, revokeError, problems,

@@ -13,6 +13,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -44,6 +45,10 @@ public:
     ~GoogleConnectionService() override;
 
     const GoogleEndpoints &endpoints() const { return m_endpoints; }
+    /// This desk (LocalDesk::id()): connecting here makes it the practitioner's sync desk.
+    const QString &deskId() const { return m_desk; }
+    /// True when this desk talks to Google for the practitioner (docs/ARCHITECTURE.md §8).
+    bool isSyncDesk(qint64 practitionerId) const;
     /// New endpoints/client (e.g. after the settings dialog saved a client); used from the next
     /// request on, attempts already running keep theirs.
     void setEndpoints(const GoogleEndpoints &endpoints);
@@ -87,6 +92,14 @@ public:
     /// After a `revoked_externally`, the UI's "understood" (state back to not connected).
     Status acknowledgeRevocation(qint64 practitionerId);
 
+    /// Brings this desk's keychain in line with the shared database (docs/ARCHITECTURE.md §8):
+    /// adopts a connection from before desks existed when the token is here, revokes at Google
+    /// and deletes a token whose practitioner was disconnected at another desk, and deletes a
+    /// token whose practitioner is now synced by another desk. `practitionerId` 0 = all.
+    void tidyKeychain(qint64 practitionerId = 0);
+    /// The revocations at Google this desk still owes (tried again when Google was offline).
+    void revokeWhatIsOwed();
+
 Q_SIGNALS:
     void authorizationUrl(qint64 practitionerId, const QUrl &url);
     /// ok: connected (message says "read-only" when only busy times may be read).
@@ -125,14 +138,27 @@ private:
     /// set, is revoked at Google too. Emits revokedExternally(`message`).
     void wipeRevokedExternally(qint64 practitionerId, const QString &message,
                                const QList<Consent> &consents, const QString &revokeToken = {});
-    /// State, consent entries and (for None / RevokedExternally) the busy times, in one
+    /// Who syncs and who still has to revoke after a state change.
+    struct Desks
+    {
+        QString sync;
+        QString revoke;
+    };
+    /// State, consent entries, desks and (for None / RevokedExternally) the busy times, in one
     /// transaction; connectionChanged() after the commit.
     Status setState(qint64 practitionerId, GoogleConnection::State state, const QStringList &scopes,
-                    const QList<Consent> &consents = {});
+                    const QList<Consent> &consents = {},
+                    const std::optional<Desks> &desks = std::nullopt);
+    /// Disconnect at a desk that does not hold the token: the database says "getrennt" at once
+    /// for every desk; the sync desk revokes and deletes when it runs.
+    void disconnectElsewhere(qint64 practitionerId, const GoogleConnection &before);
+    void tidyOne(const GoogleConnection &c);
     Status logConsent(qint64 practitionerId, int action, const QStringList &scopes);
 
     Database &m_db;
     TokenStore &m_tokens;
+    QString m_desk;
+    QSet<qint64> m_tidying;
     QNetworkAccessManager *m_nam;
     GoogleEndpoints m_endpoints;
     GoogleTokenClient *m_tokenClient;

@@ -8,6 +8,7 @@
 #include "outstanding_work.h"
 #include "privacy/consent_log.h"
 #include "security/token_store.h"
+#include "storage/desk_repository.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -17,6 +18,20 @@ namespace empfang {
 void GoogleConnectionService::accessToken(qint64 practitionerId,
                                           std::function<void(const Result<QString> &)> done)
 {
+    // Another desk holds the token and talks to Google for this practitioner (or the
+    // connection was ended there): from that moment this desk sends nothing.
+    if (const GoogleConnection c = connection(practitionerId);
+        !c.syncedBy(m_desk) || !c.revokeDesk.isEmpty()) {
+        m_access.remove(practitionerId);
+        const QString why =
+            c.revokeDesk.isEmpty()
+                ? tr("This practitioner's Google calendar is synchronised by the desk \"%1\".")
+                      .arg(DeskRepository(m_db).nameOf(c.syncDesk))
+                : tr("This practitioner is not connected with Google.");
+        QTimer::singleShot(0, this,
+                           [done = std::move(done), why] { done(Result<QString>::failure(why)); });
+        return;
+    }
     const MemoryToken memory = m_access.value(practitionerId);
     if (!memory.token.isEmpty() &&
         memory.expiresAtMs - 60 * 1000 > QDateTime::currentMSecsSinceEpoch()) {
@@ -117,8 +132,8 @@ void GoogleConnectionService::wipeRevokedExternally(qint64 practitionerId, const
     m_access.remove(practitionerId);
     // The database first: a crash before the keychain job still shows the connection as ended
     // (and the busy times as gone); the keychain delete is outstanding work the CLI waits for.
-    if (Status s =
-            setState(practitionerId, GoogleConnection::State::RevokedExternally, {}, consents);
+    if (Status s = setState(practitionerId, GoogleConnection::State::RevokedExternally, {},
+                            consents, Desks{});
         !s)
         qCWarning(lcGoogle) << "state after revocation not stored:" << s.error();
     QPointer<GoogleConnectionService> self(this);

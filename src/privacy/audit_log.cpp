@@ -1,18 +1,7 @@
 #include "audit_log.h"
 
+#include "storage/local_desk.h"
 #include "storage/sql.h"
-
-#include <QDir>
-#include <QSysInfo>
-
-#if defined(Q_OS_UNIX)
-#include <pwd.h>
-#include <unistd.h>
-#elif defined(Q_OS_WIN)
-#include <windows.h>
-
-#include <lmcons.h>
-#endif
 
 namespace empfang {
 
@@ -38,26 +27,12 @@ QVariant optionalId(qint64 id)
 
 QString AuditLog::osUser()
 {
-    // From the operating system, not from $USER/$USERNAME: those are whatever the caller set,
-    // and a consent or audit record must name the account that really acted.
-#if defined(Q_OS_UNIX)
-    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name && *pw->pw_name)
-        return QString::fromLocal8Bit(pw->pw_name);
-    return QStringLiteral("uid %1").arg(geteuid()); // an account without a passwd entry
-#elif defined(Q_OS_WIN)
-    wchar_t name[UNLEN + 1];
-    DWORD size = UNLEN + 1;
-    if (GetUserNameW(name, &size) && size > 1)
-        return QString::fromWCharArray(name, int(size) - 1);
-    return QDir::home().dirName();
-#else
-    return QDir::home().dirName();
-#endif
+    return LocalDesk::osUser();
 }
 
 QString AuditLog::workstation()
 {
-    return QSysInfo::machineHostName();
+    return LocalDesk::hostName();
 }
 
 QString AuditLog::actionText(const QString &action)

@@ -2,6 +2,7 @@
 
 #include "audit_log.h"
 
+#include "storage/local_desk.h"
 #include "storage/sql.h"
 
 #include <QDateTime>
@@ -59,14 +60,17 @@ Result<ConsentEntry> ConsentLog::record(ConsentEntry entry)
         entry.atMs = QDateTime::currentMSecsSinceEpoch();
     if (entry.osUser.isEmpty())
         entry.osUser = currentOsUser();
+    if (entry.desk.isEmpty())
+        entry.desk = LocalDesk::name();
     QSqlQuery q(m_db.connection());
     QString error;
     if (!sql::run(q,
                   QStringLiteral("INSERT INTO consent_log (practitioner_id, action, at_ms, "
-                                 "notice_version, notice_sha256, granted_scopes, os_user) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                 "notice_version, notice_sha256, granted_scopes, os_user, desk) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                   {entry.practitionerId, ConsentEntry::actionKey(entry.action), entry.atMs,
-                   entry.noticeVersion, entry.noticeSha256, entry.grantedScopes, entry.osUser},
+                   entry.noticeVersion, entry.noticeSha256, entry.grantedScopes, entry.osUser,
+                   entry.desk},
                   &error))
         return Result<ConsentEntry>::failure(error);
     entry.id = sql::insertedId(q);
@@ -79,7 +83,7 @@ Result<QList<ConsentEntry>> ConsentLog::list(qint64 practitionerId) const
     QString error;
     const QString select =
         QStringLiteral("SELECT id, practitioner_id, action, at_ms, notice_version, notice_sha256, "
-                       "granted_scopes, os_user FROM consent_log");
+                       "granted_scopes, os_user, desk FROM consent_log");
     const bool ok = practitionerId > 0
                         ? sql::run(q,
                                    select + QStringLiteral(" WHERE practitioner_id = ? "
@@ -100,6 +104,7 @@ Result<QList<ConsentEntry>> ConsentLog::list(qint64 practitionerId) const
         e.noticeSha256 = q.value(5).toString();
         e.grantedScopes = q.value(6).toString();
         e.osUser = q.value(7).toString();
+        e.desk = q.value(8).toString();
         entries << e;
     }
     return entries;
@@ -134,7 +139,8 @@ QByteArray ConsentLog::toCsv(const QList<ConsentEntry> &entries)
                          tr("Notice version"),
                          tr("Notice SHA-256"),
                          tr("Granted permissions"),
-                         tr("OS user")}
+                         tr("OS user"),
+                         tr("Desk")}
                  .join(QLatin1Char(';'));
     for (const ConsentEntry &e : entries) {
         const QString at = QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC).toString(Qt::ISODate);
@@ -146,7 +152,8 @@ QByteArray ConsentLog::toCsv(const QList<ConsentEntry> &entries)
                            e.noticeVersion,
                            e.noticeSha256,
                            e.grantedScopes,
-                           e.osUser};
+                           e.osUser,
+                           e.desk};
         for (QString &f : fields)
             f = csvField(f);
         lines << fields.join(QLatin1Char(';'));

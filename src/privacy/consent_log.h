@@ -23,6 +23,7 @@ struct ConsentEntry
     QString noticeSha256;
     QString grantedScopes; // space separated, as Google returned them
     QString osUser;
+    QString desk; // the name of the desk where it happened (several desks share one database)
 
     static QString actionKey(Action action);
     static std::optional<Action> actionFromKey(const QString &key);
@@ -36,7 +37,7 @@ class ConsentLog
 public:
     explicit ConsentLog(Database &db) : m_db(db) {}
 
-    /// Stores `entry` (id is assigned); atMs 0 means now, empty osUser means the current one.
+    /// Stores `entry` (id is assigned); atMs 0 means now, empty osUser / desk mean this ones.
     Result<ConsentEntry> record(ConsentEntry entry);
     /// Oldest first; practitionerId 0 = all practitioners.
     Result<QList<ConsentEntry>> list(qint64 practitionerId = 0) const;

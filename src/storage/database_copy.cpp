@@ -13,7 +13,9 @@ namespace {
 // Filled by the target's own migrations and triggers, not copied: the schema version, the
 // span limits (kept by triggers on insert) and the change log (each desk's live feed).
 const QStringList kNotCopied = {QStringLiteral("schema_version"), QStringLiteral("span_limits"),
-                                QStringLiteral("change_log")};
+                                QStringLiteral("change_log"),
+                                // Questions between running desks: nothing to keep.
+                                QStringLiteral("busy_requests")};
 
 QStringList tableNamesOf(Database &db)
 {
@@ -64,6 +66,8 @@ const QStringList &DatabaseCopy::tables()
         QStringLiteral("busy_cache"),
         QStringLiteral("busy_fetch"),
         QStringLiteral("audit_log"),
+        QStringLiteral("desks"),
+        QStringLiteral("sync_progress"),
     };
     return order;
 }

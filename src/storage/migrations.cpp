@@ -157,6 +157,44 @@ QList<MigrationStatement> versionSix()
     return v;
 }
 
+QList<MigrationStatement> versionSeven()
+{
+    QList<MigrationStatement> v = {
+        // Every desk that ran, with its name and when it was last seen (docs/ARCHITECTURE.md §8):
+        // other desks warn when a practitioner's sync desk has been silent for long.
+        QStringLiteral("CREATE TABLE desks (id VARCHAR(128) PRIMARY KEY, "
+                       "name VARCHAR(200) NOT NULL, last_seen_ms BIGINT NOT NULL)"),
+        // The desk whose keychain holds the practitioner's token and which alone talks to
+        // Google for them; NULL: connected before there were desks (the first desk that finds
+        // the token adopts it) or not connected.
+        QStringLiteral("ALTER TABLE google_connections ADD COLUMN sync_desk VARCHAR(128)"),
+        // After a disconnect at another desk: the desk that still holds the token and must
+        // revoke it at Google, then delete it (docs/ARCHITECTURE.md §8).
+        QStringLiteral("ALTER TABLE google_connections ADD COLUMN revoke_desk VARCHAR(128)"),
+        QStringLiteral("ALTER TABLE consent_log ADD COLUMN desk VARCHAR(200) NOT NULL DEFAULT ''"),
+        // Which process sends a row right now, until when: two desks (or a desk's window and
+        // its empfang-cli) never send the same write; a holder that died frees it on expiry.
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN claimed_by VARCHAR(200)"),
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN claimed_until_ms BIGINT NOT NULL DEFAULT 0"),
+        // Per practitioner, the last time Google confirmed a write or answered busy times.
+        // Its own table without change triggers: it changes with every sync.
+        QStringLiteral("CREATE TABLE sync_progress (practitioner_id INTEGER PRIMARY KEY, "
+                       "last_sync_ms BIGINT NOT NULL)"),
+        // A desk without the token asks the sync desk for fresh busy times (the grid, the
+        // check before a booking); answered_ms is set when the busy cache holds the answer.
+        QStringLiteral("CREATE TABLE busy_requests (id INTEGER PRIMARY KEY, "
+                       "practitioner_id BIGINT NOT NULL, start_ms BIGINT NOT NULL, "
+                       "end_ms BIGINT NOT NULL, desk VARCHAR(128) NOT NULL, "
+                       "created_ms BIGINT NOT NULL, answered_ms BIGINT, "
+                       "fresh INTEGER NOT NULL DEFAULT 0, error TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX busy_requests_open ON busy_requests (answered_ms)"),
+    };
+    v += changeTriggers(QStringLiteral("busy_requests"), QStringLiteral("request"),
+                        QStringLiteral("id"), QStringLiteral("practitioner_id"),
+                        QStringLiteral("start_ms"), QStringLiteral("end_ms"));
+    return v;
+}
+
 } // namespace
 
 const QList<QList<MigrationStatement>> &migrationSteps()
@@ -439,6 +477,9 @@ const QList<QList<MigrationStatement>> &migrationSteps()
         // Version 6: several desks (issue 13) — the change log every desk follows, and on
         // PostgreSQL the database itself refusing overlapping bookings.
         versionSix(),
+        // Version 7: Google with several desks (issue 14) — sync desks, claimed outbox rows,
+        // busy-time requests between desks.
+        versionSeven(),
     };
     return steps;
 }

@@ -48,6 +48,8 @@ public:
     /// and their fetch times stay valid. Remembered in memory until the next store() for the
     /// practitioner or clear().
     void markUnreachable(qint64 practitionerId, const QString &message, qint64 nowMs);
+    /// Another desk stored fresh busy times for the practitioner (docs/ARCHITECTURE.md §8).
+    void markReachable(qint64 practitionerId) { m_unreachable.remove(practitionerId); }
     struct Unreachable
     {
         QString message; // German sentence

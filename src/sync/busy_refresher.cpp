@@ -2,6 +2,7 @@
 
 #include "event_mapper.h"
 #include "google/google_connection_repository.h"
+#include "google/google_connection_service.h"
 #include "retry_gate.h"
 #include "storage/settings_repository.h"
 #include "sync_logging.h"
@@ -55,7 +56,8 @@ void BusyRefresher::refresh(const Interval &requested, Done done,
     // Group by Google account; std::map keeps the request order stable for tests and logs.
     std::map<QString, std::pair<QList<qint64>, QHash<QString, QList<qint64>>>> accounts;
     for (const GoogleConnection &c : connections.value()) {
-        if (!c.isConnected() ||
+        // Another desk holds this practitioner's token: SyncService asks that desk instead.
+        if (!c.isConnected() || !c.syncedBy(m_connections.deskId()) ||
             (!practitionerIds.isEmpty() && !practitionerIds.contains(c.practitionerId)))
             continue;
         const QString account = c.googleAccount.isEmpty()

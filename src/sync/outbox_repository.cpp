@@ -1,5 +1,6 @@
 #include "outbox_repository.h"
 
+#include "claim_holder.h"
 #include "event_mapper.h"
 #include "google/google_connection_repository.h"
 #include "google_event_repository.h"
@@ -201,16 +202,33 @@ Status OutboxRepository::recordReinstated(const Appointment &a, qint64 nowMs)
     return insertFor(a, found.value() ? found.value()->generation + 1 : 0, nowMs);
 }
 
-Result<QList<OutboxEntry>> OutboxRepository::due(qint64 nowMs, int limit) const
+namespace {
+
+// Rows a sender may take: its desk syncs the practitioner (or nobody does: those rows are
+// postponed as "not connected" by whoever looks), and no other live process claimed them.
+const QString kSenderFilter =
+    QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM google_connections g WHERE g.practitioner_id = "
+                   "outbox.practitioner_id AND g.sync_desk IS NOT NULL AND g.sync_desk <> ?) "
+                   "AND (claimed_by IS NULL OR claimed_by = ? OR claimed_until_ms < ?)");
+
+} // namespace
+
+Result<QList<OutboxEntry>> OutboxRepository::due(qint64 nowMs, int limit,
+                                                 const Sender &sender) const
 {
     using R = Result<QList<OutboxEntry>>;
     QSqlQuery q(m_db.connection());
     QString error;
+    const bool filtered = !sender.desk.isEmpty();
+    QVariantList values{nowMs};
+    if (filtered)
+        values << sender.desk << sender.holder << nowMs;
+    values << limit;
     if (!sql::run(q,
                   QStringLiteral("SELECT %1 FROM outbox WHERE state = 'pending' AND "
-                                 "next_attempt_ms <= ? ORDER BY next_attempt_ms, id LIMIT ?")
-                      .arg(QLatin1String(kColumns)),
-                  {nowMs, limit}, &error))
+                                 "next_attempt_ms <= ?%2 ORDER BY next_attempt_ms, id LIMIT ?")
+                      .arg(QLatin1String(kColumns), filtered ? kSenderFilter : QString()),
+                  values, &error))
         return R::failure(error);
     QList<OutboxEntry> rows;
     while (q.next())
@@ -218,13 +236,21 @@ Result<QList<OutboxEntry>> OutboxRepository::due(qint64 nowMs, int limit) const
     return rows;
 }
 
-std::optional<qint64> OutboxRepository::nextDueMs() const
+std::optional<qint64> OutboxRepository::nextDueMs(const Sender &sender) const
 {
     QSqlQuery q(m_db.connection());
     QString error;
+    const bool filtered = !sender.desk.isEmpty();
     if (sql::run(q,
-                 QStringLiteral("SELECT MIN(next_attempt_ms) FROM outbox WHERE state = 'pending'"),
-                 {}, &error) &&
+                 QStringLiteral("SELECT MIN(next_attempt_ms) FROM outbox WHERE state = "
+                                "'pending'%1")
+                     .arg(filtered ? QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM "
+                                                    "google_connections g WHERE "
+                                                    "g.practitioner_id = outbox.practitioner_id "
+                                                    "AND g.sync_desk IS NOT NULL AND "
+                                                    "g.sync_desk <> ?)")
+                                   : QString()),
+                 filtered ? QVariantList{sender.desk} : QVariantList{}, &error) &&
         q.next() && !q.value(0).isNull())
         return q.value(0).toLongLong();
     return std::nullopt;
@@ -272,14 +298,67 @@ Status OutboxRepository::markSending(qint64 id, qint64 nowMs)
     return success();
 }
 
-Status OutboxRepository::finish(const OutboxEntry &e, qint64 nowMs)
+Result<bool> OutboxRepository::claim(qint64 id, const Sender &sender, qint64 nowMs)
 {
     QSqlQuery q(m_db.connection());
     QString error;
     if (!sql::run(q,
-                  QStringLiteral("UPDATE outbox SET state = 'done', last_error = '', "
-                                 "updated_ms = ? WHERE id = ? AND revision = ?"),
-                  {nowMs, e.id, e.revision}, &error))
+                  QStringLiteral("UPDATE outbox SET attempts = attempts + 1, updated_ms = ?, "
+                                 "claimed_by = ?, claimed_until_ms = ? WHERE id = ? AND "
+                                 "state = 'pending'") +
+                      kSenderFilter,
+                  {nowMs, sender.holder, nowMs + kClaimMs, id, sender.desk, sender.holder, nowMs},
+                  &error))
+        return Result<bool>::failure(error);
+    return q.numRowsAffected() == 1;
+}
+
+Status OutboxRepository::releaseDeadClaims(const QString &desk)
+{
+    QSqlQuery q(m_db.connection());
+    QString error;
+    if (!sql::run(q,
+                  QStringLiteral("SELECT DISTINCT claimed_by FROM outbox WHERE claimed_by LIKE ? "
+                                 "AND state = 'pending'"),
+                  {desk + QStringLiteral("|%")}, &error))
+        return Status::failure(error);
+    QStringList dead;
+    while (q.next()) {
+        if (!ClaimHolder::isAlive(q.value(0).toString()))
+            dead << q.value(0).toString();
+    }
+    for (const QString &holder : dead) {
+        if (!sql::run(q, QStringLiteral("UPDATE outbox SET claimed_by = NULL WHERE claimed_by = ?"),
+                      {holder}, &error))
+            return Status::failure(error);
+    }
+    return success();
+}
+
+int OutboxRepository::waitingFor(qint64 practitionerId) const
+{
+    QSqlQuery q(m_db.connection());
+    QString error;
+    if (sql::run(q,
+                 QStringLiteral("SELECT COUNT(*) FROM outbox WHERE practitioner_id = ? AND "
+                                "state IN ('pending', 'failed')"),
+                 {practitionerId}, &error) &&
+        q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+Status OutboxRepository::finish(const OutboxEntry &e, qint64 nowMs)
+{
+    QSqlQuery q(m_db.connection());
+    QString error;
+    // The claim ends either way; the row closes only unless it changed meanwhile (revision).
+    if (!sql::run(q,
+                  QStringLiteral("UPDATE outbox SET state = CASE WHEN revision = ? THEN 'done' "
+                                 "ELSE state END, last_error = CASE WHEN revision = ? THEN '' "
+                                 "ELSE last_error END, claimed_by = NULL, updated_ms = ? "
+                                 "WHERE id = ?"),
+                  {e.revision, e.revision, nowMs, e.id}, &error))
         return Status::failure(error);
     return success();
 }
@@ -291,7 +370,8 @@ Status OutboxRepository::postpone(qint64 id, qint64 nextAttemptMs, const QString
     QString error;
     if (!sql::run(q,
                   QStringLiteral("UPDATE outbox SET next_attempt_ms = ?, last_error = ?, "
-                                 "updated_ms = ? WHERE id = ? AND state = 'pending'"),
+                                 "claimed_by = NULL, updated_ms = ? "
+                                 "WHERE id = ? AND state = 'pending'"),
                   {nextAttemptMs, reason, nowMs, id}, &error))
         return Status::failure(error);
     return success();
@@ -303,7 +383,7 @@ Status OutboxRepository::fail(qint64 id, const QString &reason, qint64 nowMs)
     QString error;
     if (!sql::run(q,
                   QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ?, "
-                                 "updated_ms = ? WHERE id = ?"),
+                                 "claimed_by = NULL, updated_ms = ? WHERE id = ?"),
                   {reason, nowMs, id}, &error))
         return Status::failure(error);
     return success();

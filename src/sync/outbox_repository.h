@@ -36,16 +36,35 @@ public:
     /// A cancelled appointment booked again: a new event (Google refuses a deleted event's id).
     Status recordReinstated(const Appointment &appointment, qint64 nowMs);
 
-    /// Pending rows whose time has come, oldest first.
-    Result<QList<OutboxEntry>> due(qint64 nowMs, int limit = 50) const;
-    /// When the next pending row becomes due (nullopt: nothing pending).
-    std::optional<qint64> nextDueMs() const;
+    /// Who asks: this desk (rows of practitioners another desk syncs are left out) and this
+    /// process (rows it claimed are still its own). Empty: every row.
+    struct Sender
+    {
+        QString desk;
+        QString holder;
+    };
+    /// How long a claim holds: longer than a request and its follow-up (409 → get) take.
+    static constexpr qint64 kClaimMs = 2 * 60 * 1000;
+
+    /// Pending rows whose time has come and that no other process has claimed, oldest first.
+    Result<QList<OutboxEntry>> due(qint64 nowMs, int limit = 50, const Sender &sender = {}) const;
+    /// When the next pending row of `sender`'s desk becomes due (nullopt: nothing pending).
+    std::optional<qint64> nextDueMs(const Sender &sender = {}) const;
     Result<std::optional<OutboxEntry>> find(qint64 id) const;
     /// The open (pending or failed) row of an appointment, if any.
     Result<std::optional<OutboxEntry>> openFor(qint64 appointmentId) const;
 
     /// Counts the attempt before it is sent: a crash mid-request must look "maybe sent".
     Status markSending(qint64 id, qint64 nowMs);
+    /// markSending() for `sender` alone: true when the row is now claimed by it, false when
+    /// another process holds it or another desk syncs the practitioner. One statement, so two
+    /// desks that both try never both win.
+    Result<bool> claim(qint64 id, const Sender &sender, qint64 nowMs);
+    /// Frees the claims of processes of `desk` that no longer run (after a crash or kill -9),
+    /// so the restarted desk continues at once instead of after kClaimMs.
+    Status releaseDeadClaims(const QString &desk);
+    /// Open (pending or failed) rows of one practitioner: "3 changes wait".
+    int waitingFor(qint64 practitionerId) const;
     /// Closes the row unless it changed (revision) while the request was under way.
     Status finish(const OutboxEntry &entry, qint64 nowMs);
     Status postpone(qint64 id, qint64 nextAttemptMs, const QString &error, qint64 nowMs);

@@ -8,6 +8,7 @@
 #include "storage/appointment_repository.h"
 #include "storage/settings_repository.h"
 #include "sync_logging.h"
+#include "sync_progress.h"
 #include "sync_service.h"
 
 #include <QPointer>
@@ -49,12 +50,15 @@ void SyncService::process(const OutboxEntry &entry)
         return next(entry);
     }
     OutboxEntry e = entry;
-    if (Status s = OutboxRepository(m_db).markSending(e.id, now); !s) {
-        qCWarning(lcSync) << "outbox not writable:" << s.error();
+    const Result<bool> claimed = OutboxRepository(m_db).claim(e.id, sender(), now);
+    if (!claimed) {
+        qCWarning(lcSync) << "outbox not writable:" << claimed.error();
         m_inFlight.remove(entry.appointmentId);
         m_pushing = false; // tried again at the next poll
         return;
     }
+    if (!claimed.value()) // another process sends it, or another desk took the practitioner
+        return next(entry);
     e.attempts += 1;
     qCInfo(lcSync) << "push" << operationKey(e.operation) << "appointment" << e.appointmentId
                    << "attempt" << e.attempts;
@@ -244,6 +248,7 @@ void SyncService::completed(const OutboxEntry &e, const QJsonObject &event)
     GoogleEventRepository events(m_db);
     WriteTransaction tx(m_db);
     outbox.finish(e, now);
+    SyncProgress::touch(m_db, {e.practitionerId}, now);
     if (auto ev = events.find(e.appointmentId);
         ev && ev.value() && ev.value()->eventId == e.eventId) {
         GoogleEventRecord r = *ev.value();

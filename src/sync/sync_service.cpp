@@ -1,5 +1,7 @@
 #include "sync_service.h"
 
+#include "busy_requests.h"
+#include "claim_holder.h"
 #include "event_mapper.h"
 #include "google/google_connection_repository.h"
 #include "google/google_connection_service.h"
@@ -25,8 +27,14 @@ constexpr int kParallelWrites = 6;
 SyncService::SyncService(Database &db, GoogleConnectionService &connections, CalendarClient &client,
                          const Clock &clock, QObject *parent)
     : QObject(parent), m_db(db), m_connections(connections), m_client(client), m_clock(clock),
-      m_cache(db), m_refresher(new BusyRefresher(db, m_cache, client, connections, clock, this))
+      m_cache(db), m_refresher(new BusyRefresher(db, m_cache, client, connections, clock, this)),
+      m_desk(connections.deskId()), m_holder(ClaimHolder::forThisProcess(m_desk)),
+      m_requests(new BusyRequests(db, m_desk, this))
 {
+    connect(&m_heartbeat, &QTimer::timeout, this, [this] {
+        announce();
+        answerRequests(); // a safety net: notifications are lost while the server is away
+    });
     connect(m_refresher, &BusyRefresher::busyTimesChanged, this, &SyncService::busyTimesChanged);
     connect(&m_poll, &QTimer::timeout, this, &SyncService::pushNow);
     connect(&m_wakeUp, &QTimer::timeout, this, &SyncService::pushNow);
@@ -55,6 +63,9 @@ void SyncService::start(int pollMs, int busyRefreshMs)
 {
     m_poll.start(pollMs);
     m_busyTimer.start(busyRefreshMs);
+    m_heartbeat.start(60 * 1000);
+    announce();
+    answerRequests();
     pushNow();
 }
 
@@ -67,12 +78,6 @@ void SyncService::setVisibleRange(const Interval &range)
 {
     m_visible = range;
     refreshBusy(range);
-}
-
-void SyncService::refreshBusy(const Interval &range, BusyRefresher::Done done,
-                              const QList<qint64> &practitionerIds)
-{
-    m_refresher->refresh(range, std::move(done), practitionerIds);
 }
 
 void SyncService::pushNow()
@@ -97,8 +102,8 @@ void SyncService::pushNext()
     // Up to kParallelWrites at once, never two of the same appointment: its writes keep their
     // order (insert before patch before delete), as with one at a time.
     while (m_pushing && m_inFlight.size() < kParallelWrites) {
-        auto due =
-            OutboxRepository(m_db).due(m_clock.nowMs(), int(m_inFlight.size()) + kParallelWrites);
+        auto due = OutboxRepository(m_db).due(m_clock.nowMs(),
+                                              int(m_inFlight.size()) + kParallelWrites, sender());
         if (!due)
             break;
         const auto free = std::find_if(due->cbegin(), due->cend(), [this](const OutboxEntry &e) {
@@ -124,7 +129,7 @@ void SyncService::next(const OutboxEntry &entry)
 
 void SyncService::scheduleWakeUp()
 {
-    const auto nextDue = OutboxRepository(m_db).nextDueMs();
+    const auto nextDue = OutboxRepository(m_db).nextDueMs(sender());
     if (!nextDue)
         return;
     const qint64 wait = std::clamp<qint64>(*nextDue - m_clock.nowMs(), 0, 24LL * 3600 * 1000);

@@ -6,6 +6,7 @@
 #include "busy_refresher.h"
 #include "domain/appointment.h"
 #include "google/calendar_client.h"
+#include "outbox_repository.h"
 #include "sync_types.h"
 
 #include <QObject>
@@ -16,7 +17,9 @@
 
 namespace empfang {
 
+class BusyRequests;
 class GoogleConnectionService;
+struct Change;
 struct EventContent;
 
 /// Keeps Google and Empfang in step: drains the outbox (insert with the client id, patch with
@@ -44,8 +47,18 @@ public:
     ~SyncService() override;
 
     void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
-    /// Outbox poll (other desks, the CLI) and busy refresh of the visible range.
+    /// Outbox poll (other desks, the CLI), busy refresh of the visible range, and this desk's
+    /// heartbeat (announce() every minute).
     void start(int pollMs = 5000, int busyRefreshMs = 2 * 60 * 1000);
+    /// This desk runs (docs/ARCHITECTURE.md §8): records it in the desks table, frees outbox
+    /// claims its crashed processes left, and brings the keychain in line with the database.
+    void announce();
+    /// A change from the database's change log (any desk): a booking elsewhere is pushed at
+    /// once when this desk syncs its practitioner, a busy request is answered, a connection
+    /// moved to another desk ends here.
+    void onChange(const empfang::Change &change);
+    /// Answers the busy requests of other desks for practitioners this desk syncs.
+    void answerRequests();
 
     /// Push what is due now (after a booking: call it, or wait for the poll).
     void pushNow();
@@ -55,7 +68,8 @@ public:
     void pushRightAway();
     /// The grid shows this range: refresh busy times now and on the timer.
     void setVisibleRange(const Interval &range);
-    /// Busy refresh for a range (the CLI's `sync`, the fresh check before a booking).
+    /// Busy refresh for a range (the CLI's `sync`, the fresh check before a booking). For a
+    /// practitioner another desk syncs, that desk is asked (BusyRequests) instead of Google.
     void refreshBusy(const Interval &range, BusyRefresher::Done done = {},
                      const QList<qint64> &practitionerIds = {});
     /// Looks up our own events in `range` and flags those moved or deleted in Google.
@@ -111,6 +125,11 @@ private:
     void conflict(const OutboxEntry &entry, const std::optional<QJsonObject> &remote);
     void handleFailure(const OutboxEntry &entry, const CalendarClient::Reply &reply);
     QString pausedMessage(qint64 untilMs) const;
+    OutboxRepository::Sender sender() const { return {m_desk, m_holder}; }
+    /// Connected practitioners among `practitionerIds` (all when empty) another desk syncs.
+    QList<qint64> syncedElsewhere(const QList<qint64> &practitionerIds) const;
+    void askSyncDesks(const QList<qint64> &practitionerIds, const Interval &range,
+                      std::function<void(const BusyRefresher::Summary &)> done);
     /// `entry` is done for now (sent, postponed or given up): start what is due next.
     void next(const OutboxEntry &entry);
     void scheduleWakeUp();
@@ -129,6 +148,11 @@ private:
     const Clock &m_clock;
     BusyCache m_cache;
     BusyRefresher *m_refresher;
+    QString m_desk;
+    QString m_holder; // this process, for outbox claims
+    BusyRequests *m_requests;
+    QTimer m_heartbeat;
+    QSet<qint64> m_answering; // busy requests of other desks being answered here
     Backoff m_backoff;
     QTimer m_poll;
     QTimer m_busyTimer;

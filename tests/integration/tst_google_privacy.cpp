@@ -1,6 +1,7 @@
 #include "google/google_connection_repository.h"
 #include "privacy/consent_log.h"
 #include "privacy/privacy_notice.h"
+#include "storage/local_desk.h"
 #include "storage/practitioner_repository.h"
 #include "test_database.h"
 
@@ -92,7 +93,8 @@ private slots:
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
         const QList<QByteArray> lines = csv.mid(3).trimmed().split('\n');
         QCOMPARE(lines.size(), 4);
-        QCOMPARE(lines.at(0).count(';'), 8);
+        QCOMPARE(lines.at(0).count(';'), 9); // … OS user; desk
+        QVERIFY(lines.at(1).trimmed().endsWith(";" + LocalDesk::name().toUtf8()));
         QVERIFY(lines.at(1).contains(";granted;1970-01-01T00:00:01Z;1;"));
         QVERIFY(lines.at(3).contains("revoked_externally"));
     }

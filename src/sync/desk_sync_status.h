@@ -1,0 +1,24 @@
+#pragma once
+
+#include "google/google_connection.h"
+#include "storage/database.h"
+
+namespace empfang {
+
+/// What every desk shows about a practitioner's Google sync (docs/ARCHITECTURE.md §8): which
+/// desk syncs, whether it runs, when Google last answered, how many changes wait.
+struct DeskSyncStatus
+{
+    QString syncDeskName;          // empty: no sync desk (not connected, or from before desks)
+    bool thisDesk = false;         // this desk syncs the practitioner
+    qint64 syncDeskLastSeenMs = 0; // 0: never seen
+    bool syncDeskSilent = false;   // not seen for DeskRepository::kSilentAfterMs
+    qint64 lastSyncMs = 0;         // 0: never
+    int waiting = 0;               // changes not yet in Google (pending or failed)
+    QString revokePendingAt;       // name of the desk that still has to revoke at Google
+
+    static DeskSyncStatus of(Database &db, const GoogleConnection &connection,
+                             const QString &thisDeskId, qint64 nowMs);
+};
+
+} // namespace empfang
