@@ -498,10 +498,6 @@
         <translation>Schreibt den Terminzettel einer Patient:in (alle anstehenden Termine) als PDF.</translation>
     </message>
     <message>
-        <source>Sends waiting bookings, moves and cancellations to Google, refreshes the busy times of the next 14 days for every connected practitioner and checks Empfang&apos;s own events in Google; --retry sends a failed appointment again.</source>
-        <translation>Sendet wartende Buchungen, Verschiebungen und Absagen an Google, aktualisiert die belegten Zeiten der nächsten 14 Tage für alle verbundenen Behandler:innen und prüft die eigenen Kalendereinträge von Empfang in Google; --retry sendet einen fehlgeschlagenen Termin erneut.</translation>
-    </message>
-    <message>
         <source>Books a series (prescription) of N sessions at the time of --start, on the weekdays of --weekdays (e.g. 1,4; default: the weekday of --start), every N weeks. --nearest takes the nearest free time on the same day when the time is taken, --any-practitioner also another practitioner who offers the type. All or nothing: if any session cannot be booked, nothing is booked.</source>
         <translation>Bucht eine Serie (Rezept) von N Terminen zur Uhrzeit von --start, an den Wochentagen von --weekdays (z. B. 1,4; Standard: der Wochentag von --start), alle N Wochen. --nearest nimmt die nächste freie Zeit am selben Tag, wenn die Zeit belegt ist, --any-practitioner auch eine andere Behandler:in, die die Terminart anbietet. Alles oder nichts: Lässt sich ein Termin nicht buchen, wird nichts gebucht.</translation>
     </message>
@@ -548,6 +544,10 @@
     <message>
         <source>Prints one line per change of the database (from any desk, window or empfang-cli) until stopped with Ctrl+C; with --json one JSON object per line.</source>
         <translation>Gibt jede Änderung der Datenbank als eine Zeile aus (von jedem Arbeitsplatz, Fenster oder empfang-cli), bis Strg+C; mit --json ein JSON-Objekt je Zeile.</translation>
+    </message>
+    <message>
+        <source>Sends waiting bookings, moves and cancellations to Google, refreshes the busy times of the next 14 days for every connected practitioner and checks Empfang&apos;s own events in Google; --retry sends a failed appointment again; --follow keeps running as this desk&apos;s sync (bookings of other desks, their busy-time requests) until Ctrl+C.</source>
+        <translation>Sendet wartende Buchungen, Verschiebungen und Absagen an Google, aktualisiert die belegten Zeiten der nächsten 14 Tage für alle verbundenen Behandler:innen und prüft die eigenen Einträge von Empfang in Google; --retry sendet einen fehlgeschlagenen Termin erneut; --follow läuft als Synchronisation dieses Arbeitsplatzes weiter (Buchungen anderer Arbeitsplätze, ihre Anfragen nach belegten Zeiten) bis Strg+C.</translation>
     </message>
 </context>
 <context>
@@ -603,6 +603,10 @@
     <message>
         <source>OS user</source>
         <translation>Benutzer (Betriebssystem)</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Arbeitsplatz</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1416,68 @@
         <source>Privacy notice, version %1</source>
         <translation>Datenschutzhinweis, Version %1</translation>
     </message>
+    <message>
+        <source> (not running)</source>
+        <translation> (läuft nicht)</translation>
+    </message>
+    <message>
+        <source>Sync desk</source>
+        <translation>Sync-Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+</context>
+<context>
+    <name>GoogleDeskNote</name>
+    <message>
+        <source>this desk</source>
+        <translation>dieser Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>%1 (not running)</source>
+        <translation>%1 (läuft nicht)</translation>
+    </message>
+    <message>
+        <source>Appointments of this practitioner reach Google only when &quot;%1&quot; runs again (last seen %2).</source>
+        <translation>Termine dieser Behandler:in erreichen Google erst, wenn „%1“ wieder läuft (zuletzt gesehen: %2).</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Synchronised by this desk; the access is kept in its keychain.</source>
+        <translation>Synchronisiert über diesen Arbeitsplatz; der Zugang liegt in seinem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Synchronised by the desk &quot;%1&quot;, which keeps the access. To synchronise from here instead, connect again at this desk.</source>
+        <translation>Synchronisiert über den Arbeitsplatz „%1“, der den Zugang aufbewahrt. Um stattdessen von hier aus zu synchronisieren, verbinden Sie an diesem Arbeitsplatz neu.</translation>
+    </message>
+    <message>
+        <source>Last exchange with Google: %1.</source>
+        <translation>Letzter Austausch mit Google: %1.</translation>
+    </message>
+    <message>
+        <source>No exchange with Google yet.</source>
+        <translation>Noch kein Austausch mit Google.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet in Google.</source>
+        <translation>
+            <numerusform>%n Änderung noch nicht in Google.</numerusform>
+            <numerusform>%n Änderungen noch nicht in Google.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access is withdrawn at Google as soon as the desk &quot;%1&quot; runs. To withdraw it at once, remove Empfang in the Google account under Google-Konto → Sicherheit → Drittanbieter-Zugriffe.</source>
+        <translation>Der Zugang wird bei Google widerrufen, sobald der Arbeitsplatz „%1“ läuft. Sofort geht es im Google-Konto unter Google-Konto → Sicherheit → Drittanbieter-Zugriffe: Empfang dort entfernen.</translation>
+    </message>
 </context>
 <context>
     <name>GoogleHttp</name>
@@ -2195,6 +2261,18 @@
             <numerusform>%n Änderungen warten, bis die Behandler:in Google wieder verbindet („empfang-cli connect“); sie bleiben gespeichert und werden dann gesendet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The desk &quot;%1&quot; enters the appointment in the Google calendar.</source>
+        <translation>Der Arbeitsplatz „%1“ trägt den Termin in den Google-Kalender ein.</translation>
+    </message>
+    <message>
+        <source>--follow and --retry cannot be combined.</source>
+        <translation>--follow und --retry lassen sich nicht kombinieren.</translation>
+    </message>
+    <message>
+        <source>Synchronising for this desk (&quot;%1&quot;) until Ctrl+C.</source>
+        <translation>Synchronisation für diesen Arbeitsplatz („%1“) läuft bis Strg+C.</translation>
+    </message>
 </context>
 <context>
     <name>TextRules</name>
@@ -2295,6 +2373,10 @@
     <message>
         <source>changed</source>
         <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Busy times asked of the sync desk</source>
+        <translation>Belegte Zeiten beim Sync-Arbeitsplatz angefragt</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3408,14 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <source>Empfang may not write to the calendar &quot;%1&quot;. Please choose one the practitioner owns.</source>
         <translation>Empfang darf nicht in den Kalender „%1“ schreiben. Bitte wählen Sie einen Kalender, der der Behandler:in gehört.</translation>
     </message>
+    <message>
+        <source>This practitioner&apos;s Google calendar is synchronised by the desk &quot;%1&quot;.</source>
+        <translation>Der Google-Kalender dieser Behandler:in wird über den Arbeitsplatz „%1“ synchronisiert.</translation>
+    </message>
+    <message>
+        <source>The Google connection was removed: from now on no desk writes to this calendar and its busy times are deleted. The access itself is withdrawn at Google as soon as the desk &quot;%1&quot; runs, which keeps it. To withdraw it at once, remove Empfang&apos;s access in the Google account under Google-Konto → Sicherheit → Drittanbieter-Zugriffe.</source>
+        <translation>Die Google-Verbindung wurde getrennt: Ab sofort schreibt kein Arbeitsplatz mehr in diesen Kalender, die belegten Zeiten sind gelöscht. Den Zugang selbst widerruft der Arbeitsplatz „%1“, der ihn aufbewahrt, bei Google, sobald er läuft. Sofort geht es im Google-Konto unter Google-Konto → Sicherheit → Drittanbieter-Zugriffe: Empfang dort entfernen.</translation>
+    </message>
 </context>
 <context>
     <name>empfang::GoogleNoticeBar</name>
@@ -3531,6 +3621,14 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>Google cannot be connected yet: the practice&apos;s IT first enters the practice&apos;s Google access once (box &quot;%1&quot; below). Nothing was started.</source>
         <translation>Google kann noch nicht verbunden werden: Die IT der Praxis trägt zuerst einmal den Google-Zugang der Praxis ein (Feld „%1“ unten). Es wurde nichts gestartet.</translation>
+    </message>
+    <message>
+        <source>Synchronised by</source>
+        <translation>Synchronisiert über</translation>
+    </message>
+    <message>
+        <source>Move sync to this desk…</source>
+        <translation>Sync an diesen Arbeitsplatz holen…</translation>
     </message>
 </context>
 <context>
@@ -4759,6 +4857,18 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>Google asked Empfang to pause until %1; the change is sent after that.</source>
         <translation>Google hat Empfang um eine Pause bis %1 gebeten; die Änderung wird danach gesendet.</translation>
+    </message>
+    <message>
+        <source>Appointments of this practitioner reach Google only when the desk &quot;%1&quot; runs again; busy times are those it last stored.</source>
+        <translation>Termine dieser Behandler:in erreichen Google erst, wenn der Arbeitsplatz „%1“ wieder läuft; die belegten Zeiten sind die zuletzt von ihm gespeicherten.</translation>
+    </message>
+    <message>
+        <source>Google cannot be reached from the desk &quot;%1&quot;, which synchronises this practitioner&apos;s calendar.</source>
+        <translation>Google ist vom Arbeitsplatz „%1“ aus, der den Kalender dieser Behandler:in synchronisiert, nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The desk &quot;%1&quot;, which synchronises this practitioner&apos;s Google calendar, did not answer.</source>
+        <translation>Der Arbeitsplatz „%1“, der den Google-Kalender dieser Behandler:in synchronisiert, hat nicht geantwortet.</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,13 @@
 #include "database_tab.h"
 
+#include "logging.h"
 #include "storage/database.h"
 #include "storage/database_address.h"
 #include "storage/database_location.h"
+#include "storage/desk_repository.h"
+#include "storage/local_desk.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -32,6 +36,19 @@ DatabaseTab::DatabaseTab(Database &db, QWidget *parent) : SettingsTab(db, parent
     connect(save, &QPushButton::clicked, this, [this] { saveChanges(); });
     connect(m_next, &QLineEdit::returnPressed, this, [this] { saveChanges(); });
 
+    m_deskName = new QLineEdit(this);
+    m_deskName->setObjectName(QStringLiteral("deskName"));
+    m_deskName->setAccessibleName(tr("Name of this desk"));
+    m_deskName->setMaxLength(120);
+    m_deskName->setPlaceholderText(LocalDesk::defaultName());
+    m_deskName->setToolTip(tr("Other desks show this name, e.g. as the desk that synchronises a "
+                              "practitioner's Google calendar. Empty = host and user name."));
+    if (qEnvironmentVariableIsSet("EMPFANG_DESK")) {
+        m_deskName->setReadOnly(true);
+        m_deskName->setToolTip(tr("Set by the environment variable EMPFANG_DESK."));
+    }
+    connect(m_deskName, &QLineEdit::returnPressed, this, [this] { saveChanges(); });
+
     auto *hint = new QLabel(
         tr("One desk: a SQLite file on this computer. Several desks: one PostgreSQL database on "
            "the practice server (see README, \"Mehrere Arbeitsplätze\"); move the data there "
@@ -45,6 +62,7 @@ DatabaseTab::DatabaseTab(Database &db, QWidget *parent) : SettingsTab(db, parent
     form->addRow(tr("In use now:"), m_current);
     form->addRow(tr("From the next start:"), m_next);
     form->addRow(QString(), save);
+    form->addRow(tr("Name of this desk:"), m_deskName);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(hint);
@@ -61,11 +79,33 @@ void DatabaseTab::reload()
                                              .arg(QDir::toNativeSeparators(m_db.path()))
                                              .arg(m_db.schemaVersion()));
     m_next->setText(DatabaseLocation::configured());
+    m_deskName->setText(LocalDesk::name() == LocalDesk::defaultName() ? QString()
+                                                                      : LocalDesk::name());
+}
+
+bool DatabaseTab::saveDeskName()
+{
+    const QString name = m_deskName->text().simplified();
+    const QString shown =
+        LocalDesk::name() == LocalDesk::defaultName() ? QString() : LocalDesk::name();
+    if (m_deskName->isReadOnly() || name == shown)
+        return false;
+    LocalDesk::setName(name);
+    // The other desks see the new name at once, not only after this desk's next heartbeat.
+    if (Status s = DeskRepository(m_db).seen(LocalDesk::id(), LocalDesk::name(),
+                                             QDateTime::currentMSecsSinceEpoch());
+        !s)
+        qCWarning(lcStorage) << "desk name not stored:" << s.error();
+    m_deskName->setText(name);
+    return true;
 }
 
 bool DatabaseTab::hasUnsavedChanges() const
 {
-    return m_next->text().trimmed() != DatabaseLocation::configured();
+    const QString shown =
+        LocalDesk::name() == LocalDesk::defaultName() ? QString() : LocalDesk::name();
+    return m_next->text().trimmed() != DatabaseLocation::configured() ||
+           (!m_deskName->isReadOnly() && m_deskName->text().simplified() != shown);
 }
 
 bool DatabaseTab::saveChanges()
@@ -90,6 +130,13 @@ bool DatabaseTab::saveChanges()
                      .arg(next));
             return false;
         }
+    }
+    const bool renamed = saveDeskName();
+    if (next == DatabaseLocation::configured()) {
+        if (renamed)
+            emit message(tr("Other desks now see this desk as \"%1\".").arg(LocalDesk::name()),
+                         false);
+        return true;
     }
     DatabaseLocation::setConfigured(next);
     emit message(next.isEmpty()

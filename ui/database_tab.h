@@ -9,7 +9,7 @@ namespace empfang {
 
 /// Settings › Datenbank: which database this desk uses now (a SQLite file or a PostgreSQL
 /// server) and which one it uses from the next start on — for the admin who moves a practice
-/// to PostgreSQL (README, "Mehrere Arbeitsplätze").
+/// to PostgreSQL (README, "Mehrere Arbeitsplätze") — and the name other desks see for this one.
 class DatabaseTab : public SettingsTab
 {
     Q_OBJECT
@@ -21,8 +21,11 @@ public:
     bool saveChanges() override;
 
 private:
+    bool saveDeskName();
+
     QLabel *m_current = nullptr;
     QLineEdit *m_next = nullptr;
+    QLineEdit *m_deskName = nullptr;
 };
 
 } // namespace empfang

@@ -5,9 +5,11 @@
 #include "google/google_connection_service.h"
 #include "google_calendar_dialog.h"
 #include "google_client_box.h"
+#include "google_desk_note.h"
 #include "message_box.h"
 #include "storage/practitioner_repository.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,7 +22,7 @@ namespace empfang {
 
 namespace {
 
-enum Column { Name, State, Permissions, Keychain, Calendars, ColumnCount };
+enum Column { Name, State, Permissions, Keychain, Desk, Calendars, ColumnCount };
 
 QLabel *note(const char *objectName, const QString &text, QWidget *parent)
 {
@@ -99,7 +101,8 @@ GoogleTab::GoogleTab(Database &db, GoogleConnectionService *service, QWidget *pa
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("googlePractitioners"));
     m_table->setHorizontalHeaderLabels({tr("Practitioner"), tr("Connection"), tr("Permissions"),
-                                        tr("Token in keychain"), tr("Calendars")});
+                                        tr("Token in keychain"), tr("Synchronised by"),
+                                        tr("Calendars")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -131,6 +134,9 @@ GoogleTab::GoogleTab(Database &db, GoogleConnectionService *service, QWidget *pa
     m_readOnlyNote->setStyleSheet(QStringLiteral("color: #8a4b00;"));
     m_readOnlyNote->hide();
     layout->addWidget(m_readOnlyNote);
+    m_deskNote = note("googleDeskNote", {}, this);
+    m_deskNote->hide();
+    layout->addWidget(m_deskNote);
 
     auto *buttons = new QHBoxLayout;
     m_connect = button("googleConnect", tr("Connect…"), this);
@@ -266,6 +272,12 @@ void GoogleTab::updateRow(qint64 practitionerId)
                              : palette().color(QPalette::Text));
     m_table->item(row, Permissions)->setText(permissionsText(c.grantedScopes));
     m_table->item(row, Permissions)->setToolTip(c.grantedScopes.join(QLatin1Char('\n')));
+    const DeskSyncStatus desk =
+        DeskSyncStatus::of(m_db, c, m_service->deskId(), QDateTime::currentMSecsSinceEpoch());
+    m_table->item(row, Desk)->setText(GoogleDeskNote::deskColumn(desk));
+    m_table->item(row, Desk)->setForeground(desk.syncDeskSilent && !desk.thisDesk
+                                                ? QColor(0xb0, 0x00, 0x20)
+                                                : palette().color(QPalette::Text));
     m_table->item(row, Calendars)->setText(calendarsText(c));
     m_table->item(row, Calendars)->setToolTip(calendarsText(c));
     if (m_table->item(row, Keychain)->text().isEmpty())
@@ -291,9 +303,17 @@ void GoogleTab::updateButtons()
     const qint64 id = currentPractitioner();
     const GoogleConnection c = m_service->connection(id);
     const bool busy = m_busy.contains(id);
-    m_connect->setEnabled(id && !busy && !c.isConnected());
+    // Connected at another desk: connecting here brings the sync to this desk (the token and
+    // the consent are the practitioner's, so they connect again; docs/ARCHITECTURE.md §8).
+    const bool elsewhere = c.isConnected() && !c.syncedBy(m_service->deskId());
+    m_connect->setText(elsewhere ? tr("Move sync to this desk…") : tr("Connect…"));
+    m_connect->setEnabled(id && !busy && (!c.isConnected() || elsewhere));
     m_disconnect->setEnabled(id && !busy && c.isConnected());
-    m_calendars->setEnabled(id && !busy && c.isConnected());
+    m_calendars->setEnabled(id && !busy && c.isConnected() && !elsewhere);
+    const QString deskText = GoogleDeskNote::details(
+        DeskSyncStatus::of(m_db, c, m_service->deskId(), QDateTime::currentMSecsSinceEpoch()));
+    m_deskNote->setText(deskText);
+    m_deskNote->setVisible(id && !deskText.isEmpty());
     m_readOnlyNote->setVisible(c.state == GoogleConnection::State::ReadOnly);
     const bool revoked = c.state == GoogleConnection::State::RevokedExternally;
     m_revoked->setVisible(revoked);

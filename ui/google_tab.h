@@ -60,6 +60,7 @@ private:
     QFrame *m_revoked = nullptr;
     QLabel *m_revokedText = nullptr;
     QLabel *m_readOnlyNote = nullptr;
+    QLabel *m_deskNote = nullptr;
     QPushButton *m_connect = nullptr;
     QPushButton *m_disconnect = nullptr;
     QPushButton *m_calendars = nullptr;

@@ -198,8 +198,8 @@ MainWindow::MainWindow(Database &db, const Clock &clock, SyncService *sync, QWid
     connect(m_live, &LiveUpdates::setupChanged, this, &MainWindow::reloadAll);
     // Bookings made at other desks for practitioners this desk syncs go to Google from here.
     connect(m_live, &LiveUpdates::changed, this, [this](const Change &change) {
-        if (SyncService *sync = m_syncUi->service())
-            sync->onChange(change);
+        if (SyncService *service = m_syncUi->service())
+            service->onChange(change);
     });
     connect(m_storageNotices, &StorageNoticeBar::reconnected, this, &MainWindow::reloadAll);
 

@@ -130,7 +130,11 @@ void SyncService::askSyncDesks(const QList<qint64> &practitionerIds, const Inter
                                            .nameOf(self->m_connections.connection(pid).syncDesk);
             self->m_cache.markUnreachable(
                 pid,
-                answer != answers.cend()
+                silent.contains(pid)
+                    ? tr("Appointments of this practitioner reach Google only when the desk "
+                         "\"%1\" runs again; busy times are those it last stored.")
+                          .arg(desk)
+                : answer != answers.cend()
                     ? tr("Google cannot be reached from the desk \"%1\", which synchronises "
                          "this practitioner's calendar.")
                           .arg(desk)
