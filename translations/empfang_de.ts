@@ -3059,6 +3059,26 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <source>From the next start Empfang uses %1.</source>
         <translation>Ab dem nächsten Start verwendet Empfang %1.</translation>
     </message>
+    <message>
+        <source>Name of this desk</source>
+        <translation>Name dieses Arbeitsplatzes</translation>
+    </message>
+    <message>
+        <source>Other desks show this name, e.g. as the desk that synchronises a practitioner&apos;s Google calendar. Empty = host and user name.</source>
+        <translation>Die anderen Arbeitsplätze zeigen diesen Namen, z. B. als Arbeitsplatz, der den Google-Kalender einer Behandler:in synchronisiert. Leer = Rechner- und Benutzername.</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable EMPFANG_DESK.</source>
+        <translation>Festgelegt durch die Umgebungsvariable EMPFANG_DESK.</translation>
+    </message>
+    <message>
+        <source>Name of this desk:</source>
+        <translation>Name dieses Arbeitsplatzes:</translation>
+    </message>
+    <message>
+        <source>Other desks now see this desk as &quot;%1&quot;.</source>
+        <translation>Die anderen Arbeitsplätze sehen diesen Arbeitsplatz jetzt als „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>empfang::FirstRunWizard</name>

@@ -22,7 +22,7 @@ namespace empfang {
 
 namespace {
 
-enum Column { Name, State, Permissions, Keychain, Desk, Calendars, ColumnCount };
+enum Column { Name, State, Permissions, Keychain, Calendars, Desk, ColumnCount };
 
 QLabel *note(const char *objectName, const QString &text, QWidget *parent)
 {
@@ -101,8 +101,8 @@ GoogleTab::GoogleTab(Database &db, GoogleConnectionService *service, QWidget *pa
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("googlePractitioners"));
     m_table->setHorizontalHeaderLabels({tr("Practitioner"), tr("Connection"), tr("Permissions"),
-                                        tr("Token in keychain"), tr("Synchronised by"),
-                                        tr("Calendars")});
+                                        tr("Token in keychain"), tr("Calendars"),
+                                        tr("Synchronised by")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -111,7 +111,8 @@ GoogleTab::GoogleTab(Database &db, GoogleConnectionService *service, QWidget *pa
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 8);
     for (int column = Name; column < Calendars; ++column)
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(Calendars, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(Desk, QHeaderView::ResizeToContents);
     m_table->horizontalHeaderItem(Permissions)
         ->setToolTip(tr("read: busy times from Google; write: bookings into Google"));
     layout->addWidget(m_table, 1);

@@ -180,6 +180,13 @@ Result<QList<DatabaseCopy::TableCount>> DatabaseCopy::copy(Database &from, Datab
             if (!columnsOf(to, table).contains(QStringLiteral("id")) ||
                 table == QLatin1String("sync_meta"))
                 continue;
+            // Only generated ids have a sequence (desks are named by a text id).
+            if (!sequences.exec(
+                    QStringLiteral("SELECT pg_get_serial_sequence('%1', 'id')").arg(table)) ||
+                !sequences.next())
+                return R::failure(Database::queryFailed(sequences));
+            if (sequences.value(0).isNull())
+                continue;
             if (!sequences.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
                                                "COALESCE((SELECT max(id) FROM %1), 0) + 1, false)")
                                     .arg(table)))

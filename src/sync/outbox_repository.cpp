@@ -1,9 +1,9 @@
 #include "outbox_repository.h"
 
-#include "claim_holder.h"
 #include "event_mapper.h"
 #include "google/google_connection_repository.h"
 #include "google_event_repository.h"
+#include "storage/claim_holder.h"
 #include "storage/sql.h"
 
 namespace empfang {

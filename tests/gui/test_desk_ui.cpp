@@ -25,7 +25,7 @@ using empfang::test::GuiFixture;
 namespace {
 
 const QString kOtherDesk = QStringLiteral("4b1e0f2a-other-desk");
-constexpr int kDeskColumn = 4; // "Synchronisiert über"
+constexpr int kDeskColumn = 5; // "Synchronisiert über"
 
 } // namespace
 

@@ -1,6 +1,6 @@
 #include "claim_holder.h"
 
-#include "storage/local_desk.h"
+#include "local_desk.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,7 +15,8 @@ namespace empfang {
 
 namespace {
 
-/// The kernel's start time of `pid` (Linux), so a recycled pid is not taken for the holder.
+/// The kernel's start time of `pid` (Linux), so a recycled pid is not taken for the holder;
+/// empty when there is no such process or it has ended (a zombie waiting for its parent).
 QString startTime(qint64 pid)
 {
     QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
@@ -24,7 +25,9 @@ QString startTime(qint64 pid)
     const QByteArray line = stat.readAll();
     // The command name in parentheses may contain spaces: count fields after its ')'.
     const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    return fields.size() > 19 ? QString::fromLatin1(fields.at(19)) : QString();
+    if (fields.size() <= 19 || fields.at(0) == "Z" || fields.at(0) == "X")
+        return {};
+    return QString::fromLatin1(fields.at(19));
 }
 
 } // namespace
