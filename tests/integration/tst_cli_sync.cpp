@@ -253,9 +253,15 @@ private slots:
                       {QStringLiteral("status"), 503}});
         const CliRun booked = book(QTime(9, 0));
         QVERIFY2(booked.exitCode == 0, qPrintable(booked.err));
-        QCOMPARE(syncState(appointments().at(0)), QStringLiteral("pending"));
+        // Usually still waiting; but the first retry's delay is "full jitter" (anything from
+        // 0 ms), so under load `book` itself may have sent it a moment later.
+        const QString afterBooking = syncState(appointments().at(0));
+        QVERIFY2(afterBooking == QLatin1String("pending") ||
+                     afterBooking == QLatin1String("synced"),
+                 qPrintable(afterBooking));
         const QJsonObject s = syncJson();
-        QCOMPARE(s.value(QStringLiteral("pushed")).toInt(), 1);
+        QCOMPARE(s.value(QStringLiteral("pushed")).toInt(),
+                 afterBooking == QLatin1String("pending") ? 1 : 0);
         QCOMPARE(s.value(QStringLiteral("failed")).toInt(), 0);
         QCOMPARE(s.value(QStringLiteral("pending")).toInt(), 0);
         QCOMPARE(s.value(QStringLiteral("busyRefreshed")).toInt(), 1);
