@@ -3079,6 +3079,10 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <source>Other desks now see this desk as &quot;%1&quot;.</source>
         <translation>Die anderen Arbeitsplätze sehen diesen Arbeitsplatz jetzt als „%1“.</translation>
     </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>empfang::FirstRunWizard</name>

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -48,6 +49,17 @@ DatabaseTab::DatabaseTab(Database &db, QWidget *parent) : SettingsTab(db, parent
         m_deskName->setToolTip(tr("Set by the environment variable EMPFANG_DESK."));
     }
     connect(m_deskName, &QLineEdit::returnPressed, this, [this] { saveChanges(); });
+    auto *deskSave = new QPushButton(tr("Apply"), this);
+    deskSave->setObjectName(QStringLiteral("deskNameSave"));
+    deskSave->setEnabled(!m_deskName->isReadOnly());
+    connect(deskSave, &QPushButton::clicked, this, [this] { saveChanges(); });
+    auto *deskRow = new QHBoxLayout;
+    deskRow->addWidget(m_deskName, 1);
+    deskRow->addWidget(deskSave);
+    auto *deskHint = new QLabel(m_deskName->toolTip(), this);
+    deskHint->setWordWrap(true);
+    deskHint->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    deskHint->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     auto *hint = new QLabel(
         tr("One desk: a SQLite file on this computer. Several desks: one PostgreSQL database on "
@@ -62,7 +74,8 @@ DatabaseTab::DatabaseTab(Database &db, QWidget *parent) : SettingsTab(db, parent
     form->addRow(tr("In use now:"), m_current);
     form->addRow(tr("From the next start:"), m_next);
     form->addRow(QString(), save);
-    form->addRow(tr("Name of this desk:"), m_deskName);
+    form->addRow(tr("Name of this desk:"), deskRow);
+    form->addRow(QString(), deskHint);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(hint);

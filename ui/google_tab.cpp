@@ -311,9 +311,15 @@ void GoogleTab::updateButtons()
     m_connect->setEnabled(id && !busy && (!c.isConnected() || elsewhere));
     m_disconnect->setEnabled(id && !busy && c.isConnected());
     m_calendars->setEnabled(id && !busy && c.isConnected() && !elsewhere);
-    const QString deskText = GoogleDeskNote::details(
-        DeskSyncStatus::of(m_db, c, m_service->deskId(), QDateTime::currentMSecsSinceEpoch()));
+    const DeskSyncStatus desk =
+        DeskSyncStatus::of(m_db, c, m_service->deskId(), QDateTime::currentMSecsSinceEpoch());
+    const QString deskText = GoogleDeskNote::details(desk);
     m_deskNote->setText(deskText);
+    // A sync desk that does not run, or a revocation still owed, is a warning, not a remark.
+    m_deskNote->setStyleSheet((desk.syncDeskSilent && !desk.thisDesk) ||
+                                      !desk.revokePendingAt.isEmpty()
+                                  ? QStringLiteral("color: #8a4b00;")
+                                  : QString());
     m_deskNote->setVisible(id && !deskText.isEmpty());
     m_readOnlyNote->setVisible(c.state == GoogleConnection::State::ReadOnly);
     const bool revoked = c.state == GoogleConnection::State::RevokedExternally;

@@ -12,6 +12,7 @@
 #include "storage/local_desk.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -44,6 +45,13 @@ class TestDeskUi : public QObject
         if (!found)
             qFatal("no widget %s", name);
         return found;
+    }
+    /// With EMPFANG_SCREENSHOT_DIR set, saves what `w` looks like (for reviewing the UI).
+    static void shoot(QWidget &w, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("EMPFANG_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            w.grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
     }
     /// The practitioner as connected at the other desk, last seen `minutesAgo`.
     void connectedElsewhere(int minutesAgo)
@@ -116,6 +124,8 @@ private slots:
         QVERIFY2(note.contains(QStringLiteral("Termine dieser Behandler:in erreichen Google erst, "
                                               "wenn „Empfang vorne“ wieder läuft")),
                  qPrintable(note));
+        tab.resize(1100, 520);
+        shoot(tab, "google-tab-other-desk.png");
     }
 
     // Disconnected at this desk while the sync desk is off: "getrennt" at once, and the
@@ -149,6 +159,8 @@ private slots:
         QVERIFY(tab.hasUnsavedChanges());
         QVERIFY(tab.saveChanges());
         QVERIFY(!tab.hasUnsavedChanges());
+        tab.resize(900, 400);
+        shoot(tab, "database-tab-desk-name.png");
         QCOMPARE(LocalDesk::name(), QStringLiteral("Tresen Eingang"));
         QCOMPARE(DeskRepository(*m_f->db).nameOf(LocalDesk::id()),
                  QStringLiteral("Tresen Eingang"));
