@@ -1933,6 +1933,14 @@
         <source>Google cannot be reached (%1). Free times are offered from Empfang&apos;s own appointments and the last known busy times; bookings are sent to Google as soon as it can be reached.</source>
         <translation>Google ist nicht erreichbar (%1). Freie Zeiten werden aus den eigenen Terminen in Empfang und den zuletzt bekannten belegten Zeiten angeboten; Buchungen werden an Google geschickt, sobald es erreichbar ist.</translation>
     </message>
+    <message>
+        <source>⚠ sync desk not running</source>
+        <translation>⚠ Sync-Arbeitsplatz läuft nicht</translation>
+    </message>
+    <message>
+        <source>⚠ desk off</source>
+        <translation>⚠ Arbeitsplatz aus</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleTooltips</name>

@@ -1,6 +1,9 @@
 #include "grid_decoration.h"
 
+#include "google/google_connection_repository.h"
+#include "google_desk_note.h"
 #include "schedule_data.h"
+#include "storage/local_desk.h"
 
 namespace empfang {
 
@@ -16,6 +19,15 @@ void GridDecoration::apply(ScheduleData &data, const BusyCache &cache, Database 
     }
     const auto days = cache.perDay(practitioners, data.days, nowMs);
     const auto badges = SyncService::appointmentSyncs(db, appointmentIds);
+    // Only practitioners another desk syncs get a desk note: with one desk nothing changes.
+    QHash<qint64, DeskSyncStatus> desks;
+    if (const auto connections = GoogleConnectionRepository(db).list(); connections) {
+        const QString here = LocalDesk::id();
+        for (const GoogleConnection &c : connections.value()) {
+            if (c.isConnected() && !c.syncedBy(here) && practitioners.contains(c.practitionerId))
+                desks.insert(c.practitionerId, DeskSyncStatus::of(db, c, here, nowMs));
+        }
+    }
     for (ScheduleColumn &c : data.columns) {
         const BusyCache::Day day = days.value(c.practitioner.id).value(data.days.indexOf(c.day));
         const BusyCache::State &s = day.state;
@@ -41,6 +53,10 @@ void GridDecoration::apply(ScheduleData &data, const BusyCache &cache, Database 
         }
         g.fetchedMs = s.fetchedMs;
         g.error = s.error;
+        if (const auto desk = desks.constFind(c.practitioner.id); desk != desks.cend()) {
+            g.deskNote = GoogleDeskNote::details(*desk);
+            g.deskSilent = desk->syncDeskSilent;
+        }
         g.busy = day.busy;
         if (g.freshness == GoogleColumn::Freshness::Unsynchronised) {
             g.withheldSlots = int(c.freeSlots.size());

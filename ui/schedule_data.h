@@ -28,6 +28,11 @@ struct GoogleColumn
     QString error;         // German or Google's reason, for Unsynchronised and Offline
     QList<Interval> busy;  // UTC, from the practitioner's busy calendars, own events excluded
     int withheldSlots = 0; // free slots not offered because the busy times are unknown
+    // Several desks (docs/ARCHITECTURE.md §8): who syncs this practitioner, last exchange,
+    // waiting writes (German, for the tooltip; empty with one desk), and whether that desk has
+    // not run for long — then the header warns.
+    QString deskNote;
+    bool deskSilent = false;
 };
 
 /// Where an appointment stands with Google, for its badge and tooltip.

@@ -32,6 +32,9 @@ QString hhmm(qint64 ms, const QTimeZone &zone)
 
 QStringList ScheduleSyncPainter::freshnessTexts(const GoogleColumn &g, const QTimeZone &zone)
 {
+    // The sync desk has not run for long: whatever the cache says, writes wait for it.
+    if (g.deskSilent && g.freshness != GoogleColumn::Freshness::NotConnected)
+        return {tr("⚠ sync desk not running"), tr("⚠ desk off"), QStringLiteral("⚠")};
     switch (g.freshness) {
     case GoogleColumn::Freshness::NotConnected:
         return {};
@@ -50,6 +53,14 @@ QStringList ScheduleSyncPainter::freshnessTexts(const GoogleColumn &g, const QTi
 
 QString ScheduleSyncPainter::freshnessTooltip(const GoogleColumn &g, const QTimeZone &zone)
 {
+    const QString state = freshnessState(g, zone);
+    if (g.deskNote.isEmpty())
+        return state;
+    return state.isEmpty() ? g.deskNote : state + u'\n' + g.deskNote;
+}
+
+QString ScheduleSyncPainter::freshnessState(const GoogleColumn &g, const QTimeZone &zone)
+{
     switch (g.freshness) {
     case GoogleColumn::Freshness::NotConnected:
         return {};
@@ -63,10 +74,13 @@ QString ScheduleSyncPainter::freshnessTooltip(const GoogleColumn &g, const QTime
         const QString asOf = g.fetchedMs > 0
                                  ? tr("busy times as of %1").arg(hhmm(g.fetchedMs, zone))
                                  : tr("no busy times cached");
-        return tr("Google cannot be reached (%1). Free times are offered from Empfang's own "
-                  "appointments and the last known busy times; bookings are sent to Google as "
-                  "soon as it can be reached.")
-            .arg(asOf);
+        QString text = tr("Google cannot be reached (%1). Free times are offered from Empfang's "
+                          "own appointments and the last known busy times; bookings are sent to "
+                          "Google as soon as it can be reached.")
+                           .arg(asOf);
+        if (!g.error.isEmpty())
+            text += u'\n' + g.error; // e.g. which desk did not answer
+        return text;
     }
     case GoogleColumn::Freshness::Unsynchronised: {
         QString text = g.error.isEmpty()
@@ -154,7 +168,7 @@ void ScheduleSyncPainter::paintHeaderRow(int c)
     if (texts.isEmpty())
         return;
     const bool bad = g.freshness == GoogleColumn::Freshness::Unsynchronised;
-    const bool offline = g.freshness == GoogleColumn::Freshness::Offline;
+    const bool offline = g.freshness == GoogleColumn::Freshness::Offline || g.deskSilent;
     if (bad)
         p.fillRect(r.adjusted(1, 0, -1, -1), kUnsynced);
     else if (offline)

@@ -38,13 +38,15 @@ public:
     /// "up to date", "outdated, as of 12:03", "offline", "not synchronised" (longest first, for
     /// eliding).
     static QStringList freshnessTexts(const GoogleColumn &google, const QTimeZone &zone);
-    /// The full sentence for the header's tooltip.
+    /// The full sentence for the header's tooltip (with the sync desk, when another desk syncs).
     static QString freshnessTooltip(const GoogleColumn &google, const QTimeZone &zone);
     /// "synchronised", "failed: <why>" … for tooltip and context menu.
     static QString stateText(const SyncBadge &badge);
     static QString busyText() { return tr("busy (Google)"); }
 
 private:
+    static QString freshnessState(const GoogleColumn &google, const QTimeZone &zone);
+
     QPainter &p;
     const QWidget &w;
     const ScheduleData &d;

@@ -2,14 +2,20 @@
 // Google-Kalender at a desk that is not the practitioner's sync desk, and the desk's own name
 // in Settings › Datenbank.
 #include "database_tab.h"
+#include "google/calendar_client.h"
 #include "google/google_connection_repository.h"
 #include "google/google_connection_service.h"
 #include "google_tab.h"
 #include "gui_fixture.h"
 #include "localization.h"
+#include "main_window.h"
+#include "schedule_data.h"
+#include "schedule_sync_painter.h"
+#include "schedule_view.h"
 #include "security/keychain_token_store.h"
 #include "storage/desk_repository.h"
 #include "storage/local_desk.h"
+#include "sync/sync_service.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -147,6 +153,36 @@ private slots:
         QVERIFY2(note.contains(QStringLiteral("sobald der Arbeitsplatz „Empfang vorne“ läuft")),
                  qPrintable(note));
         QVERIFY2(note.contains(QStringLiteral("Drittanbieter-Zugriffe")), qPrintable(note));
+    }
+
+    // The grid's column header of such a practitioner: a warning, and the tooltip says why.
+    void gridHeaderWarnsWhenSyncDeskIsSilent()
+    {
+        connectedElsewhere(20);
+        CalendarClient client(*m_service, m_nam.get());
+        SyncService sync(*m_f->db, *m_service, client, m_f->clock);
+        MainWindow window(*m_f->db, m_f->clock);
+        window.setSyncService(&sync);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const ScheduleColumn *column = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const ScheduleColumn &c : window.scheduleView()->data().columns) {
+                    if (c.practitioner.id == m_f->practitionerId && c.google.deskSilent)
+                        column = &c;
+                }
+                return column != nullptr;
+            }(),
+            10000);
+        const QTimeZone zone = window.scheduleView()->data().zone;
+        QCOMPARE(ScheduleSyncPainter::freshnessTexts(column->google, zone).first(),
+                 QStringLiteral("⚠ Sync-Arbeitsplatz läuft nicht"));
+        const QString tip = ScheduleSyncPainter::freshnessTooltip(column->google, zone);
+        QVERIFY2(tip.contains(QStringLiteral("erreichen Google erst, wenn „Empfang vorne“ wieder "
+                                             "läuft")),
+                 qPrintable(tip));
+        shoot(window, "grid-sync-desk-silent.png");
     }
 
     // The desk's name is what the other desks see, at once.
