@@ -7,6 +7,7 @@
 #include <QMetaEnum>
 #include <QObject>
 #include <QString>
+#include <QThread>
 
 #include <algorithm>
 #include <atomic>
@@ -77,6 +78,10 @@ public:
 
     bool notify(QObject *receiver, QEvent *event) override
     {
+        // Only the GUI thread's events: notify() also delivers those of worker threads (the
+        // grid's loader, the network), which hold up nobody at the desk.
+        if (QThread::currentThread() != this->thread())
+            return App::notify(receiver, event);
         if (m_depth > 0 || !m_recording) {
             ++m_depth;
             const bool r = App::notify(receiver, event);
@@ -91,10 +96,14 @@ public:
         const char *className = receiver->metaObject()->className();
         const QString name = receiver->objectName();
         const QEvent::Type type = event->type();
+        const qint64 started = m_started.loadAcquire();
         const bool r = App::notify(receiver, event);
         m_started.storeRelease(0);
         --m_depth;
         const double ms = double(t.nsecsElapsed()) / 1e6;
+        if (m_signalled == started) // a stack was printed: say which event it belongs to
+            std::fprintf(stderr, "--- (that was %.1f ms of %s %s)\n", ms, className,
+                         QMetaEnum::fromType<QEvent::Type>().valueToKey(type));
         if (m_longest.size() < 5 || ms > m_longest.last().ms) {
             m_longest << Stall{
                 ms, QStringLiteral("%1 \"%2\" %3")
@@ -116,7 +125,7 @@ private:
     QElapsedTimer m_clock;
     QAtomicInteger<qint64> m_started{0};
     std::atomic<bool> m_stop{false};
-    qint64 m_signalled = 0;
+    std::atomic<qint64> m_signalled{0};
     std::thread m_watchdog;
 };
 
