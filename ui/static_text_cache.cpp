@@ -14,7 +14,11 @@ StaticTextCache &StaticTextCache::grid()
 
 const QStaticText &StaticTextCache::elided(const QFont &font, const QString &text, int width)
 {
-    const QString key = font.key() + u'\x1f' + QString::number(width) + u'\x1f' + text;
+    if (font != m_font || m_fontKey.isEmpty()) { // QFont::key() formats the whole font
+        m_font = font;
+        m_fontKey = font.key();
+    }
+    const QString key = m_fontKey + u'\x1f' + QString::number(width) + u'\x1f' + text;
     if (const auto it = m_texts.constFind(key); it != m_texts.cend())
         return *it;
     if (m_texts.size() >= kMaxEntries)

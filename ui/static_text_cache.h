@@ -1,10 +1,9 @@
 #pragma once
 
+#include <QFont>
 #include <QHash>
 #include <QStaticText>
 #include <QString>
-
-class QFont;
 
 namespace empfang {
 
@@ -27,6 +26,8 @@ private:
     // again rather than growing with every name ever shown.
     static constexpr qsizetype kMaxEntries = 8000;
     QHash<QString, QStaticText> m_texts;
+    QFont m_font; // the last font asked for, and its key
+    QString m_fontKey;
 };
 
 } // namespace empfang
