@@ -4,6 +4,7 @@
 #include "schedule_items.h"
 #include "schedule_layout.h"
 #include "schedule_sync_painter.h"
+#include "static_text_cache.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -335,11 +336,11 @@ void SchedulePainter::paintAppointment(const ScheduleItem &item, bool current)
     QString first = prefix + a.patientName;
     if (!twoLines)
         first += QStringLiteral(" · ") + second;
-    p.drawText(textArea, Qt::AlignLeft | Qt::AlignTop,
-               fm.elidedText(first, Qt::ElideRight, int(textArea.width())));
+    StaticTextCache &texts = StaticTextCache::grid();
+    p.drawStaticText(textArea.topLeft(), texts.elided(font, first, int(textArea.width())));
     if (twoLines)
-        p.drawText(textArea.adjusted(0, fm.height(), 0, 0), Qt::AlignLeft | Qt::AlignTop,
-                   fm.elidedText(time + u' ' + second, Qt::ElideRight, int(textArea.width())));
+        p.drawStaticText(textArea.topLeft() + QPointF(0, fm.height()),
+                         texts.elided(font, time + u' ' + second, int(textArea.width())));
     p.restore();
 }
 

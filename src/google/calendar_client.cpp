@@ -38,7 +38,7 @@ QString errorReason(const QJsonObject &json)
 
 CalendarClient::CalendarClient(GoogleConnectionService &connections, QNetworkAccessManager *nam,
                                QObject *parent)
-    : QObject(parent), m_connections(connections), m_nam(nam)
+    : QObject(parent), m_connections(connections), m_lanes(nam)
 {
 }
 
@@ -254,10 +254,10 @@ void CalendarClient::sendWithToken(const Call &call, const QString &token, Callb
     if (!call.body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
-    GoogleHttp::send(m_nam, request, call.verb, call.body, GoogleHttp::kApiMaxBytes, this,
-                     [this, call, done = std::move(done)](const GoogleHttp::Reply &reply) mutable {
-                         finish(call, reply, std::move(done));
-                     });
+    m_lanes.send(request, call.verb, call.body, GoogleHttp::kApiMaxBytes, this,
+                 [this, call, done = std::move(done)](const GoogleHttp::Reply &reply) mutable {
+                     finish(call, reply, std::move(done));
+                 });
 }
 
 void CalendarClient::finish(const Call &call, const GoogleHttp::Reply &reply, Callback done)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "google_http.h"
+#include "network_lanes.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -20,7 +21,8 @@ class GoogleConnectionService;
 /// calendar list stays with GoogleConnectionService). One place adds the Authorization header
 /// (token from GoogleConnectionService), replays once after a refresh on 401, and maps HTTP
 /// status + Google's error `reason` to what the caller should do. Every call answers exactly
-/// once, asynchronously, on the shared QNetworkAccessManager.
+/// once, asynchronously, on the shared QNetworkAccessManager — and, when more than six requests
+/// are on their way at once (the busy times of many accounts), on a few more (NetworkLanes).
 class CalendarClient : public QObject
 {
     Q_OBJECT
@@ -51,6 +53,12 @@ public:
                    QObject *parent = nullptr);
 
     void setTransferTimeout(int ms) { m_timeoutMs = ms; }
+    /// At most this many QNetworkAccessManagers (NetworkLanes::kMaxLanes by default); 1 sends
+    /// everything through the one handed in (a test's replaying network).
+    void setMaxLanes(int lanes) { m_lanes.setMaxLanes(lanes); }
+    /// Requests sent and not yet answered (for tests and benches).
+    int inFlight() const { return m_lanes.inFlight(); }
+    int lanes() const { return m_lanes.lanes(); }
 
     void freeBusy(qint64 practitionerId, const QJsonObject &body, Callback done);
     void insertEvent(qint64 practitionerId, const QString &calendarId, const QJsonObject &event,
@@ -95,7 +103,7 @@ private:
     static QString eventsPath(const QString &calendarId);
 
     GoogleConnectionService &m_connections;
-    QNetworkAccessManager *m_nam;
+    NetworkLanes m_lanes;
     int m_timeoutMs = 30000;
 };
 

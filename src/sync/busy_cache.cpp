@@ -11,6 +11,26 @@
 
 namespace empfang {
 
+namespace {
+
+// sql::run() for a statement run once per row or day (a freeBusy answer writes a few hundred):
+// prepared the first time, then only bound and executed again. Parsing it anew for every row
+// cost the GUI thread, which stores Google's answers, tens of milliseconds per answer.
+bool again(QSqlQuery &q, const QString &statement, const QVariantList &values, QString *error)
+{
+    if (q.lastQuery() != statement)
+        return sql::run(q, statement, values, error);
+    for (int i = 0; i < int(values.size()); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec()) {
+        *error = Database::queryFailed(q);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QTimeZone BusyCache::zone() const
 {
     return SettingsRepository(m_db).load().timeZone();
@@ -86,7 +106,7 @@ Status BusyCache::upsertFetch(qint64 practitionerId, const QString &calendarId,
         const QVariantList values = error.isEmpty()
                                         ? QVariantList{practitionerId, calendarId, day, nowMs}
                                         : QVariantList{practitionerId, calendarId, day, error};
-        if (!sql::run(q, statement, values, &sqlError))
+        if (!again(q, statement, values, &sqlError))
             return Status::failure(sqlError);
     }
     return success();
@@ -119,10 +139,10 @@ Status BusyCache::store(qint64 practitionerId, const QString &calendarId, const 
         const Interval clipped{std::max(b.startMs, range.startMs), std::min(b.endMs, range.endMs)};
         if (clipped.isEmpty())
             continue;
-        if (!sql::run(q,
-                      QStringLiteral("INSERT INTO busy_cache (practitioner_id, calendar_id, "
-                                     "start_ms, end_ms, fetched_ms) VALUES (?, ?, ?, ?, ?)"),
-                      {practitionerId, calendarId, clipped.startMs, clipped.endMs, nowMs}, &error))
+        if (!again(q,
+                   QStringLiteral("INSERT INTO busy_cache (practitioner_id, calendar_id, "
+                                  "start_ms, end_ms, fetched_ms) VALUES (?, ?, ?, ?, ?)"),
+                   {practitionerId, calendarId, clipped.startMs, clipped.endMs, nowMs}, &error))
             return Status::failure(error);
     }
     if (Status s = upsertFetch(practitionerId, calendarId, range, {}, nowMs); !s)

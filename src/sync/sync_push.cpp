@@ -24,15 +24,17 @@ QTimeZone practiceZone(Database &db)
 
 } // namespace
 
-void SyncService::process(const OutboxEntry &entry)
+std::optional<OutboxEntry> SyncService::prepare(const OutboxEntry &entry)
 {
     const qint64 now = m_clock.nowMs();
     const auto found = GoogleConnectionRepository(m_db).find(entry.practitionerId);
     const GoogleConnection c = found ? found.value() : GoogleConnection{};
-    if (c.state == GoogleConnection::State::ReadOnly)
-        return failed(entry, tr("The Google connection of this practitioner only allows reading "
-                                "busy times, so Empfang cannot write the appointment into the "
-                                "calendar. Connect again with write permission, then retry."));
+    if (c.state == GoogleConnection::State::ReadOnly) {
+        failed(entry, tr("The Google connection of this practitioner only allows reading "
+                         "busy times, so Empfang cannot write the appointment into the "
+                         "calendar. Connect again with write permission, then retry."));
+        return std::nullopt;
+    }
     if (c.state != GoogleConnection::State::Connected) {
         // Kept, not dropped: it goes out once the practitioner is connected again.
         OutboxRepository(m_db).postpone(
@@ -41,13 +43,15 @@ void SyncService::process(const OutboxEntry &entry)
                "to the calendar once the connection is back."),
             now);
         Q_EMIT syncStateChanged(entry.appointmentId);
-        return next(entry);
+        next(entry);
+        return std::nullopt;
     }
     // Google asked to pause (Retry-After) — maybe in another process: not one request before.
     if (const qint64 until = RetryGate(m_db).heldUntil(entry.practitionerId, now); until > 0) {
         OutboxRepository(m_db).postpone(entry.id, until, pausedMessage(until), now);
         Q_EMIT syncStateChanged(entry.appointmentId);
-        return next(entry);
+        next(entry);
+        return std::nullopt;
     }
     OutboxEntry e = entry;
     const Result<bool> claimed = OutboxRepository(m_db).claim(e.id, sender(), now);
@@ -55,11 +59,18 @@ void SyncService::process(const OutboxEntry &entry)
         qCWarning(lcSync) << "outbox not writable:" << claimed.error();
         m_inFlight.remove(entry.appointmentId);
         m_pushing = false; // tried again at the next poll
-        return;
+        return std::nullopt;
     }
-    if (!claimed.value()) // another process sends it, or another desk took the practitioner
-        return next(entry);
+    if (!claimed.value()) { // another process sends it, or another desk took the practitioner
+        next(entry);
+        return std::nullopt;
+    }
     e.attempts += 1;
+    return e;
+}
+
+void SyncService::send(const OutboxEntry &e)
+{
     qCInfo(lcSync) << "push" << operationKey(e.operation) << "appointment" << e.appointmentId
                    << "attempt" << e.attempts;
     switch (e.operation) {

@@ -101,19 +101,37 @@ void SyncService::pushNext()
         return;
     // Up to kParallelWrites at once, never two of the same appointment: its writes keep their
     // order (insert before patch before delete), as with one at a time.
-    while (m_pushing && m_inFlight.size() < kParallelWrites) {
-        auto due = OutboxRepository(m_db).due(m_clock.nowMs(),
-                                              int(m_inFlight.size()) + kParallelWrites, sender());
-        if (!due)
-            break;
-        const auto free = std::find_if(due->cbegin(), due->cend(), [this](const OutboxEntry &e) {
-            return !m_inFlight.contains(e.appointmentId);
-        });
-        if (free == due->cend())
-            break;
-        m_inFlight.insert(free->appointmentId);
-        process(*free);
+    // What is recorded before each write goes out (the attempt, or why it waits) is one
+    // transaction for all writes started here: one flush to the disk on the GUI thread instead
+    // of one per write, and still on the disk before the first request leaves.
+    QList<OutboxEntry> ready;
+    {
+        WriteTransaction tx(m_db);
+        while (m_pushing && m_inFlight.size() < kParallelWrites) {
+            auto due = OutboxRepository(m_db).due(
+                m_clock.nowMs(), int(m_inFlight.size()) + kParallelWrites, sender());
+            if (!due)
+                break;
+            const auto free =
+                std::find_if(due->cbegin(), due->cend(), [this](const OutboxEntry &e) {
+                    return !m_inFlight.contains(e.appointmentId);
+                });
+            if (free == due->cend())
+                break;
+            m_inFlight.insert(free->appointmentId);
+            if (auto e = prepare(*free))
+                ready << *e;
+        }
+        if (tx.started() && !tx.commit()) {
+            qCWarning(lcSync) << "outbox not writable:" << m_db.lastFailure();
+            for (const OutboxEntry &e : std::as_const(ready))
+                m_inFlight.remove(e.appointmentId);
+            ready.clear();
+            m_pushing = false; // tried again at the next poll
+        }
     }
+    for (const OutboxEntry &e : std::as_const(ready))
+        send(e);
     if (m_pushing && m_inFlight.isEmpty()) {
         m_pushing = false;
         scheduleWakeUp();

@@ -112,7 +112,10 @@ Q_SIGNALS:
 
 private:
     void pushNext();
-    void process(const OutboxEntry &entry);
+    /// Checks that `entry` may go out now and counts the attempt (or postpones or fails it):
+    /// the entry to send, or nothing. Writes; pushNext() runs it inside one transaction.
+    std::optional<OutboxEntry> prepare(const OutboxEntry &entry);
+    void send(const OutboxEntry &entry);
     void pushInsert(const OutboxEntry &entry);
     void pushPatch(const OutboxEntry &entry);
     void pushDelete(const OutboxEntry &entry);

@@ -13,6 +13,7 @@
 #include "main_window.h"
 #include "paint_probe.h"
 #include "schedule_view.h"
+#include "stall_probe.h"
 #include "storage/practitioner_repository.h"
 
 #include <QApplication>
@@ -50,6 +51,8 @@ double threadCpuMs()
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
+using ProbeApp = StallProbeApplication<QApplication>;
+
 struct Figures
 {
     double firstPaintMs = 0;
@@ -60,6 +63,7 @@ struct Figures
     double p99WorkMs = 0;
     double syncMs = 0;
     int ticks = 0;
+    QList<ProbeApp::Stall> longest; // the GUI thread's longest events while syncing
 };
 
 // The sync stack of the app on one database; tokens in the real keychain.
@@ -184,6 +188,7 @@ Figures measure(int appointments, test::FakeGoogle &fake)
     QElapsedTimer total;
     total.start();
     probe.start(kTickMs);
+    static_cast<ProbeApp *>(qApp)->record(true);
     service->refreshBusy(week, [&](const BusyRefresher::Summary &) {
         busyDone = true;
         check();
@@ -195,6 +200,8 @@ Figures measure(int appointments, test::FakeGoogle &fake)
     giveUp.start(quick() ? 60000 : 300000);
     QCoreApplication::exec();
     probe.stop();
+    static_cast<ProbeApp *>(qApp)->record(false);
+    fig.longest = static_cast<ProbeApp *>(qApp)->longest();
     QObject::disconnect(pushed);
     fig.syncMs = double(total.elapsed());
     fig.maxLagMs = percentile(lags, 100);
@@ -213,7 +220,7 @@ Figures measure(int appointments, test::FakeGoogle &fake)
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    ProbeApp app(argc, argv);
     test::FakeGoogle fake;
     startFake(fake);
     const int small = 1000;
@@ -240,5 +247,10 @@ int main(int argc, char **argv)
     std::printf("  %-40s %7d    %7d\n", "probe ticks", a.ticks, b.ticks);
     std::printf("  %-40s %7lld kB %7lld kB (whole bench process, generation included)\n",
                 "peak RSS after each size", rssSmall, rssLarge);
+    for (const auto &[name, fig] : {std::pair{"1k", &a}, std::pair{quick() ? "5k" : "200k", &b}}) {
+        std::printf("  longest GUI-thread events while syncing, %s:\n", name);
+        for (const ProbeApp::Stall &s : fig->longest)
+            std::printf("    %7.1f ms  %s\n", s.ms, qPrintable(s.what));
+    }
     return 0;
 }

@@ -986,6 +986,9 @@ def main():
                    help="keep tokens and calendars in this file across restarts")
     args = p.parse_args()
 
+    # Google accepts many connections at once; the default listen backlog of 5 would drop the
+    # SYNs of a burst (the busy times of many accounts) and delay them by a 1 s retransmission.
+    ThreadingHTTPServer.request_queue_size = 128
     server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
     server.daemon_threads = True
     server.state = State(args)

@@ -1,6 +1,9 @@
 // The outbox sends independent appointments to Google together (issue 11): with 300 ms latency
 // on every request, six bookings are in flight at once instead of one after another, and one
-// appointment's writes still go out one by one, so Google ends up exactly as Empfang.
+// appointment's writes still go out one by one, so Google ends up exactly as Empfang. The busy
+// times of many Google accounts go out on a few connections more than Qt's six per server
+// (NetworkLanes): 18 at once, not more.
+#include "google/network_lanes.h"
 #include "sync_fixture.h"
 
 #include <algorithm>
@@ -111,6 +114,48 @@ private slots:
                      qPrintable(QStringLiteral("%1 and %2 overlapped: %3 ms apart")
                                     .arg(order.at(i - 1), order.at(i))
                                     .arg(own.at(i) - own.at(i - 1))));
+    }
+    void busyTimesOfManyAccountsGoOutTogether()
+    {
+        // 24 practitioners, each with a Google account of their own (and a calendar of their own
+        // in the fake's one account), and Dr. Weber: 25 freeBusy requests, each with its own
+        // token.
+        constexpr int kAccounts = 25;
+        constexpr int kAtOnce = NetworkLanes::kConnectionsPerLane * NetworkLanes::kMaxLanes;
+        static_assert(kAccounts > kAtOnce);
+        for (int i = 1; i < kAccounts; ++i) {
+            const QString calendar = QStringLiteral("c_konto%1@group.calendar.google.com").arg(i);
+            m_fake.post(QStringLiteral("/_fake/calendars"), {{QStringLiteral("id"), calendar}});
+            const qint64 pid = f->practitioner(QStringLiteral("Dr. Konto %1").arg(i), {calendar});
+            GoogleConnection c = GoogleConnectionRepository(*f->t.db).find(pid).value();
+            c.googleAccount = QStringLiteral("praxis%1@gmail.com").arg(i);
+            QVERIFY(GoogleConnectionRepository(*f->t.db).save(c));
+        }
+        const Interval first{SyncFixture::at(14, QTime(0, 0)), SyncFixture::at(15, QTime(0, 0))};
+        BusyRefresher::Summary summary;
+        QVERIFY(f->refresh(first, &summary)); // the access tokens, without latency
+        QCOMPARE(summary.requests, kAccounts);
+        const qsizetype before = m_fake.requests(QStringLiteral("freeBusy")).size();
+        m_fake.fault({{QStringLiteral("endpoint"), QStringLiteral("freeBusy")},
+                      {QStringLiteral("count"), 1000},
+                      {QStringLiteral("delay_ms"), kLatencyMs}});
+        const Interval week{SyncFixture::at(0, QTime(0, 0)), SyncFixture::at(5, QTime(0, 0))};
+        QVERIFY(f->refresh(week, &summary));
+        QCOMPARE(summary.notSynchronised.size(), 0);
+        const QList<double> at = arrivals(QStringLiteral("freeBusy")).mid(before);
+        QCOMPARE(at.size(), kAccounts);
+        // Qt alone sends six at a time: the seventh would arrive one latency after the first.
+        QVERIFY2(at.at(kAtOnce - 1) - at.first() < 0.6 * kLatencyMs,
+                 qPrintable(QStringLiteral("the first %1 requests spread over %2 ms")
+                                .arg(kAtOnce)
+                                .arg(at.at(kAtOnce - 1) - at.first())));
+        // … and not more than the bound: the next one waits for an answer.
+        QVERIFY2(at.at(kAtOnce) - at.first() >= 0.9 * kLatencyMs,
+                 qPrintable(QStringLiteral("request %1 came %2 ms after the first")
+                                .arg(kAtOnce + 1)
+                                .arg(at.at(kAtOnce) - at.first())));
+        QCOMPARE(f->client->lanes(), NetworkLanes::kMaxLanes);
+        QCOMPARE(f->client->inFlight(), 0);
     }
 };
 

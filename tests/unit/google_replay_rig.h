@@ -40,6 +40,9 @@ struct GoogleReplayRig
         if (!p)
             qFatal("no practitioner: %s", qPrintable(p.error()));
         practitionerId = p->id;
+        // Every answer comes from the replaying network: no request may go out on a lane of
+        // its own (that would be the real internet).
+        client.setMaxLanes(1);
     }
 
     /// Connected with both scopes; the refresh token in the store.
