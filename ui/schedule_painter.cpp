@@ -71,6 +71,35 @@ QStringList nameVariants(const QString &name)
     return {name, words.isEmpty() ? name : words.last(), initials};
 }
 
+// A patient's name in `width`: whole, then with initials for the first names, then the last
+// name alone; cut only as a last resort. Strictly narrower, as in nameLevel().
+QString fitName(const QString &name, const QFontMetrics &fm, int width)
+{
+    if (fm.horizontalAdvance(name) < width)
+        return name;
+    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() > 1) {
+        QString initials;
+        for (qsizetype i = 0; i + 1 < words.size(); ++i)
+            initials += words[i].left(1) + QStringLiteral(". ");
+        if (fm.horizontalAdvance(initials + words.last()) < width)
+            return initials + words.last();
+        if (fm.horizontalAdvance(words.last()) < width)
+            return words.last();
+        return fm.elidedText(words.last(), Qt::ElideRight, width);
+    }
+    return fm.elidedText(name, Qt::ElideRight, width);
+}
+
+// Where a block's text goes: inside the type strip on the left and the Google badge on the
+// right.
+QRectF cardTextArea(const ScheduleData &d, const Appointment &a, const QRectF &block,
+                    const QFontMetrics &fm)
+{
+    const double badge = d.sync.contains(a.id) ? fm.height() : 0;
+    return block.adjusted(7, 1, -3 - badge, -1);
+}
+
 QFont columnFont(const QFont &base, const ScheduleColumn &column)
 {
     QFont f = base;
@@ -272,7 +301,6 @@ void SchedulePainter::paintAppointment(const ScheduleItem &item, bool current)
     QColor fill = QColor::fromRgbF(base.redF() * 0.6f + 0.4f, base.greenF() * 0.6f + 0.4f,
                                    base.blueF() * 0.6f + 0.4f);
     QColor text = Qt::black;
-    QString prefix;
     QFont font = p.font();
     switch (a.status) {
     case AppointmentStatus::Booked:
@@ -287,7 +315,6 @@ void SchedulePainter::paintAppointment(const ScheduleItem &item, bool current)
         break;
     case AppointmentStatus::NoShow:
         fill = QColor::fromHsv(fill.hue(), fill.saturation() / 3, fill.value());
-        prefix = tr("No-show: ");
         text = kNoShow.darker(130);
         break;
     }
@@ -308,7 +335,6 @@ void SchedulePainter::paintAppointment(const ScheduleItem &item, bool current)
         p.setPen(QPen(kNoShow, 2, Qt::DashLine));
         p.setBrush(Qt::NoBrush);
         p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 3, 3);
-        prefix = tr("⚠ In absence: ");
         text = kNoShow.darker(150);
     }
     if (current) {
@@ -323,24 +349,55 @@ void SchedulePainter::paintAppointment(const ScheduleItem &item, bool current)
     p.setFont(font);
     p.setPen(text);
     const QFontMetrics fm(font);
-    const double badge = d.sync.contains(a.id) ? QFontMetrics(font).height() : 0;
-    const QRectF textArea = r.adjusted(7, 1, -3 - badge, -1);
+    const QRectF textArea = cardTextArea(d, a, r, fm);
     p.setClipRect(r);
-    // Name first: the time is on the axis, the name is what the desk looks for.
-    const QString time = hhmm(d, a.span.startMs);
-    const bool twoLines = textArea.height() >= 2 * fm.height();
-    QString second = a.typeName;
-    if (a.status == AppointmentStatus::Cancelled)
-        second = tr("Cancelled: %1").arg(a.typeName);
-    QString first = prefix + a.patientName;
-    if (!twoLines)
-        first += QStringLiteral(" · ") + second;
-    p.drawText(textArea, Qt::AlignLeft | Qt::AlignTop,
-               fm.elidedText(first, Qt::ElideRight, int(textArea.width())));
-    if (twoLines)
-        p.drawText(textArea.adjusted(0, fm.height(), 0, 0), Qt::AlignLeft | Qt::AlignTop,
-                   fm.elidedText(time + u' ' + second, Qt::ElideRight, int(textArea.width())));
+    const QStringList lines = cardLines(d, l, item, font);
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        p.drawText(textArea.adjusted(0, fm.height() * double(i), 0, 0),
+                   Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, lines[i]);
     p.restore();
+}
+
+QStringList SchedulePainter::cardLines(const ScheduleData &d, const ScheduleLayout &l,
+                                       const ScheduleItem &item, const QFont &font)
+{
+    const ScheduleColumn &column = d.columns[item.column];
+    const Appointment &a = column.appointments[item.index];
+    const QFontMetrics fm(font);
+    const QRectF r = ScheduleItems::rectOf(l, d, item).adjusted(2, 1, -2, -1);
+    const int width = int(cardTextArea(d, a, r, fm).width());
+    QString prefix;
+    if (column.inAbsence(a))
+        prefix = tr("⚠ In absence: ");
+    else if (a.status == AppointmentStatus::NoShow)
+        prefix = tr("No-show: ");
+    // On a narrow block the prefix shrinks before the last name would be cut: the red frame
+    // and the hatching still say it.
+    const QStringList words = a.patientName.split(u' ', Qt::SkipEmptyParts);
+    const QString lastName = words.isEmpty() ? a.patientName : words.last();
+    if (!prefix.isEmpty() && fm.horizontalAdvance(prefix + lastName) >= width)
+        prefix = column.inAbsence(a) ? QStringLiteral("⚠ ") : QString();
+    QString type = a.typeName;
+    if (a.status == AppointmentStatus::Cancelled)
+        type = tr("Cancelled: %1").arg(a.typeName);
+    const QString series = d.seriesLabel.value(a.id);
+    // Name first: the time is on the axis, the name is what the desk looks for; the type
+    // gives way to it when room is short.
+    const QString first = prefix + fitName(a.patientName, fm, width - fm.horizontalAdvance(prefix));
+    const QString dot = QStringLiteral(" · ");
+    if (cardTextArea(d, a, r, fm).height() >= 2 * fm.height()) {
+        QString second = hhmm(d, a.span.startMs);
+        if (!series.isEmpty())
+            second += u' ' + series;
+        return {first, fm.elidedText(second + u' ' + type, Qt::ElideRight, width)};
+    }
+    QString line = first;
+    if (!series.isEmpty() && fm.horizontalAdvance(line + dot + series) < width)
+        line += dot + series;
+    // The type only when a few letters of it fit: "E. Mustermann · …" helps nobody.
+    if (fm.horizontalAdvance(line + dot + type.left(3) + u'…') < width)
+        line = fm.elidedText(line + dot + type, Qt::ElideRight, width);
+    return {line};
 }
 
 void SchedulePainter::paintNowLine(qint64 nowMs)
