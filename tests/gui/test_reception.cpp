@@ -1160,7 +1160,8 @@ void TestReception::googleTechnicalDetailsAreCollapsed()
     QVERIFY(!details->isVisible());
     const QString plain = shownText();
     for (const char *word : {"OAuth", "Token", "Schlüsselbund", "README", "Client"})
-        QVERIFY2(!plain.contains(QString::fromUtf8(word)), qPrintable(word + (u'\n' + plain)));
+        QVERIFY2(!plain.contains(QString::fromUtf8(word)),
+                 qPrintable(QString::fromUtf8(word) + u'\n' + plain));
     // The IT opens the technical box and finds the client there.
     auto *toggle = tab->findChild<QToolButton *>(QStringLiteral("googleTechnicalToggle"));
     QVERIFY(toggle && toggle->isVisible());
@@ -1202,7 +1203,7 @@ void TestReception::shortcutsDialogIsWholeAndSortedGerman()
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     for (qsizetype i = 1; i < actions.size(); ++i)
         QVERIFY2(collator.compare(actions[i - 1], actions[i]) <= 0,
-                 qPrintable(actions[i - 1] + u" > " + actions[i]));
+                 qPrintable(actions[i - 1] + QStringLiteral(" > ") + actions[i]));
     dialog->reject();
 }
 
