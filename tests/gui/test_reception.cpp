@@ -201,6 +201,7 @@ private slots:
     void googleTechnicalDetailsAreCollapsed();
     void shortcutsDialogIsWholeAndSortedGerman();
     void windowTitlesSayEmpfangOnce();
+    void fieldHintsAreWhole();
 };
 
 void TestReception::enterBooksTheBestExistingMatch()
@@ -1219,6 +1220,47 @@ void TestReception::windowTitlesSayEmpfangOnce()
     Window w(f);
     QVERIFY2(!w.window.windowTitle().contains(QStringLiteral("Empfang")),
              qPrintable(w.window.windowTitle()));
+}
+
+// Grey hints of every visible line edit, and whether each fits its field.
+static QStringList cutHints(QWidget *root)
+{
+    QStringList cut;
+    for (QLineEdit *edit : root->findChildren<QLineEdit *>()) {
+        if (!edit->isVisible() || edit->placeholderText().isEmpty())
+            continue;
+        // The text area inside frame and margins (Fusion: about 4 px each side).
+        if (edit->fontMetrics().horizontalAdvance(edit->placeholderText()) > edit->width() - 10)
+            cut << edit->objectName() + QStringLiteral(": ") + edit->placeholderText();
+    }
+    return cut;
+}
+
+void TestReception::fieldHintsAreWhole()
+{
+    GuiFixture f;
+    SettingsDialog settings(*f.db);
+    settings.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&settings));
+    QStringList cut;
+    for (int i = 0; i < settings.tabs()->count(); ++i) {
+        settings.tabs()->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+        cut << cutHints(settings.tabs()->currentWidget());
+    }
+    PatientsDialog patients(*f.db, *f.booking, f.clock);
+    patients.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&patients));
+    cut << cutHints(&patients);
+    Window w(f);
+    QPointer<BookingDialog> booking = clickFreeSlot(w, f.practitionerId, GuiFixture::at(9));
+    QVERIFY(booking);
+    QVERIFY(QTest::qWaitForWindowExposed(booking));
+    QTest::keyClicks(booking->findChild<QLineEdit *>(QStringLiteral("patientSearch")),
+                     QStringLiteral("Otto Neu")); // a new patient: birth date and phone shown
+    cut << cutHints(booking);
+    booking->reject();
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
 }
 
 QTEST_MAIN(TestReception)
