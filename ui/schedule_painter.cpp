@@ -346,12 +346,12 @@ void SchedulePainter::paintAppointment(const ScheduleItem &item, bool current)
     text = readable(text, over(fill, w.palette().base().color()));
 
     p.save();
+    const QStringList lines = cardLines(d, l, item, &font); // may make the font smaller
     p.setFont(font);
     p.setPen(text);
     const QFontMetrics fm(font);
     const QRectF textArea = cardTextArea(d, a, r, fm);
     p.setClipRect(r);
-    const QStringList lines = cardLines(d, l, item, font);
     for (qsizetype i = 0; i < lines.size(); ++i)
         p.drawText(textArea.adjusted(0, fm.height() * double(i), 0, 0),
                    Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, lines[i]);
@@ -359,13 +359,30 @@ void SchedulePainter::paintAppointment(const ScheduleItem &item, bool current)
 }
 
 QStringList SchedulePainter::cardLines(const ScheduleData &d, const ScheduleLayout &l,
-                                       const ScheduleItem &item, const QFont &font)
+                                       const ScheduleItem &item, QFont *font)
 {
     const ScheduleColumn &column = d.columns[item.column];
     const Appointment &a = column.appointments[item.index];
-    const QFontMetrics fm(font);
     const QRectF r = ScheduleItems::rectOf(l, d, item).adjusted(2, 1, -2, -1);
-    const int width = int(cardTextArea(d, a, r, fm).width());
+    const QStringList words = a.patientName.split(u' ', Qt::SkipEmptyParts);
+    const QString lastName = words.isEmpty() ? a.patientName : words.last();
+    // The name wins: before it would be cut, the text gets a little smaller (down to 80 %).
+    QFont chosen = *font;
+    for (const double scale : {1.0, 0.9, 0.8}) {
+        QFont candidate = *font;
+        if (font->pointSizeF() > 0)
+            candidate.setPointSizeF(font->pointSizeF() * scale);
+        else
+            candidate.setPixelSize(std::max(1, int(font->pixelSize() * scale)));
+        chosen = candidate;
+        const QFontMetrics m(candidate);
+        if (m.horizontalAdvance(lastName) < int(cardTextArea(d, a, r, m).width()))
+            break;
+    }
+    *font = chosen;
+    const QFontMetrics fm(chosen);
+    const QRectF area = cardTextArea(d, a, r, fm);
+    const int width = int(area.width());
     QString prefix;
     if (column.inAbsence(a))
         prefix = tr("⚠ In absence: ");
@@ -373,8 +390,6 @@ QStringList SchedulePainter::cardLines(const ScheduleData &d, const ScheduleLayo
         prefix = tr("No-show: ");
     // On a narrow block the prefix shrinks before the last name would be cut: the red frame
     // and the hatching still say it.
-    const QStringList words = a.patientName.split(u' ', Qt::SkipEmptyParts);
-    const QString lastName = words.isEmpty() ? a.patientName : words.last();
     if (!prefix.isEmpty() && fm.horizontalAdvance(prefix + lastName) >= width)
         prefix = column.inAbsence(a) ? QStringLiteral("⚠ ") : QString();
     QString type = a.typeName;
@@ -385,7 +400,7 @@ QStringList SchedulePainter::cardLines(const ScheduleData &d, const ScheduleLayo
     // gives way to it when room is short.
     const QString first = prefix + fitName(a.patientName, fm, width - fm.horizontalAdvance(prefix));
     const QString dot = QStringLiteral(" · ");
-    if (cardTextArea(d, a, r, fm).height() >= 2 * fm.height()) {
+    if (area.height() >= 2 * fm.height()) {
         QString second = hhmm(d, a.span.startMs);
         if (!series.isEmpty())
             second += u' ' + series;

@@ -201,7 +201,8 @@ QStringList ScheduleView::appointmentLines(qint64 appointmentId) const
     const ScheduleItem *item = m_items.at(column, row);
     if (!item)
         return {};
-    return SchedulePainter::cardLines(m_data, m_layout, *item, font());
+    QFont shown = font();
+    return SchedulePainter::cardLines(m_data, m_layout, *item, &shown);
 }
 
 QList<FreeSlot> ScheduleView::displayedFreeSlots() const
