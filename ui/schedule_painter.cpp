@@ -73,22 +73,31 @@ QStringList nameVariants(const QString &name)
 
 // A patient's name in `width`: whole, then with initials for the first names, then the last
 // name alone; cut only as a last resort. Strictly narrower, as in nameLevel().
+QStringList nameForms(const QString &name)
+{
+    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 2)
+        return {name};
+    QString initials;
+    for (qsizetype i = 0; i + 1 < words.size(); ++i)
+        initials += words[i].left(1) + QStringLiteral(". ");
+    return {name, initials + words.last(), words.last()};
+}
+
+// The longest form of the name that fits together with `suffix` (e.g. " · 3/6"), or "".
+QString fitNameWith(const QString &name, const QString &suffix, const QFontMetrics &fm, int width)
+{
+    for (const QString &form : nameForms(name)) {
+        if (fm.horizontalAdvance(form + suffix) < width)
+            return form + suffix;
+    }
+    return {};
+}
+
 QString fitName(const QString &name, const QFontMetrics &fm, int width)
 {
-    if (fm.horizontalAdvance(name) < width)
-        return name;
-    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
-    if (words.size() > 1) {
-        QString initials;
-        for (qsizetype i = 0; i + 1 < words.size(); ++i)
-            initials += words[i].left(1) + QStringLiteral(". ");
-        if (fm.horizontalAdvance(initials + words.last()) < width)
-            return initials + words.last();
-        if (fm.horizontalAdvance(words.last()) < width)
-            return words.last();
-        return fm.elidedText(words.last(), Qt::ElideRight, width);
-    }
-    return fm.elidedText(name, Qt::ElideRight, width);
+    const QString fitted = fitNameWith(name, QString(), fm, width);
+    return fitted.isEmpty() ? fm.elidedText(nameForms(name).last(), Qt::ElideRight, width) : fitted;
 }
 
 // Where a block's text goes: inside the type strip on the left and the Google badge on the
@@ -406,9 +415,15 @@ QStringList SchedulePainter::cardLines(const ScheduleData &d, const ScheduleLayo
             second += u' ' + series;
         return {first, fm.elidedText(second + u' ' + type, Qt::ElideRight, width)};
     }
+    // One line: the series' place next to the name when a shorter form of the name makes room
+    // for it ("S. Wagner · 3/6"), else the name alone.
     QString line = first;
-    if (!series.isEmpty() && fm.horizontalAdvance(line + dot + series) < width)
-        line += dot + series;
+    if (!series.isEmpty()) {
+        const int room = width - fm.horizontalAdvance(prefix);
+        if (const QString both = fitNameWith(a.patientName, dot + series, fm, room);
+            !both.isEmpty())
+            line = prefix + both;
+    }
     // The type only when a few letters of it fit: "E. Mustermann · …" helps nobody.
     if (fm.horizontalAdvance(line + dot + type.left(3) + u'…') < width)
         line = fm.elidedText(line + dot + type, Qt::ElideRight, width);

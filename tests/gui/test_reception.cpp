@@ -46,6 +46,7 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -1233,6 +1234,8 @@ void TestReception::fieldHintsAreWhole()
     SettingsDialog settings(*f.db);
     settings.show();
     QVERIFY(QTest::qWaitForWindowExposed(&settings));
+    // Every tab's name readable at once (no scroll arrows).
+    QVERIFY(settings.tabs()->tabBar()->width() >= settings.tabs()->tabBar()->sizeHint().width());
     QStringList cut;
     for (int i = 0; i < settings.tabs()->count(); ++i) {
         settings.tabs()->setCurrentIndex(i);
