@@ -1236,10 +1236,6 @@
 <context>
     <name>GoogleCommands</name>
     <message>
-        <source>No Google OAuth client is configured. Set the environment variables EMPFANG_GOOGLE_CLIENT_ID and EMPFANG_GOOGLE_CLIENT_SECRET to the &quot;Desktop app&quot; client of the practice&apos;s Google Cloud project (see the README), or enter the client in Empfang under Settings → Google calendar (stored as google/clientId and google/clientSecret in the settings file).</source>
-        <translation>Es ist kein Google-OAuth-Client eingerichtet. Bitte setzen Sie die Umgebungsvariablen EMPFANG_GOOGLE_CLIENT_ID und EMPFANG_GOOGLE_CLIENT_SECRET auf den Client vom Typ „Desktop-App“ aus dem Google-Cloud-Projekt der Praxis (siehe README) oder tragen Sie den Client in Empfang unter Einstellungen → Google-Kalender ein (gespeichert als google/clientId und google/clientSecret in der Einstellungsdatei).</translation>
-    </message>
-    <message>
         <source>%1 (practitioner %2)</source>
         <translation>%1 (Behandler:in %2)</translation>
     </message>
@@ -1403,6 +1399,10 @@
     <message>
         <source>Privacy notice, version %1</source>
         <translation>Datenschutzhinweis, Version %1</translation>
+    </message>
+    <message>
+        <source>No Google OAuth client is configured. Set the environment variables EMPFANG_GOOGLE_CLIENT_ID and EMPFANG_GOOGLE_CLIENT_SECRET to the &quot;Desktop app&quot; client of the practice&apos;s Google Cloud project (see the README), or enter the client in Empfang under Settings → Google-Kalender → &quot;Technical details (for the practice&apos;s IT)&quot; (stored as google/clientId and google/clientSecret in the settings file).</source>
+        <translation>Es ist kein Google-OAuth-Client eingerichtet. Bitte setzen Sie die Umgebungsvariablen EMPFANG_GOOGLE_CLIENT_ID und EMPFANG_GOOGLE_CLIENT_SECRET auf den Client vom Typ „Desktop-App“ aus dem Google-Cloud-Projekt der Praxis (siehe README) oder tragen Sie den Client in Empfang unter Einstellungen → Google-Kalender → „Technische Angaben (für die IT der Praxis)“ ein (gespeichert als google/clientId und google/clientSecret in der Einstellungsdatei).</translation>
     </message>
 </context>
 <context>
@@ -2930,10 +2930,6 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <translation>Datenbank ab dem nächsten Start</translation>
     </message>
     <message>
-        <source>empty = the file in the user folder; a file path or postgresql://empfang@praxis-server/empfang?sslmode=verify-full</source>
-        <translation>leer = die Datei im Benutzerordner; ein Dateipfad oder postgresql://empfang@praxis-server/empfang?sslmode=verify-full</translation>
-    </message>
-    <message>
         <source>Use from the next start</source>
         <translation>Ab dem nächsten Start verwenden</translation>
     </message>
@@ -2972,6 +2968,14 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>From the next start Empfang uses %1.</source>
         <translation>Ab dem nächsten Start verwendet Empfang %1.</translation>
+    </message>
+    <message>
+        <source>empty = the file in the user folder, a file path or postgresql://…</source>
+        <translation>leer = die Datei im Benutzerordner, ein Dateipfad oder postgresql://…</translation>
+    </message>
+    <message>
+        <source>e.g. postgresql://empfang@praxis-server/empfang?sslmode=verify-full</source>
+        <translation>z. B. postgresql://empfang@praxis-server/empfang?sslmode=verify-full</translation>
     </message>
 </context>
 <context>
