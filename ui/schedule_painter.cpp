@@ -375,18 +375,35 @@ QStringList SchedulePainter::cardLines(const ScheduleData &d, const ScheduleLayo
     const QRectF r = ScheduleItems::rectOf(l, d, item).adjusted(2, 1, -2, -1);
     const QStringList words = a.patientName.split(u' ', Qt::SkipEmptyParts);
     const QString lastName = words.isEmpty() ? a.patientName : words.last();
-    // The name wins: before it would be cut, the text gets a little smaller (down to 80 %).
-    QFont chosen = *font;
-    for (const double scale : {1.0, 0.9, 0.8}) {
-        QFont candidate = *font;
+    // The name wins: before it would be cut, the text gets a little smaller (down to 80 %);
+    // so does a one-line block of a series until its place ("3/6") fits beside the name.
+    const QString series = d.seriesLabel.value(a.id);
+    const auto scaled = [font](double scale) {
+        QFont f = *font;
         if (font->pointSizeF() > 0)
-            candidate.setPointSizeF(font->pointSizeF() * scale);
+            f.setPointSizeF(font->pointSizeF() * scale);
         else
-            candidate.setPixelSize(std::max(1, int(font->pixelSize() * scale)));
-        chosen = candidate;
+            f.setPixelSize(std::max(1, int(font->pixelSize() * scale)));
+        return f;
+    };
+    QFont chosen = *font;
+    bool nameFits = false;
+    for (const double scale : {1.0, 0.9, 0.8}) {
+        const QFont candidate = scaled(scale);
         const QFontMetrics m(candidate);
-        if (m.horizontalAdvance(lastName) < int(cardTextArea(d, a, r, m).width()))
+        const QRectF area = cardTextArea(d, a, r, m);
+        const int room = int(area.width());
+        if (!nameFits) {
+            chosen = candidate;
+            nameFits = m.horizontalAdvance(lastName) < room;
+        }
+        if (nameFits && (series.isEmpty() || area.height() >= 2 * m.height()))
             break;
+        if (nameFits &&
+            !fitNameWith(a.patientName, QStringLiteral(" · ") + series, m, room).isEmpty()) {
+            chosen = candidate;
+            break;
+        }
     }
     *font = chosen;
     const QFontMetrics fm(chosen);
@@ -404,7 +421,6 @@ QStringList SchedulePainter::cardLines(const ScheduleData &d, const ScheduleLayo
     QString type = a.typeName;
     if (a.status == AppointmentStatus::Cancelled)
         type = tr("Cancelled: %1").arg(a.typeName);
-    const QString series = d.seriesLabel.value(a.id);
     // Name first: the time is on the axis, the name is what the desk looks for; the type
     // gives way to it when room is short.
     const QString first = prefix + fitName(a.patientName, fm, width - fm.horizontalAdvance(prefix));

@@ -26,6 +26,7 @@
 #include "settings_dialog.h"
 #include "storage/patient_repository.h"
 #include "storage/practice_contact_repository.h"
+#include "storage/series_repository.h"
 #include "storage/settings_repository.h"
 
 #include <QAction>
@@ -1048,7 +1049,7 @@ void TestReception::cardKeepsThePatientNameOnALaptop()
     addJonas(f);
     PractitionerRepository(*f.db).add(QStringLiteral("Dr. Miriam Vogt"), QStringLiteral("#b07aa1"));
     auto type = AppointmentTypeRepository(*f.db).add(AppointmentType{
-        0, QStringLiteral("Manuelle Lymphdrainage"), 20, 0, 0, QStringLiteral("#ff9da7"), true});
+        0, QStringLiteral("Manuelle Lymphdrainage"), 10, 0, 0, QStringLiteral("#ff9da7"), true});
     QVERIFY(type);
     auto a = f.booking->book({f.practitionerId,
                               type->id,
@@ -1070,6 +1071,37 @@ void TestReception::cardKeepsThePatientNameOnALaptop()
     QVERIFY2(!lines.first().contains(u'…') ||
                  lines.first().indexOf(u'…') > lines.first().indexOf(QStringLiteral("Mustermann")),
              qPrintable(lines.join(u'|')));
+
+    // A one-line block of a series still says its place beside the last name when a smaller
+    // font makes room for it (a short name; a long one keeps the name alone).
+    auto c = f.booking->book({f.practitionerId,
+                              type->id,
+                              GuiFixture::at(10),
+                              0,
+                              QStringLiteral("Sophie Wagner"),
+                              {},
+                              {},
+                              {}});
+    QVERIFY(c);
+    auto b = f.booking->book({f.practitionerId,
+                              type->id,
+                              GuiFixture::at(10) + 24 * 60 * kMinuteMs,
+                              c->patientId,
+                              {},
+                              {},
+                              {},
+                              {}});
+    QVERIFY(b);
+    SeriesRepository series(*f.db);
+    const qint64 seriesId = series.create(type->id, f.clock.nowMs()).value();
+    QVERIFY(series.attach(c->id, seriesId));
+    QVERIFY(series.attach(b->id, seriesId));
+    w.action("actionRefresh")->trigger();
+    QTRY_VERIFY2(w.view->appointmentLines(b->id).join(u'|').contains(QStringLiteral("2/2")),
+                 qPrintable(w.view->appointmentLines(b->id).join(u'|')));
+    QVERIFY2(w.view->appointmentLines(b->id).first().contains(QStringLiteral("Wagner")),
+             qPrintable(w.view->appointmentLines(b->id).join(u'|')));
+    QCOMPARE(w.view->appointmentLines(b->id).size(), 1); // really a one-line block
 }
 
 void TestReception::patientExportSpeaksGerman()
