@@ -41,7 +41,8 @@ private slots:
         QVERIFY(!html.contains(QStringLiteral("auth/calendar\"")));
         // One spelling, and the tab named as it is called in Settings.
         QVERIFY(!html.contains(QStringLiteral("Google Kalender")));
-        QVERIFY(html.contains(QStringLiteral("Einstellungen → Google-Kalender → „Verbindung trennen“")));
+        QVERIFY(html.contains(
+            QStringLiteral("Einstellungen → Google-Kalender → „Verbindung trennen“")));
     }
     void schemaHasNoTokenColumn()
     {
