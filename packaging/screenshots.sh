@@ -5,6 +5,7 @@
 #   docs/screenshots/booking-dialog.png  booking with "Wag" typed: the existing patient is chosen
 #   docs/screenshots/absence-warning.png the question before an absence over booked appointments
 #   docs/screenshots/appointment-card.png the appointment card in its small format
+#   docs/screenshots/google-tab.png      Settings › Google-Kalender, the IT's details collapsed
 #   docs/screenshots/first-run.png       the set-up wizard on an empty database
 #   docs/screenshots/consent-dialog.png  the consent screen before a Google connection
 # Usage: packaging/screenshots.sh [BUILD_DIR]   (default: build). Builds nothing.

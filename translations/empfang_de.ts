@@ -77,20 +77,8 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <source>booked</source>
-        <translation>gebucht</translation>
-    </message>
-    <message>
         <source>moved</source>
         <translation>verschoben</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgesagt</translation>
-    </message>
-    <message>
-        <source>marked as no-show</source>
-        <translation>als nicht erschienen markiert</translation>
     </message>
     <message>
         <source>patient data exported</source>
@@ -1167,10 +1155,6 @@
         <translation>Wert</translation>
     </message>
     <message>
-        <source>Patient number</source>
-        <translation>Patientennummer</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1237,6 +1221,14 @@
         <source>There is no practitioner whose day list could be printed.</source>
         <translation>Es gibt keine Behandler:in, deren Tagesliste gedruckt werden könnte.</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 am Rechner %2</translation>
+    </message>
 </context>
 <context>
     <name>GoogleCalendarList</name>
@@ -1247,10 +1239,6 @@
 </context>
 <context>
     <name>GoogleCommands</name>
-    <message>
-        <source>No Google OAuth client is configured. Set the environment variables EMPFANG_GOOGLE_CLIENT_ID and EMPFANG_GOOGLE_CLIENT_SECRET to the &quot;Desktop app&quot; client of the practice&apos;s Google Cloud project (see the README), or enter the client in Empfang under Settings → Google calendar (stored as google/clientId and google/clientSecret in the settings file).</source>
-        <translation>Es ist kein Google-OAuth-Client eingerichtet. Bitte setzen Sie die Umgebungsvariablen EMPFANG_GOOGLE_CLIENT_ID und EMPFANG_GOOGLE_CLIENT_SECRET auf den Client vom Typ „Desktop-App“ aus dem Google-Cloud-Projekt der Praxis (siehe README) oder tragen Sie den Client in Empfang unter Einstellungen → Google-Kalender ein (gespeichert als google/clientId und google/clientSecret in der Einstellungsdatei).</translation>
-    </message>
     <message>
         <source>%1 (practitioner %2)</source>
         <translation>%1 (Behandler:in %2)</translation>
@@ -1417,6 +1405,10 @@
         <translation>Datenschutzhinweis, Version %1</translation>
     </message>
     <message>
+        <source>No Google OAuth client is configured. Set the environment variables EMPFANG_GOOGLE_CLIENT_ID and EMPFANG_GOOGLE_CLIENT_SECRET to the &quot;Desktop app&quot; client of the practice&apos;s Google Cloud project (see the README), or enter the client in Empfang under Settings → Google-Kalender → &quot;Technical details (for the practice&apos;s IT)&quot; (stored as google/clientId and google/clientSecret in the settings file).</source>
+        <translation>Es ist kein Google-OAuth-Client eingerichtet. Bitte setzen Sie die Umgebungsvariablen EMPFANG_GOOGLE_CLIENT_ID und EMPFANG_GOOGLE_CLIENT_SECRET auf den Client vom Typ „Desktop-App“ aus dem Google-Cloud-Projekt der Praxis (siehe README) oder tragen Sie den Client in Empfang unter Einstellungen → Google-Kalender → „Technische Angaben (für die IT der Praxis)“ ein (gespeichert als google/clientId und google/clientSecret in der Einstellungsdatei).</translation>
+    </message>
+    <message>
         <source> (not running)</source>
         <translation> (läuft nicht)</translation>
     </message>
@@ -1452,10 +1444,6 @@
         <translation>nie</translation>
     </message>
     <message>
-        <source>Synchronised by this desk; the access is kept in its keychain.</source>
-        <translation>Synchronisiert über diesen Arbeitsplatz; der Zugang liegt in seinem Schlüsselbund.</translation>
-    </message>
-    <message>
         <source>Synchronised by the desk &quot;%1&quot;, which keeps the access. To synchronise from here instead, connect again at this desk.</source>
         <translation>Synchronisiert über den Arbeitsplatz „%1“, der den Zugang aufbewahrt. Um stattdessen von hier aus zu synchronisieren, verbinden Sie an diesem Arbeitsplatz neu.</translation>
     </message>
@@ -1477,6 +1465,10 @@
     <message>
         <source>The access is withdrawn at Google as soon as the desk &quot;%1&quot; runs. To withdraw it at once, remove Empfang in the Google account under Google-Konto → Sicherheit → Drittanbieter-Zugriffe.</source>
         <translation>Der Zugang wird bei Google widerrufen, sobald der Arbeitsplatz „%1“ läuft. Sofort geht es im Google-Konto unter Google-Konto → Sicherheit → Drittanbieter-Zugriffe: Empfang dort entfernen.</translation>
+    </message>
+    <message>
+        <source>Synchronised by this desk; the access is stored on this computer.</source>
+        <translation>Synchronisiert über diesen Arbeitsplatz; der Zugang ist auf diesem Computer gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +1993,10 @@
     <message>
         <source>Not bookable: the chosen appointment type does not fit here (next appointment, buffer times, minimum notice or booking horizon).</source>
         <translation>Nicht buchbar: Die gewählte Terminart passt hier nicht hin (nächster Termin, Pufferzeiten, Mindestvorlauf oder Buchungshorizont).</translation>
+    </message>
+    <message>
+        <source>Series: appointment %1</source>
+        <translation>Serie: Termin %1</translation>
     </message>
 </context>
 <context>
@@ -3024,10 +3020,6 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <translation>Datenbank ab dem nächsten Start</translation>
     </message>
     <message>
-        <source>empty = the file in the user folder; a file path or postgresql://empfang@praxis-server/empfang?sslmode=verify-full</source>
-        <translation>leer = die Datei im Benutzerordner; ein Dateipfad oder postgresql://empfang@praxis-server/empfang?sslmode=verify-full</translation>
-    </message>
-    <message>
         <source>Use from the next start</source>
         <translation>Ab dem nächsten Start verwenden</translation>
     </message>
@@ -3068,6 +3060,14 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <translation>Ab dem nächsten Start verwendet Empfang %1.</translation>
     </message>
     <message>
+        <source>empty = the file in the user folder, a file path or postgresql://…</source>
+        <translation>leer = die Datei im Benutzerordner, ein Dateipfad oder postgresql://…</translation>
+    </message>
+    <message>
+        <source>e.g. postgresql://empfang@praxis-server/empfang?sslmode=verify-full</source>
+        <translation>z. B. postgresql://empfang@praxis-server/empfang?sslmode=verify-full</translation>
+    </message>
+    <message>
         <source>Name of this desk</source>
         <translation>Name dieses Arbeitsplatzes</translation>
     </message>
@@ -3080,16 +3080,16 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <translation>Festgelegt durch die Umgebungsvariable EMPFANG_DESK.</translation>
     </message>
     <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
         <source>Name of this desk:</source>
         <translation>Name dieses Arbeitsplatzes:</translation>
     </message>
     <message>
         <source>Other desks now see this desk as &quot;%1&quot;.</source>
         <translation>Die anderen Arbeitsplätze sehen diesen Arbeitsplatz jetzt als „%1“.</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Übernehmen</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3105,10 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>The set-up could not be saved. Nothing was stored.</source>
         <translation>Die Einrichtung konnte nicht gespeichert werden; es wurde nichts übernommen. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Set up the practice</source>
+        <translation>Praxis einrichten</translation>
     </message>
 </context>
 <context>
@@ -3163,13 +3167,6 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Series booked: %n appointment(s) for %1.</source>
-        <translation>
-            <numerusform>Serie gebucht: %n Termin für %1.</numerusform>
-            <numerusform>Serie gebucht: %n Termine für %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Appointment card</source>
@@ -3236,6 +3233,13 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <source>the cancellation of %1</source>
         <translation>Absage von %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Series booked: %n appointment(s) for %1: %2.</source>
+        <translation>
+            <numerusform>Serie gebucht: %n Termin für %1: %2.</numerusform>
+            <numerusform>Serie gebucht: %n Termine für %1: %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>empfang::GoogleAuthorization</name>
@@ -3245,10 +3249,6 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
             <numerusform>Innerhalb von %n Minute kam keine Antwort vom Browser. Die Verbindung wurde nicht hergestellt; bitte starten Sie den Vorgang erneut.</numerusform>
             <numerusform>Innerhalb von %n Minuten kam keine Antwort vom Browser. Die Verbindung wurde nicht hergestellt; bitte starten Sie den Vorgang erneut.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No Google OAuth client is configured. Enter the client ID and secret of the practice&apos;s Google Cloud project in the settings first.</source>
-        <translation>Es ist kein Google-OAuth-Client eingerichtet. Bitte tragen Sie zuerst Client-ID und Client-Secret des Google-Cloud-Projekts der Praxis in den Einstellungen ein.</translation>
     </message>
     <message>
         <source>Empfang could not open a local port on 127.0.0.1 to receive Google&apos;s answer. Please try again.</source>
@@ -3299,10 +3299,6 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <translation>Google hat die Autorisierung nicht angenommen (%1). Das passiert, wenn die Sicherheitsprüfung (PKCE) fehlschlägt oder der Code bereits verwendet wurde. Bitte starten Sie die Verbindung erneut.</translation>
     </message>
     <message>
-        <source>Google did not accept the practice&apos;s OAuth client (%1). Please check the client ID and secret in the settings.</source>
-        <translation>Google hat den OAuth-Client der Praxis nicht angenommen (%1). Bitte prüfen Sie Client-ID und Client-Secret in den Einstellungen.</translation>
-    </message>
-    <message>
         <source>Google&apos;s answer could not be read (a token or the permissions were missing or malformed). Nothing was stored; please try again.</source>
         <translation>Die Antwort von Google war nicht lesbar (ein Token oder die Berechtigungen fehlten oder waren fehlerhaft). Es wurde nichts gespeichert; bitte versuchen Sie es erneut.</translation>
     </message>
@@ -3329,6 +3325,14 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>Google could not be told (%1): please remove Empfang under Google-Konto → Sicherheit → Drittanbieter-Zugriffe.</source>
         <translation>Google konnte nicht benachrichtigt werden (%1): Bitte entfernen Sie Empfang unter Google-Konto → Sicherheit → Drittanbieter-Zugriffe.</translation>
+    </message>
+    <message>
+        <source>Google is not set up for this practice yet: the practice&apos;s IT first enters the practice&apos;s Google access under Settings → Google-Kalender.</source>
+        <translation>Google ist für diese Praxis noch nicht eingerichtet: Die IT der Praxis trägt zuerst den Google-Zugang der Praxis unter Einstellungen → Google-Kalender ein.</translation>
+    </message>
+    <message>
+        <source>Google did not accept the practice&apos;s Google access (%1). Please ask the practice&apos;s IT to check it under Settings → Google-Kalender.</source>
+        <translation>Google hat den Google-Zugang der Praxis nicht angenommen (%1). Bitte lassen Sie ihn von der IT der Praxis unter Einstellungen → Google-Kalender prüfen.</translation>
     </message>
 </context>
 <context>
@@ -3389,10 +3393,6 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <translation>In dieser Programmversion fehlt der Datenschutzhinweis, daher kann keine Einwilligung erteilt werden. Bitte installieren Sie Empfang neu.</translation>
     </message>
     <message>
-        <source>No Google OAuth client is configured. Enter the client ID and secret of the practice&apos;s Google Cloud project in the settings first.</source>
-        <translation>Es ist kein Google-OAuth-Client eingerichtet. Bitte tragen Sie zuerst Client-ID und Client-Secret des Google-Cloud-Projekts der Praxis in den Einstellungen ein.</translation>
-    </message>
-    <message>
         <source>A connection for this practitioner is already being made.</source>
         <translation>Für diese Behandler:in wird bereits eine Verbindung hergestellt.</translation>
     </message>
@@ -3439,6 +3439,10 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>Empfang may not write to the calendar &quot;%1&quot;. Please choose one the practitioner owns.</source>
         <translation>Empfang darf nicht in den Kalender „%1“ schreiben. Bitte wählen Sie einen Kalender, der der Behandler:in gehört.</translation>
+    </message>
+    <message>
+        <source>Google is not set up for this practice yet: the practice&apos;s IT first enters the practice&apos;s Google access under Settings → Google-Kalender.</source>
+        <translation>Google ist für diese Praxis noch nicht eingerichtet: Die IT der Praxis trägt zuerst den Google-Zugang der Praxis unter Einstellungen → Google-Kalender ein.</translation>
     </message>
     <message>
         <source>This practitioner&apos;s Google calendar is synchronised by the desk &quot;%1&quot;.</source>
@@ -3519,10 +3523,6 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <translation>Berechtigungen</translation>
     </message>
     <message>
-        <source>Token in keychain</source>
-        <translation>Token im Schlüsselbund</translation>
-    </message>
-    <message>
         <source>Calendars</source>
         <translation>Kalender</translation>
     </message>
@@ -3557,10 +3557,6 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>OAuth client of the practice</source>
         <translation>OAuth-Client der Praxis</translation>
-    </message>
-    <message>
-        <source>From the practice&apos;s Google Cloud project: APIs &amp; Services › Credentials › OAuth client ID of type “Desktop app” (see the README).</source>
-        <translation>Aus dem Google-Cloud-Projekt der Praxis: APIs &amp; Dienste › Anmeldedaten › OAuth-Client-ID vom Typ „Desktop-App“ (siehe README).</translation>
     </message>
     <message>
         <source>Set by the environment variable EMPFANG_GOOGLE_CLIENT_ID.</source>
@@ -3623,16 +3619,8 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>%1 withdrew Empfang&apos;s access in the Google account. The connection and the stored token were removed; booking here works as before.</source>
-        <translation>%1 hat den Zugriff von Empfang im Google-Konto widerrufen. Die Verbindung und das gespeicherte Token wurden entfernt; das Buchen in Empfang funktioniert weiterhin wie gewohnt.</translation>
-    </message>
-    <message>
         <source>Disconnect Google</source>
         <translation>Google-Verbindung trennen</translation>
-    </message>
-    <message>
-        <source>Disconnect %1 from Google? Empfang&apos;s access is revoked at Google, the token is deleted from the keychain and the withdrawal is recorded in the consent log.</source>
-        <translation>Die Google-Verbindung von %1 trennen? Der Zugriff von Empfang wird bei Google widerrufen, das Token wird aus dem Schlüsselbund gelöscht und der Widerruf wird im Einwilligungsprotokoll vermerkt.</translation>
     </message>
     <message>
         <source>Disconnecting …</source>
@@ -3651,8 +3639,32 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <translation>Google-Clientschlüssel</translation>
     </message>
     <message>
-        <source>Google cannot be connected yet: the practice&apos;s IT first enters the practice&apos;s Google access once (box &quot;%1&quot; below). Nothing was started.</source>
-        <translation>Google kann noch nicht verbunden werden: Die IT der Praxis trägt zuerst einmal den Google-Zugang der Praxis ein (Feld „%1“ unten). Es wurde nichts gestartet.</translation>
+        <source>Technical details (for the practice&apos;s IT)</source>
+        <translation>Technische Angaben (für die IT der Praxis)</translation>
+    </message>
+    <message>
+        <source>Entered once by the practice&apos;s IT, from the practice&apos;s Google Cloud project: APIs &amp; Services › Credentials › OAuth client ID of type “Desktop app” (README, section “Google-Kalender verbinden”).</source>
+        <translation>Trägt die IT der Praxis einmalig ein, aus dem Google-Cloud-Projekt der Praxis: APIs &amp; Dienste › Anmeldedaten › OAuth-Client-ID vom Typ „Desktop-App“ (README, Abschnitt „Google-Kalender verbinden“).</translation>
+    </message>
+    <message>
+        <source>Access saved</source>
+        <translation>Zugang gespeichert</translation>
+    </message>
+    <message>
+        <source>Whether this computer keeps the access Google granted, in its protected password store</source>
+        <translation>Ob dieser Computer den von Google erteilten Zugang in seinem geschützten Passwortspeicher aufbewahrt</translation>
+    </message>
+    <message>
+        <source>%1 withdrew Empfang&apos;s access in the Google account. The connection and the access saved on this computer were removed; booking here works as before.</source>
+        <translation>%1 hat den Zugriff von Empfang im Google-Konto widerrufen. Die Verbindung und der auf diesem Computer gespeicherte Zugang wurden entfernt; das Buchen in Empfang funktioniert weiterhin wie gewohnt.</translation>
+    </message>
+    <message>
+        <source>Google cannot be connected yet: the practice&apos;s IT first enters the practice&apos;s Google access once (under “%1” below). Nothing was started.</source>
+        <translation>Google kann noch nicht verbunden werden: Die IT der Praxis trägt zuerst einmalig den Google-Zugang der Praxis ein (unter „%1“ unten). Es wurde nichts gestartet.</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 from Google? Empfang&apos;s access is withdrawn at Google, the access saved on this computer is deleted and the withdrawal is recorded in the consent log.</source>
+        <translation>Die Google-Verbindung von %1 trennen? Der Zugriff von Empfang wird bei Google widerrufen, der auf diesem Computer gespeicherte Zugang wird gelöscht und der Widerruf wird im Einwilligungsprotokoll vermerkt.</translation>
     </message>
     <message>
         <source>Synchronised by</source>
@@ -4813,6 +4825,62 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Grid: next / previous free time</source>
+        <translation>Raster: nächste / vorige freie Zeit</translation>
+    </message>
+    <message>
+        <source>Arrow down / up</source>
+        <translation>Pfeil nach unten / oben</translation>
+    </message>
+    <message>
+        <source>Grid: next practitioner</source>
+        <translation>Raster: nächste / vorige Behandler:in</translation>
+    </message>
+    <message>
+        <source>Arrow right / left</source>
+        <translation>Pfeil nach rechts / links</translation>
+    </message>
+    <message>
+        <source>Grid: same time a day later / earlier</source>
+        <translation>Raster: gleiche Zeit einen Tag später / früher</translation>
+    </message>
+    <message>
+        <source>%1Arrow right / left</source>
+        <translation>%1Pfeil nach rechts / links</translation>
+    </message>
+    <message>
+        <source>Grid: an hour later / earlier</source>
+        <translation>Raster: eine Stunde später / früher</translation>
+    </message>
+    <message>
+        <source>Page down / up</source>
+        <translation>Bild ab / Bild auf</translation>
+    </message>
+    <message>
+        <source>Grid: start / end of the day</source>
+        <translation>Raster: Tagesbeginn / Tagesende</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Pos1 / Ende</translation>
+    </message>
+    <message>
+        <source>Grid: go to a time (e.g. 1100 for 11:00)</source>
+        <translation>Raster: zu einer Uhrzeit springen (z. B. 1100 für 11:00)</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Ziffern</translation>
+    </message>
+    <message>
+        <source>Grid: book the free time / actions of the appointment</source>
+        <translation>Raster: freie Zeit buchen / Aktionen des Termins</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "absences_tab.h"
 
 #include "message_box.h"
+#include "placeholder_fit.h"
 #include "scheduling/slot_finder.h"
 #include "storage/appointment_repository.h"
 #include "storage/schedule_repository.h"
@@ -53,6 +54,7 @@ AbsencesTab::AbsencesTab(Database &db, QWidget *parent) : SettingsTab(db, parent
     m_reason->setObjectName(QStringLiteral("absenceReason"));
     m_reason->setAccessibleName(tr("Reason for the absence"));
     m_reason->setPlaceholderText(tr("Reason (optional, e.g. holiday)"));
+    fitPlaceholder(m_reason);
     auto *addButton = new QPushButton(tr("Add absence"), this);
     addButton->setObjectName(QStringLiteral("addAbsence"));
     auto *removeButton = new QPushButton(tr("Remove selected"), this);

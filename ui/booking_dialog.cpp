@@ -4,6 +4,7 @@
 #include "combo_fill.h"
 #include "fresh_check.h"
 #include "patient_picker.h"
+#include "placeholder_fit.h"
 #include "storage/patient_duplicates.h"
 #include "storage/patient_repository.h"
 #include "storage/practitioner_repository.h"
@@ -58,9 +59,7 @@ BookingDialog::BookingDialog(Database &db, BookingService &booking,
     m_search->installEventFilter(this);
     // Wide enough for the whole hint (and so for "name, born …, phone …" in the list below),
     // which a narrow dialog at 125 % / 150 % scaling would cut off.
-    m_search->setMinimumWidth(
-        m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) +
-        m_search->fontMetrics().averageCharWidth() * 6);
+    fitPlaceholder(m_search);
 
     m_patients = new QListWidget(this);
     m_patients->setObjectName(QStringLiteral("patientList"));
@@ -71,6 +70,7 @@ BookingDialog::BookingDialog(Database &db, BookingService &booking,
     m_birthDate->setObjectName(QStringLiteral("newPatientBirthDate"));
     m_birthDate->setAccessibleName(tr("Birth date of the new patient"));
     m_birthDate->setPlaceholderText(tr("DD.MM.YYYY (optional)"));
+    fitPlaceholder(m_birthDate);
     m_phone = new QLineEdit(this);
     m_phone->setObjectName(QStringLiteral("newPatientPhone"));
     m_phone->setAccessibleName(tr("Phone of the new patient"));

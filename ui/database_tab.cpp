@@ -1,6 +1,7 @@
 #include "database_tab.h"
 
 #include "logging.h"
+#include "placeholder_fit.h"
 #include "storage/database.h"
 #include "storage/database_address.h"
 #include "storage/database_location.h"
@@ -29,9 +30,11 @@ DatabaseTab::DatabaseTab(Database &db, QWidget *parent) : SettingsTab(db, parent
     m_next = new QLineEdit(this);
     m_next->setObjectName(QStringLiteral("databaseNext"));
     m_next->setAccessibleName(tr("Database from the next start"));
+    // Short enough to be read whole; the full server example is the tooltip.
     m_next->setPlaceholderText(
-        tr("empty = the file in the user folder; a file path or "
-           "postgresql://empfang@praxis-server/empfang?sslmode=verify-full"));
+        tr("empty = the file in the user folder, a file path or postgresql://…"));
+    m_next->setToolTip(tr("e.g. postgresql://empfang@praxis-server/empfang?sslmode=verify-full"));
+    fitPlaceholder(m_next);
     auto *save = new QPushButton(tr("Use from the next start"), this);
     save->setObjectName(QStringLiteral("databaseSave"));
     connect(save, &QPushButton::clicked, this, [this] { saveChanges(); });

@@ -1,6 +1,7 @@
 #include "first_run_pages.h"
 
 #include "message_box.h"
+#include "placeholder_fit.h"
 #include "text_rule_hint.h"
 
 #include <QCheckBox>
@@ -42,6 +43,7 @@ PracticePage::PracticePage(QWidget *parent) : QWizardPage(parent)
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("practiceName"));
     m_name->setPlaceholderText(tr("e.g. Physiotherapie am Markt"));
+    fitPlaceholder(m_name);
     m_timeZone = new QComboBox(this);
     m_timeZone->setObjectName(QStringLiteral("timeZone"));
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
@@ -82,6 +84,7 @@ PractitionerPage::PractitionerPage(QWidget *parent) : QWizardPage(parent)
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("practitionerName"));
     m_name->setPlaceholderText(tr("e.g. Anna Berger"));
+    fitPlaceholder(m_name);
     m_nameHint = new TextRuleHint(m_name, TextRules::Kind::Name, this);
     connect(m_nameHint, &TextRuleHint::validityChanged, this, &QWizardPage::completeChanged);
     auto *form = new QFormLayout(this);

@@ -15,7 +15,7 @@ namespace empfang {
 FirstRunWizard::FirstRunWizard(Database &db, QWidget *parent) : QWizard(parent), m_db(db)
 {
     setObjectName(QStringLiteral("firstRunWizard"));
-    setWindowTitle(tr("Set up Empfang"));
+    setWindowTitle(tr("Set up the practice"));
     setWizardStyle(QWizard::ModernStyle);
     setMinimumSize(640, 480);
     m_practice = new PracticePage(this);

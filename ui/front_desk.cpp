@@ -128,9 +128,16 @@ void FrontDesk::openSeries()
             m_operations->undoHistory()->push(entry);
         }
         emit changed();
-        if (!booked.isEmpty())
-            message(tr("Series booked: %n appointment(s) for %1.", "", int(booked.size()))
-                        .arg(booked.first().patientName));
+        if (booked.isEmpty())
+            return;
+        // The dates, so the desk can tell the patient at once (and check them).
+        const QTimeZone zone = SettingsRepository(m_db).load().timeZone();
+        QStringList dates;
+        for (const Appointment &a : booked)
+            dates << QDateTime::fromMSecsSinceEpoch(a.span.startMs, zone)
+                         .toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+        message(tr("Series booked: %n appointment(s) for %1: %2.", "", int(booked.size()))
+                    .arg(booked.first().patientName, dates.join(QStringLiteral(", "))));
     });
     dialog->open();
 }

@@ -37,10 +37,11 @@ QString GoogleDeskNote::details(const DeskSyncStatus &s)
 {
     QStringList parts;
     if (!s.syncDeskName.isEmpty())
-        parts << (s.thisDesk ? tr("Synchronised by this desk; the access is kept in its keychain.")
-                             : tr("Synchronised by the desk \"%1\", which keeps the access. To "
-                                  "synchronise from here instead, connect again at this desk.")
-                                   .arg(s.syncDeskName));
+        parts << (s.thisDesk
+                      ? tr("Synchronised by this desk; the access is stored on this computer.")
+                      : tr("Synchronised by the desk \"%1\", which keeps the access. To "
+                           "synchronise from here instead, connect again at this desk.")
+                            .arg(s.syncDeskName));
     if (!s.syncDeskName.isEmpty())
         parts << (s.lastSyncMs ? tr("Last exchange with Google: %1.").arg(when(s.lastSyncMs))
                                : tr("No exchange with Google yet."));

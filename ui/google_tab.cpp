@@ -84,9 +84,6 @@ GoogleTab::GoogleTab(Database &db, GoogleConnectionService *service, QWidget *pa
         layout->addStretch(1);
         return;
     }
-    m_clientBox = new GoogleClientBox(this);
-    connect(m_clientBox, &GoogleClientBox::saveRequested, this, &GoogleTab::saveClient);
-    layout->addWidget(m_clientBox);
     if (m_service->endpoints().isOverridden()) {
         auto *test = note(
             "googleTestModeNote",
@@ -101,7 +98,7 @@ GoogleTab::GoogleTab(Database &db, GoogleConnectionService *service, QWidget *pa
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("googlePractitioners"));
     m_table->setHorizontalHeaderLabels({tr("Practitioner"), tr("Connection"), tr("Permissions"),
-                                        tr("Token in keychain"), tr("Calendars"),
+                                        tr("Access saved"), tr("Calendars"),
                                         tr("Synchronised by")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -115,6 +112,9 @@ GoogleTab::GoogleTab(Database &db, GoogleConnectionService *service, QWidget *pa
     m_table->horizontalHeader()->setSectionResizeMode(Desk, QHeaderView::ResizeToContents);
     m_table->horizontalHeaderItem(Permissions)
         ->setToolTip(tr("read: busy times from Google; write: bookings into Google"));
+    m_table->horizontalHeaderItem(Keychain)->setToolTip(
+        tr("Whether this computer keeps the access Google granted, in its protected password "
+           "store"));
     layout->addWidget(m_table, 1);
 
     m_revoked = new QFrame(this);
@@ -150,6 +150,12 @@ GoogleTab::GoogleTab(Database &db, GoogleConnectionService *service, QWidget *pa
     buttons->addStretch(1);
     buttons->addWidget(m_consentLog);
     layout->addLayout(buttons);
+
+    // Last and collapsed: the practice's IT enters the Google client once; practitioners
+    // only connect their calendar and need none of it.
+    m_clientBox = new GoogleClientBox(this);
+    connect(m_clientBox, &GoogleClientBox::saveRequested, this, &GoogleTab::saveClient);
+    layout->addWidget(m_clientBox);
 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &GoogleTab::updateButtons);
     connect(m_connect, &QPushButton::clicked, this, &GoogleTab::openConsent);
@@ -327,7 +333,7 @@ void GoogleTab::updateButtons()
     if (revoked)
         m_revokedText->setText(
             tr("%1 withdrew Empfang's access in the Google account. The connection and the "
-               "stored token were removed; booking here works as before.")
+               "access saved on this computer were removed; booking here works as before.")
                 .arg(practitionerName(id)));
 }
 
@@ -340,8 +346,9 @@ ConsentDialog *GoogleTab::openConsent()
     // connected yet wastes the practitioner's time.
     if (!m_service->endpoints().hasClient()) {
         fail(tr("Google cannot be connected yet: the practice's IT first enters the practice's "
-                "Google access once (box \"%1\" below). Nothing was started.")
-                 .arg(m_clientBox->title()));
+                "Google access once (under “%1” below). Nothing was started.")
+                 .arg(m_clientBox->toggleText()));
+        m_clientBox->setExpanded(true);
         m_clientBox->setFocus();
         return nullptr;
     }
@@ -368,8 +375,8 @@ void GoogleTab::disconnectCurrent()
     if (!m_service || !id || m_busy.contains(id))
         return;
     if (!MessageBox::confirm(this, tr("Disconnect Google"),
-                             tr("Disconnect %1 from Google? Empfang's access is revoked at "
-                                "Google, the token is deleted from the keychain and the "
+                             tr("Disconnect %1 from Google? Empfang's access is withdrawn at "
+                                "Google, the access saved on this computer is deleted and the "
                                 "withdrawal is recorded in the consent log.")
                                  .arg(practitionerName(id)),
                              tr("Disconnect")))

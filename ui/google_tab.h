@@ -19,11 +19,12 @@ class GoogleCalendarDialog;
 class GoogleClientBox;
 class GoogleConnectionService;
 
-/// Settings tab "Google Calendar": the practice's OAuth client, and per practitioner the
+/// Settings tab "Google-Kalender", in the practitioners' words: per practitioner the
 /// connection state (connected / read-only / not connected / revoked in Google), granted
-/// permissions and whether the keychain holds a token; connect (through the consent screen),
-/// disconnect, calendar choice and the consent log. Without a service (tests, no network) it
-/// only says that the connection is not available.
+/// permissions and whether this computer keeps the access (the keychain holds a token);
+/// connect (through the consent screen), disconnect, calendar choice and the consent log. The
+/// practice's OAuth client sits collapsed at the bottom, for the IT. Without a service (tests,
+/// no network) it only says that the connection is not available.
 class GoogleTab : public SettingsTab
 {
     Q_OBJECT

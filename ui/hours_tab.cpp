@@ -1,5 +1,6 @@
 #include "hours_tab.h"
 
+#include "placeholder_fit.h"
 #include "storage/schedule_repository.h"
 
 #include <QComboBox>
@@ -55,8 +56,10 @@ HoursTab::HoursTab(Database &db, QWidget *parent) : SettingsTab(db, parent)
     m_validTo = new QLineEdit(this);
     m_validTo->setObjectName(QStringLiteral("hoursValidTo"));
     m_validTo->setAccessibleName(tr("Valid until (date)"));
-    for (QLineEdit *edit : {m_validFrom, m_validTo})
+    for (QLineEdit *edit : {m_validFrom, m_validTo}) {
         edit->setPlaceholderText(tr("DD.MM.YYYY (optional)"));
+        fitPlaceholder(edit);
+    }
     auto *addButton = new QPushButton(tr("Add interval"), this);
     addButton->setObjectName(QStringLiteral("addHours"));
     auto *removeButton = new QPushButton(tr("Remove selected"), this);

@@ -1,5 +1,6 @@
 #include "patient_picker.h"
 
+#include "placeholder_fit.h"
 #include "storage/patient_repository.h"
 #include "text_rule_hint.h"
 
@@ -19,6 +20,7 @@ PatientPicker::PatientPicker(Database &db, const QString &namePrefix, QWidget *p
     m_search = new QLineEdit(this);
     m_search->setObjectName(namePrefix + QStringLiteral("PatientSearch"));
     m_search->setPlaceholderText(tr("Name, birth date or phone – or a new patient's name"));
+    fitPlaceholder(m_search);
     m_search->setAccessibleName(tr("Patient search"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);

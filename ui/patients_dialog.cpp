@@ -6,6 +6,7 @@
 #include "documents/document_html.h"
 #include "message_box.h"
 #include "pdf_writer.h"
+#include "placeholder_fit.h"
 #include "privacy/patient_erasure.h"
 #include "privacy/patient_export.h"
 #include "privacy/private_file.h"
@@ -70,12 +71,14 @@ PatientsDialog::PatientsDialog(Database &db, BookingService &booking, const Cloc
     m_search = field(this, QStringLiteral("patientsSearch"), tr("Search patients"));
     m_search->setPlaceholderText(tr("Name, birth date (DD.MM.YYYY) or phone"));
     m_search->setClearButtonEnabled(true);
+    fitPlaceholder(m_search);
     m_results = table(this, QStringLiteral("patientsResults"),
                       {tr("Name"), tr("Born"), tr("Phone"), tr("E-mail")});
     m_results->setAccessibleName(tr("Patients found"));
     m_name = field(this, QStringLiteral("patientName"), tr("Name"));
     m_birthDate = field(this, QStringLiteral("patientBirthDate"), tr("Birth date"));
     m_birthDate->setPlaceholderText(tr("DD.MM.YYYY"));
+    fitPlaceholder(m_birthDate);
     m_phone = field(this, QStringLiteral("patientPhone"), tr("Phone"));
     m_email = field(this, QStringLiteral("patientEmail"), tr("E-mail"));
     m_history = table(this, QStringLiteral("patientHistory"),

@@ -1,6 +1,7 @@
 #include "practice_tab.h"
 
 #include "backup_folder_field.h"
+#include "placeholder_fit.h"
 #include "storage/practice_contact_repository.h"
 #include "storage/settings_repository.h"
 #include "text_rule_hint.h"
@@ -49,6 +50,7 @@ PracticeTab::PracticeTab(Database &db, QWidget *parent) : SettingsTab(db, parent
         edit->setObjectName(QString::fromLatin1(name));
         edit->setAccessibleName(accessible);
         edit->setPlaceholderText(hint);
+        fitPlaceholder(edit);
         return edit;
     };
     m_address =

@@ -6,6 +6,7 @@
 #include "storage/appointment_type_repository.h"
 #include "storage/practitioner_repository.h"
 #include "storage/schedule_repository.h"
+#include "storage/series_repository.h"
 #include "storage/settings_repository.h"
 
 #include <algorithm>
@@ -118,6 +119,18 @@ ScheduleData ScheduleData::load(Database &db, const AvailabilityService &availab
                 extend(day, a.span);
             data.columns.append(c);
         }
+    }
+    QList<qint64> shown;
+    for (const ScheduleColumn &c : std::as_const(data.columns)) {
+        for (const Appointment &a : c.appointments)
+            shown << a.id;
+    }
+    if (auto positions = SeriesRepository(db).positions(shown)) {
+        for (auto it = positions.value().cbegin(); it != positions.value().cend(); ++it)
+            data.seriesLabel.insert(
+                it.key(), QStringLiteral("%1/%2").arg(it.value().number).arg(it.value().count));
+    } else {
+        note(positions.error());
     }
     if (first < last) {
         // Whole hours with a little air around the working day.

@@ -76,7 +76,8 @@ struct ScheduleData
     QList<ScheduleColumn> columns;    // day-major: every practitioner of day 0, then day 1, …
     QHash<qint64, QColor> typeColors; // appointment type id → block colour
     QHash<qint64, SyncBadge> sync;    // appointment id → Google state (only synced practitioners)
-    QString error;                    // first problem while loading, for the status bar
+    QHash<qint64, QString> seriesLabel; // appointment id → "3/6" (booked as a series)
+    QString error;                      // first problem while loading, for the status bar
 
     /// Practice-local minutes since the start of `day` (negative / beyond 1440 off that day).
     int minuteOfDay(qint64 ms, const QDate &day) const;

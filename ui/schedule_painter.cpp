@@ -72,6 +72,44 @@ QStringList nameVariants(const QString &name)
     return {name, words.isEmpty() ? name : words.last(), initials};
 }
 
+// A patient's name in `width`: whole, then with initials for the first names, then the last
+// name alone; cut only as a last resort. Strictly narrower, as in nameLevel().
+QStringList nameForms(const QString &name)
+{
+    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 2)
+        return {name};
+    QString initials;
+    for (qsizetype i = 0; i + 1 < words.size(); ++i)
+        initials += words[i].left(1) + QStringLiteral(". ");
+    return {name, initials + words.last(), words.last()};
+}
+
+// The longest form of the name that fits together with `suffix` (e.g. " · 3/6"), or "".
+QString fitNameWith(const QString &name, const QString &suffix, const QFontMetrics &fm, int width)
+{
+    for (const QString &form : nameForms(name)) {
+        if (fm.horizontalAdvance(form + suffix) < width)
+            return form + suffix;
+    }
+    return {};
+}
+
+QString fitName(const QString &name, const QFontMetrics &fm, int width)
+{
+    const QString fitted = fitNameWith(name, QString(), fm, width);
+    return fitted.isEmpty() ? fm.elidedText(nameForms(name).last(), Qt::ElideRight, width) : fitted;
+}
+
+// Where a block's text goes: inside the type strip on the left and the Google badge on the
+// right.
+QRectF cardTextArea(const ScheduleData &d, const Appointment &a, const QRectF &block,
+                    const QFontMetrics &fm)
+{
+    const double badge = d.sync.contains(a.id) ? fm.height() : 0;
+    return block.adjusted(7, 1, -3 - badge, -1);
+}
+
 QFont columnFont(const QFont &base, const ScheduleColumn &column)
 {
     QFont f = base;
@@ -273,7 +311,6 @@ void SchedulePainter::paintAppointment(const ScheduleItem &item, bool current)
     QColor fill = QColor::fromRgbF(base.redF() * 0.6f + 0.4f, base.greenF() * 0.6f + 0.4f,
                                    base.blueF() * 0.6f + 0.4f);
     QColor text = Qt::black;
-    QString prefix;
     QFont font = p.font();
     switch (a.status) {
     case AppointmentStatus::Booked:
@@ -288,7 +325,6 @@ void SchedulePainter::paintAppointment(const ScheduleItem &item, bool current)
         break;
     case AppointmentStatus::NoShow:
         fill = QColor::fromHsv(fill.hue(), fill.saturation() / 3, fill.value());
-        prefix = tr("No-show: ");
         text = kNoShow.darker(130);
         break;
     }
@@ -309,7 +345,6 @@ void SchedulePainter::paintAppointment(const ScheduleItem &item, bool current)
         p.setPen(QPen(kNoShow, 2, Qt::DashLine));
         p.setBrush(Qt::NoBrush);
         p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 3, 3);
-        prefix = tr("⚠ In absence: ");
         text = kNoShow.darker(150);
     }
     if (current) {
@@ -321,27 +356,97 @@ void SchedulePainter::paintAppointment(const ScheduleItem &item, bool current)
     text = readable(text, over(fill, w.palette().base().color()));
 
     p.save();
+    const QStringList lines = cardLines(d, l, item, &font); // may make the font smaller
     p.setFont(font);
     p.setPen(text);
     const QFontMetrics fm(font);
-    const double badge = d.sync.contains(a.id) ? QFontMetrics(font).height() : 0;
-    const QRectF textArea = r.adjusted(7, 1, -3 - badge, -1);
+    const QRectF textArea = cardTextArea(d, a, r, fm);
     p.setClipRect(r);
-    // Name first: the time is on the axis, the name is what the desk looks for.
-    const QString time = hhmm(d, a.span.startMs);
-    const bool twoLines = textArea.height() >= 2 * fm.height();
-    QString second = a.typeName;
-    if (a.status == AppointmentStatus::Cancelled)
-        second = tr("Cancelled: %1").arg(a.typeName);
-    QString first = prefix + a.patientName;
-    if (!twoLines)
-        first += QStringLiteral(" · ") + second;
+    // The lines are fitted once (cardLines); their laid-out text is cached between repaints.
     StaticTextCache &texts = StaticTextCache::grid();
-    p.drawStaticText(textArea.topLeft(), texts.elided(font, first, int(textArea.width())));
-    if (twoLines)
-        p.drawStaticText(textArea.topLeft() + QPointF(0, fm.height()),
-                         texts.elided(font, time + u' ' + second, int(textArea.width())));
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        p.drawStaticText(textArea.topLeft() + QPointF(0, fm.height() * double(i)),
+                         texts.elided(font, lines[i], int(textArea.width())));
     p.restore();
+}
+
+QStringList SchedulePainter::cardLines(const ScheduleData &d, const ScheduleLayout &l,
+                                       const ScheduleItem &item, QFont *font)
+{
+    const ScheduleColumn &column = d.columns[item.column];
+    const Appointment &a = column.appointments[item.index];
+    const QRectF r = ScheduleItems::rectOf(l, d, item).adjusted(2, 1, -2, -1);
+    const QStringList words = a.patientName.split(u' ', Qt::SkipEmptyParts);
+    const QString lastName = words.isEmpty() ? a.patientName : words.last();
+    // The name wins: before it would be cut, the text gets a little smaller (down to 80 %);
+    // so does a one-line block of a series until its place ("3/6") fits beside the name.
+    const QString series = d.seriesLabel.value(a.id);
+    const auto scaled = [font](double scale) {
+        QFont f = *font;
+        if (font->pointSizeF() > 0)
+            f.setPointSizeF(font->pointSizeF() * scale);
+        else
+            f.setPixelSize(std::max(1, int(font->pixelSize() * scale)));
+        return f;
+    };
+    QFont chosen = *font;
+    bool nameFits = false;
+    for (const double scale : {1.0, 0.9, 0.8}) {
+        const QFont candidate = scaled(scale);
+        const QFontMetrics m(candidate);
+        const QRectF area = cardTextArea(d, a, r, m);
+        const int room = int(area.width());
+        if (!nameFits) {
+            chosen = candidate;
+            nameFits = m.horizontalAdvance(lastName) < room;
+        }
+        if (nameFits && (series.isEmpty() || area.height() >= 2 * m.height()))
+            break;
+        if (nameFits &&
+            !fitNameWith(a.patientName, QStringLiteral(" · ") + series, m, room).isEmpty()) {
+            chosen = candidate;
+            break;
+        }
+    }
+    *font = chosen;
+    const QFontMetrics fm(chosen);
+    const QRectF area = cardTextArea(d, a, r, fm);
+    const int width = int(area.width());
+    QString prefix;
+    if (column.inAbsence(a))
+        prefix = tr("⚠ In absence: ");
+    else if (a.status == AppointmentStatus::NoShow)
+        prefix = tr("No-show: ");
+    // On a narrow block the prefix shrinks before the last name would be cut: the red frame
+    // and the hatching still say it.
+    if (!prefix.isEmpty() && fm.horizontalAdvance(prefix + lastName) >= width)
+        prefix = column.inAbsence(a) ? QStringLiteral("⚠ ") : QString();
+    QString type = a.typeName;
+    if (a.status == AppointmentStatus::Cancelled)
+        type = tr("Cancelled: %1").arg(a.typeName);
+    // Name first: the time is on the axis, the name is what the desk looks for; the type
+    // gives way to it when room is short.
+    const QString first = prefix + fitName(a.patientName, fm, width - fm.horizontalAdvance(prefix));
+    const QString dot = QStringLiteral(" · ");
+    if (area.height() >= 2 * fm.height()) {
+        QString second = hhmm(d, a.span.startMs);
+        if (!series.isEmpty())
+            second += u' ' + series;
+        return {first, fm.elidedText(second + u' ' + type, Qt::ElideRight, width)};
+    }
+    // One line: the series' place next to the name when a shorter form of the name makes room
+    // for it ("S. Wagner · 3/6"), else the name alone.
+    QString line = first;
+    if (!series.isEmpty()) {
+        const int room = width - fm.horizontalAdvance(prefix);
+        if (const QString both = fitNameWith(a.patientName, dot + series, fm, room);
+            !both.isEmpty())
+            line = prefix + both;
+    }
+    // The type only when a few letters of it fit: "E. Mustermann · …" helps nobody.
+    if (fm.horizontalAdvance(line + dot + type.left(3) + u'…') < width)
+        line = fm.elidedText(line + dot + type, Qt::ElideRight, width);
+    return {line};
 }
 
 void SchedulePainter::paintNowLine(qint64 nowMs)

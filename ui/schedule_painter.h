@@ -47,6 +47,13 @@ public:
     static QStringList headerNames(const ScheduleData &data, const ScheduleLayout &layout,
                                    const QFont &font);
 
+    /// The text lines of an appointment's block exactly as painted (already shortened): the
+    /// patient's name first and kept over the type when room is short ("Erika Mustermann"
+    /// → "E. Mustermann" → "Mustermann", in a font down to 80 % of `font`, which is set to
+    /// the one to paint with), then the place in a series ("3/6"), time and type.
+    static QStringList cardLines(const ScheduleData &data, const ScheduleLayout &layout,
+                                 const ScheduleItem &item, QFont *font);
+
 private:
     void paintBackground();
     void paintFreeRanges(int column, const QList<ScheduleItem> &items);

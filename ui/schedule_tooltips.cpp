@@ -31,6 +31,8 @@ QString ScheduleTooltips::at(const ScheduleData &data, const ScheduleLayout &lay
         QString text =
             tr("%1–%2 %3\n%4")
                 .arg(time(a.span.startMs), time(a.span.endMs), a.patientName, a.typeName);
+        if (const QString series = data.seriesLabel.value(a.id); !series.isEmpty())
+            text += u'\n' + tr("Series: appointment %1").arg(series);
         if (!a.note.isEmpty())
             text += u'\n' + a.note;
         if (c.inAbsence(a))

@@ -195,6 +195,16 @@ QStringList ScheduleView::headerNames() const
     return SchedulePainter::headerNames(m_data, m_layout, viewport()->font());
 }
 
+QStringList ScheduleView::appointmentLines(qint64 appointmentId) const
+{
+    const auto [column, row] = m_items.findAppointment(m_data, appointmentId);
+    const ScheduleItem *item = m_items.at(column, row);
+    if (!item)
+        return {};
+    QFont shown = font();
+    return SchedulePainter::cardLines(m_data, m_layout, *item, &shown);
+}
+
 QList<FreeSlot> ScheduleView::displayedFreeSlots() const
 {
     QList<FreeSlot> out;

@@ -44,6 +44,8 @@ public:
     /// them (perhaps shortened to fit): lets tests check readability at 125 % / 150 %.
     const ScheduleLayout &layout() const { return m_layout; }
     QStringList headerNames() const;
+    /// The text lines an appointment's block shows as painted (empty when not shown).
+    QStringList appointmentLines(qint64 appointmentId) const;
     /// Puts the cursor on the practitioner's item nearest to `minute` of `day` (Ctrl+arrows
     /// across a day boundary the window turns the page for); false when not shown.
     bool moveCursorNear(qint64 practitionerId, const QDate &day, int minute);

@@ -11,8 +11,11 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace empfang {
 
@@ -68,7 +71,9 @@ SettingsDialog::SettingsDialog(Database &db, GoogleConnectionService *google, QW
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     const QFontMetrics fm = fontMetrics();
-    resize(fm.averageCharWidth() * 110, fm.height() * 30);
+    // Every tab's name readable at once, no scroll arrows on the tab bar.
+    const int tabsWidth = m_tabs->tabBar()->sizeHint().width() + fm.averageCharWidth() * 4;
+    resize(std::max(fm.averageCharWidth() * 110, tabsWidth), fm.height() * 30);
 }
 
 void SettingsDialog::showGoogleTab(qint64 practitionerId)

@@ -45,8 +45,8 @@ QString noClientMessage()
         "No Google OAuth client is configured. Set the environment variables "
         "EMPFANG_GOOGLE_CLIENT_ID and EMPFANG_GOOGLE_CLIENT_SECRET to the \"Desktop app\" client "
         "of the practice's Google Cloud project (see the README), or enter the client in Empfang "
-        "under Settings → Google calendar (stored as google/clientId and google/clientSecret in "
-        "the settings file).");
+        "under Settings → Google-Kalender → \"Technical details (for the practice's IT)\" "
+        "(stored as google/clientId and google/clientSecret in the settings file).");
 }
 
 QJsonObject connectionJson(const GoogleConnection &c)

@@ -1,6 +1,7 @@
 #include "document_html.h"
 
 #include "domain/status_text.h"
+#include "privacy/audit_log.h"
 
 #include "storage/appointment_repository.h"
 #include "storage/patient_repository.h"
@@ -220,9 +221,8 @@ QString DocumentHtml::patientExport(const QJsonObject &e)
                              .arg(isoToGerman(e.value(QStringLiteral("exported")).toString()))));
     const QDate birth =
         QDate::fromString(p.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
+    // Readable lines only: the internal numbers (patient, appointment) stay in the JSON file.
     QString person = row({tr("Field"), tr("Value")}, true);
-    person +=
-        row({tr("Patient number"), QString::number(p.value(QStringLiteral("id")).toInteger())});
     person += row({tr("Name"), p.value(QStringLiteral("name")).toString()});
     person += row({tr("Birth date"), birth.isValid() ? germanDate(birth) : QString()});
     person += row({tr("Phone"), p.value(QStringLiteral("phone")).toString()});
@@ -234,8 +234,13 @@ QString DocumentHtml::patientExport(const QJsonObject &e)
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Appointments")));
     QString rows =
         row({tr("Date"), tr("Practitioner"), tr("Type"), tr("Status"), tr("Note")}, true);
+    QHash<qint64, QString> appointmentText; // id → "07.12.2026 09:00, Erstgespräch"
     for (const QJsonValue &v : e.value(QStringLiteral("appointments")).toArray()) {
         const QJsonObject a = v.toObject();
+        appointmentText.insert(
+            a.value(QStringLiteral("id")).toInteger(),
+            tr("%1, %2").arg(isoToGerman(a.value(QStringLiteral("start")).toString()),
+                             a.value(QStringLiteral("type")).toString()));
         rows += row({isoToGerman(a.value(QStringLiteral("start")).toString()),
                      a.value(QStringLiteral("practitioner")).toString(),
                      a.value(QStringLiteral("type")).toString(),
@@ -258,13 +263,14 @@ QString DocumentHtml::patientExport(const QJsonObject &e)
     QString log = row({tr("Time"), tr("Who"), tr("Action"), tr("Appointment")}, true);
     for (const QJsonValue &v : e.value(QStringLiteral("auditLog")).toArray()) {
         const QJsonObject l = v.toObject();
-        log += row({isoToGerman(l.value(QStringLiteral("at")).toString()),
-                    l.value(QStringLiteral("user")).toString() + u'@' +
-                        l.value(QStringLiteral("workstation")).toString(),
-                    l.value(QStringLiteral("action")).toString(),
-                    l.value(QStringLiteral("appointment")).isNull()
-                        ? QString()
-                        : QString::number(l.value(QStringLiteral("appointment")).toInteger())});
+        const QJsonValue appointment = l.value(QStringLiteral("appointment"));
+        log += row(
+            {isoToGerman(l.value(QStringLiteral("at")).toString()),
+             tr("%1 at %2")
+                 .arg(l.value(QStringLiteral("user")).toString(),
+                      l.value(QStringLiteral("workstation")).toString()),
+             AuditLog::actionText(l.value(QStringLiteral("action")).toString()),
+             appointment.isNull() ? QString() : appointmentText.value(appointment.toInteger())});
     }
     html +=
         QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"1\">%1</table>").arg(log);

@@ -69,8 +69,8 @@ void GoogleAuthorization::start()
     m_running = true;
     if (!m_endpoints.hasClient()) {
         QTimer::singleShot(0, this, [this] {
-            fail(tr("No Google OAuth client is configured. Enter the client ID and secret of "
-                    "the practice's Google Cloud project in the settings first."));
+            fail(tr("Google is not set up for this practice yet: the practice's IT first enters "
+                    "the practice's Google access under Settings → Google-Kalender."));
         });
         return;
     }
@@ -203,8 +203,8 @@ void GoogleAuthorization::onExchanged(const GoogleTokenClient::Exchanged &e)
                             .arg(answer.googleErrorDescription));
         if (googleError == QLatin1String("invalid_client") ||
             googleError == QLatin1String("invalid_request"))
-            return fail(tr("Google did not accept the practice's OAuth client (%1). Please check "
-                           "the client ID and secret in the settings.")
+            return fail(tr("Google did not accept the practice's Google access (%1). Please ask "
+                           "the practice's IT to check it under Settings → Google-Kalender.")
                             .arg(answer.googleErrorDescription));
         if (e.httpStatus == 200)
             // Garbled: whatever token it carried is withdrawn, nothing is kept.

@@ -144,8 +144,9 @@ void GoogleConnectionService::connectPractitioner(qint64 practitionerId, bool co
         return refuse(tr("The privacy notice is missing from this build, so no consent can be "
                          "given. Please reinstall Empfang."));
     if (!m_endpoints.hasClient())
-        return refuse(tr("No Google OAuth client is configured. Enter the client ID and secret "
-                         "of the practice's Google Cloud project in the settings first."));
+        return refuse(tr("Google is not set up for this practice yet: the practice's IT first "
+                         "enters the practice's Google access under Settings → "
+                         "Google-Kalender."));
     if (m_auth.contains(practitionerId))
         return refuse(tr("A connection for this practitioner is already being made."));
 

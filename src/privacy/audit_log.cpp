@@ -1,5 +1,6 @@
 #include "audit_log.h"
 
+#include "domain/status_text.h"
 #include "storage/local_desk.h"
 #include "storage/sql.h"
 
@@ -37,14 +38,13 @@ QString AuditLog::workstation()
 
 QString AuditLog::actionText(const QString &action)
 {
-    if (action == QLatin1String("booked"))
-        return tr("booked");
+    // An action that sets a status is named by that status, in the one vocabulary the
+    // patient history, documents and CLI share ("gebucht", "abgesagt", "nicht erschienen").
+    AppointmentStatus status = AppointmentStatus::Booked;
+    if (statusFromKey(action, &status))
+        return StatusText::of(status);
     if (action == QLatin1String("moved"))
         return tr("moved");
-    if (action == QLatin1String("cancelled"))
-        return tr("cancelled");
-    if (action == QLatin1String("no_show"))
-        return tr("marked as no-show");
     if (action == QLatin1String("exported"))
         return tr("patient data exported");
     if (action == QLatin1String("erased"))

@@ -17,7 +17,7 @@ public:
     static PrivacyNotice current();
 
     /// Bump together with any change of the HTML; tst_google_privacy pins version and hash.
-    static constexpr auto kVersion = "1";
+    static constexpr auto kVersion = "2";
 
     QString version() const { return m_version; }
     QByteArray html() const { return m_html; }

@@ -64,4 +64,35 @@ Result<QList<Appointment>> SeriesRepository::members(qint64 seriesId) const
     return out;
 }
 
+Result<QHash<qint64, SeriesPosition>>
+SeriesRepository::positions(const QList<qint64> &appointmentIds) const
+{
+    using R = Result<QHash<qint64, SeriesPosition>>;
+    QHash<qint64, SeriesPosition> out;
+    if (appointmentIds.isEmpty())
+        return out;
+    QStringList ids; // numbers only: safe to put into the statement, and any count works
+    ids.reserve(appointmentIds.size());
+    for (qint64 id : appointmentIds)
+        ids << QString::number(id);
+    const QString notCancelled = QStringLiteral("b.status <> 'cancelled'");
+    QSqlQuery q(m_db.connection());
+    QString error;
+    if (!sql::run(q,
+                  QStringLiteral("SELECT a.id, "
+                                 "(SELECT COUNT(*) FROM appointments b WHERE b.series_id = "
+                                 "a.series_id AND %1 AND (b.start_ms < a.start_ms OR "
+                                 "(b.start_ms = a.start_ms AND b.id <= a.id))), "
+                                 "(SELECT COUNT(*) FROM appointments b WHERE b.series_id = "
+                                 "a.series_id AND %1) "
+                                 "FROM appointments a WHERE a.series_id IS NOT NULL "
+                                 "AND a.status <> 'cancelled' AND a.id IN (%2)")
+                      .arg(notCancelled, ids.join(QLatin1Char(','))),
+                  {}, &error))
+        return R::failure(error);
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), {q.value(1).toInt(), q.value(2).toInt()});
+    return out;
+}
+
 } // namespace empfang

@@ -4,9 +4,17 @@
 #include "domain/appointment.h"
 #include "domain/result.h"
 
+#include <QHash>
 #include <QList>
 
 namespace empfang {
+
+/// Where an appointment stands in its series: the 3rd of 6 ("3/6").
+struct SeriesPosition
+{
+    int number = 0; // 1-based
+    int count = 0;
+};
 
 /// Links appointments booked together as one series (a prescription of N sessions).
 class SeriesRepository
@@ -21,6 +29,10 @@ public:
     Result<qint64> seriesOf(qint64 appointmentId) const;
     /// Every appointment of the series (any status), earliest first.
     Result<QList<Appointment>> members(qint64 seriesId) const;
+    /// For those of the given appointments that belong to a series and are not cancelled:
+    /// their place among the series' appointments that are not cancelled, by start. Not
+    /// stored but counted, so a moved or cancelled session renumbers the others at once.
+    Result<QHash<qint64, SeriesPosition>> positions(const QList<qint64> &appointmentIds) const;
 
 private:
     Database &m_db;

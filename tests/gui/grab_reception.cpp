@@ -1,13 +1,17 @@
 // Saves the README's pictures of the front desk (issue 15) into a folder: the booking dialog
-// with a search typed, the warning before an absence over booked appointments, and the
-// appointment card in the practice's small format. packaging/screenshots.sh runs it under Xvfb;
-// CTest runs it once so it cannot rot. A tool, not a test.
+// with a search typed, the warning before an absence over booked appointments, the
+// appointment card in the practice's small format, and the Google tab as practitioners see it.
+// packaging/screenshots.sh runs it under Xvfb; CTest runs it once so it cannot rot. A tool, not a
+// test.
 #include "absences_tab.h"
 #include "booking/demo_data.h"
 #include "booking_dialog.h"
 #include "documents/document_html.h"
+#include "google/google_connection_service.h"
+#include "google/google_endpoints.h"
 #include "localization.h"
 #include "main_window.h"
+#include "memory_token_store.h"
 #include "pdf_writer.h"
 #include "schedule_view.h"
 #include "settings_dialog.h"
@@ -22,6 +26,7 @@
 #include <QDir>
 #include <QImage>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPainter>
 #include <QPushButton>
 #include <QTabWidget>
@@ -175,5 +180,20 @@ int main(int argc, char *argv[])
     if (!patient ||
         !saveCard(db, patient, clock.nowMs(), out.filePath(QStringLiteral("appointment-card.png"))))
         return 1;
+
+    // 4. Settings › Google-Kalender in the practitioners' words, the IT's details collapsed.
+    {
+        test::MemoryTokenStore tokens;
+        QNetworkAccessManager network;
+        GoogleConnectionService service(db, tokens, &network, GoogleEndpoints::defaults());
+        SettingsDialog settings(db, &service, &window);
+        settings.showGoogleTab(PractitionerRepository(db).list().value().first().id);
+        settings.show();
+        if (!QTest::qWaitForWindowExposed(&settings))
+            return 1;
+        QTest::qWait(200);
+        if (!save(&settings, out.filePath(QStringLiteral("google-tab.png"))))
+            return 1;
+    }
     return 0;
 }

@@ -6,6 +6,7 @@
 #include "booking_dialog.h"
 #include "domain/status_text.h"
 #include "first_run_pages.h"
+#include "first_run_wizard.h"
 #include "front_desk.h"
 #include "google/google_connection_service.h"
 #include "google/google_endpoints.h"
@@ -25,20 +26,31 @@
 #include "settings_dialog.h"
 #include "storage/patient_repository.h"
 #include "storage/practice_contact_repository.h"
+#include "storage/series_repository.h"
 #include "storage/settings_repository.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSpinBox>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTimeEdit>
 #include <QToolButton>
 #include <QWizard>
@@ -185,6 +197,13 @@ private slots:
     void moveDialogOffersFreeTimesAndTheDuration();
     void dayListPrintsAllShownPractitioners();
     void cardHasAddressInSmallFormat();
+    void seriesCardsShowTheirPlaceAndTheMessageTheDates();
+    void cardKeepsThePatientNameOnALaptop();
+    void patientExportSpeaksGerman();
+    void googleTechnicalDetailsAreCollapsed();
+    void shortcutsDialogIsWholeAndSortedGerman();
+    void windowTitlesSayEmpfangOnce();
+    void fieldHintsAreWhole();
 };
 
 void TestReception::enterBooksTheBestExistingMatch()
@@ -890,8 +909,10 @@ void TestReception::googleConnectSaysFirstWhenNoClientIsSet()
     // No consent text to read first: the dialog says at once why nothing can happen.
     QVERIFY(!dialog.findChild<QDialog *>(QStringLiteral("consentDialog")));
     QVERIFY(!dialog.googleTab()->findChild<QDialog *>());
-    QVERIFY2(dialog.message().contains(GoogleTab::tr("OAuth client of the practice")),
+    QVERIFY2(dialog.message().contains(GoogleTab::tr("Technical details (for the practice's IT)")),
              qPrintable(dialog.message()));
+    // …and opens the technical box for the IT.
+    QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("googleClientBox"))->isVisible());
 }
 
 void TestReception::dayListPrintsAllShownPractitioners()
@@ -977,6 +998,295 @@ void TestReception::cardHasAddressInSmallFormat()
     QVERIFY(PracticeContactRepository(*f.db).save(contact));
     print();
     QCOMPARE(desk->lastPageSizeMm().toSize(), QSize(85, 55));
+}
+
+void TestReception::seriesCardsShowTheirPlaceAndTheMessageTheDates()
+{
+    GuiFixture f;
+    Window w(f);
+    // Mon/Wed/Fri 09:00, six sessions from Monday, through the series dialog of the window.
+    w.action("actionBookSeries")->trigger();
+    QPointer<SeriesDialog> dialog = w.window.findChild<SeriesDialog *>();
+    QVERIFY(dialog);
+    dialog->findChild<QDateTimeEdit *>(QStringLiteral("seriesStart"))
+        ->setDateTime(QDateTime(GuiFixture::monday(), QTime(9, 0))); // wall clock
+    for (int day : {1, 3, 5})
+        dialog->findChild<QCheckBox *>(QStringLiteral("seriesWeekday%1").arg(day))
+            ->setChecked(true);
+    dialog->findChild<QSpinBox *>(QStringLiteral("seriesCount"))->setValue(6);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("seriesPatientSearch")),
+                     QStringLiteral("Erika Mustermann"));
+    auto *book = dialog->findChild<QPushButton *>(QStringLiteral("seriesBookButton"));
+    QVERIFY2(book->isEnabled(), qPrintable(dialog->errorText()));
+    book->click();
+    QTRY_VERIFY2(!dialog, qPrintable(dialog ? dialog->errorText() : QString()));
+    QList<qint64> ids;
+    for (const Appointment &a : f.stored())
+        ids << a.id;
+    QCOMPARE(ids.size(), 3); // Mon, Wed, Fri of this week; the other three are next week
+    // The success message lists every booked date, so the desk can tell the patient at once.
+    for (const char *when : {"07.12.2026 09:00", "09.12.2026 09:00", "11.12.2026 09:00",
+                             "14.12.2026 09:00", "16.12.2026 09:00", "18.12.2026 09:00"})
+        QVERIFY2(w.status().contains(QString::fromLatin1(when)), qPrintable(w.status()));
+    // Each card says its place in the series.
+    QTRY_COMPARE(w.view->displayedAppointments().size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const QString label = QStringLiteral("%1/6").arg(i + 1);
+        const QString lines = w.view->appointmentLines(ids[i]).join(u'|');
+        QVERIFY2(lines.contains(label), qPrintable(lines));
+        QVERIFY2(lines.contains(QStringLiteral("Mustermann")), qPrintable(lines));
+    }
+    // Counted, not stored: a cancelled session renumbers the later ones.
+    QVERIFY(f.booking->cancel(ids[1]));
+    w.action("actionRefresh")->trigger();
+    QTRY_VERIFY2(w.view->appointmentLines(ids[2]).join(u'|').contains(QStringLiteral("2/5")),
+                 qPrintable(w.view->appointmentLines(ids[2]).join(u'|')));
+}
+
+void TestReception::cardKeepsThePatientNameOnALaptop()
+{
+    GuiFixture f;
+    addJonas(f);
+    PractitionerRepository(*f.db).add(QStringLiteral("Dr. Miriam Vogt"), QStringLiteral("#b07aa1"));
+    auto type = AppointmentTypeRepository(*f.db).add(AppointmentType{
+        0, QStringLiteral("Manuelle Lymphdrainage"), 10, 0, 0, QStringLiteral("#ff9da7"), true});
+    QVERIFY(type);
+    auto a = f.booking->book({f.practitionerId,
+                              type->id,
+                              GuiFixture::at(9),
+                              0,
+                              QStringLiteral("Erika Mustermann"),
+                              {},
+                              {},
+                              {}});
+    QVERIFY(a);
+    Window w(f);
+    w.window.resize(1366, 740);
+    QTRY_COMPARE(w.window.width(), 1366);
+    QCOMPARE(w.view->data().columns.size(), 15); // a week of three practitioners
+    const QStringList lines = w.view->appointmentLines(a->id);
+    QVERIFY(!lines.isEmpty());
+    // The name the desk looks for is whole (perhaps with an initial); the type gives way.
+    QVERIFY2(lines.first().contains(QStringLiteral("Mustermann")), qPrintable(lines.join(u'|')));
+    QVERIFY2(!lines.first().contains(u'…') ||
+                 lines.first().indexOf(u'…') > lines.first().indexOf(QStringLiteral("Mustermann")),
+             qPrintable(lines.join(u'|')));
+
+    // A one-line block of a series still says its place beside the last name when a smaller
+    // font makes room for it (a short name; a long one keeps the name alone).
+    auto c = f.booking->book({f.practitionerId,
+                              type->id,
+                              GuiFixture::at(10),
+                              0,
+                              QStringLiteral("Sophie Wagner"),
+                              {},
+                              {},
+                              {}});
+    QVERIFY(c);
+    auto b = f.booking->book({f.practitionerId,
+                              type->id,
+                              GuiFixture::at(10) + 24 * 60 * kMinuteMs,
+                              c->patientId,
+                              {},
+                              {},
+                              {},
+                              {}});
+    QVERIFY(b);
+    SeriesRepository series(*f.db);
+    const qint64 seriesId = series.create(type->id, f.clock.nowMs()).value();
+    QVERIFY(series.attach(c->id, seriesId));
+    QVERIFY(series.attach(b->id, seriesId));
+    w.action("actionRefresh")->trigger();
+    QTRY_VERIFY2(w.view->appointmentLines(b->id).join(u'|').contains(QStringLiteral("2/2")),
+                 qPrintable(w.view->appointmentLines(b->id).join(u'|')));
+    QVERIFY2(w.view->appointmentLines(b->id).first().contains(QStringLiteral("Wagner")),
+             qPrintable(w.view->appointmentLines(b->id).join(u'|')));
+    QCOMPARE(w.view->appointmentLines(b->id).size(), 1); // really a one-line block
+}
+
+void TestReception::patientExportSpeaksGerman()
+{
+    GuiFixture f;
+    auto first = f.booking->book({f.practitionerId,
+                                  f.typeId,
+                                  GuiFixture::at(8),
+                                  0,
+                                  QStringLiteral("Sophie Wagner"),
+                                  {},
+                                  {},
+                                  {}});
+    QVERIFY(first);
+    auto second = f.booking->book(
+        {f.practitionerId, f.typeId, GuiFixture::at(10), first->patientId, {}, {}, {}, {}});
+    QVERIFY(second);
+    QVERIFY(f.booking->move(first->id, GuiFixture::at(9)));
+    QVERIFY(f.booking->cancel(second->id));
+    PatientsDialog dialog(*f.db, *f.booking, f.clock);
+    dialog.show();
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("patientsSearch")),
+                     QStringLiteral("Wagner"));
+    QCOMPARE(dialog.currentPatientId(), first->patientId);
+    QTemporaryDir out;
+    dialog.findChild<QPushButton *>(QStringLiteral("patientExportButton"))->click();
+    auto *chooser = dialog.findChild<QFileDialog *>(QStringLiteral("exportFolderDialog"));
+    QVERIFY(chooser);
+    emit chooser->fileSelected(out.path());
+    chooser->close();
+    const QString pdf =
+        QDir(out.path()).filePath(QStringLiteral("patient-%1.pdf").arg(first->patientId));
+    QVERIFY2(QFile::exists(pdf), qPrintable(pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    // German states and actions, readable lines: no stored keys, no internal numbers.
+    for (const char *english : {"booked", "moved", "cancelled", "no_show", "exported"})
+        QVERIFY2(!content.contains(QString::fromLatin1(english)), english);
+    for (const QString &german :
+         {StatusText::of(AppointmentStatus::Booked), StatusText::of(AppointmentStatus::Cancelled),
+          AuditLog::actionText(QStringLiteral("moved"))})
+        QVERIFY2(content.contains(german), qPrintable(german + u'\n' + content));
+    QVERIFY2(!content.contains(QStringLiteral("Patientennummer")), qPrintable(content));
+    // The log names the appointment by its date and type, not by its number.
+    QVERIFY2(content.contains(QStringLiteral("07.12.2026 10:00,")), qPrintable(content));
+}
+
+void TestReception::googleTechnicalDetailsAreCollapsed()
+{
+    GuiFixture f;
+    test::MemoryTokenStore tokens;
+    QNetworkAccessManager network;
+    GoogleConnectionService service(*f.db, tokens, &network, GoogleEndpoints::defaults());
+    SettingsDialog dialog(*f.db, &service);
+    dialog.showGoogleTab(f.practitionerId);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    GoogleTab *tab = dialog.googleTab();
+    QCOMPARE(dialog.tabs()->tabText(dialog.tabs()->indexOf(tab)).remove(u'&'),
+             QStringLiteral("Google-Kalender"));
+    const auto shownText = [tab] {
+        QStringList texts;
+        for (QWidget *w : tab->findChildren<QWidget *>()) {
+            if (!w->isVisible())
+                continue;
+            if (auto *label = qobject_cast<QLabel *>(w))
+                texts << label->text();
+            else if (auto *button = qobject_cast<QAbstractButton *>(w))
+                texts << button->text();
+            else if (auto *box = qobject_cast<QGroupBox *>(w))
+                texts << box->title();
+        }
+        for (int c = 0; c < tab->table()->columnCount(); ++c)
+            texts << tab->table()->horizontalHeaderItem(c)->text();
+        return texts.join(u'\n');
+    };
+    // The practitioner's view: plain words only.
+    auto *details = tab->findChild<QWidget *>(QStringLiteral("googleClientBox"));
+    QVERIFY(!details->isVisible());
+    const QString plain = shownText();
+    for (const char *word : {"OAuth", "Token", "Schlüsselbund", "README", "Client"})
+        QVERIFY2(!plain.contains(QString::fromUtf8(word)),
+                 qPrintable(QString::fromUtf8(word) + u'\n' + plain));
+    // The IT opens the technical box and finds the client there.
+    auto *toggle = tab->findChild<QToolButton *>(QStringLiteral("googleTechnicalToggle"));
+    QVERIFY(toggle && toggle->isVisible());
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(details->isVisible());
+    QVERIFY(tab->findChild<QLineEdit *>(QStringLiteral("googleClientId"))->isVisible());
+    QVERIFY(shownText().contains(QStringLiteral("OAuth")));
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(!details->isVisible());
+}
+
+void TestReception::shortcutsDialogIsWholeAndSortedGerman()
+{
+    GuiFixture f;
+    Window w(f);
+    w.action("actionShortcuts")->trigger();
+    auto *dialog = w.window.findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
+    // Never scrolled sideways, no text cut.
+    QVERIFY(!table->horizontalScrollBar()->isVisible());
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    QStringList actions;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        for (int c = 0; c < 2; ++c) {
+            const QString text = table->item(r, c)->text();
+            const int needed = table->fontMetrics().horizontalAdvance(text);
+            QVERIFY2(needed < table->columnWidth(c), qPrintable(text));
+        }
+        actions << table->item(r, 0)->text();
+    }
+    // The grid's own keys are listed too.
+    const QString all = actions.join(u'\n');
+    QVERIFY2(all.contains(QStringLiteral("Stunde")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("freie Zeit")), qPrintable(all));
+    // German order: "Ä" with "A", case ignored.
+    QCollator collator{QLocale(QLocale::German, QLocale::Germany)};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    for (qsizetype i = 1; i < actions.size(); ++i)
+        QVERIFY2(collator.compare(actions[i - 1], actions[i]) <= 0,
+                 qPrintable(actions[i - 1] + QStringLiteral(" > ") + actions[i]));
+    dialog->reject();
+}
+
+void TestReception::windowTitlesSayEmpfangOnce()
+{
+    // The window system adds the application name ("— Empfang") to every title itself.
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Empfang"));
+    test::TestDatabase empty;
+    FirstRunWizard wizard(*empty.db);
+    QVERIFY2(!wizard.windowTitle().contains(QStringLiteral("Empfang")),
+             qPrintable(wizard.windowTitle()));
+    GuiFixture f;
+    Window w(f);
+    QVERIFY2(!w.window.windowTitle().contains(QStringLiteral("Empfang")),
+             qPrintable(w.window.windowTitle()));
+}
+
+// Grey hints of every visible line edit, and whether each fits its field.
+static QStringList cutHints(QWidget *root)
+{
+    QStringList cut;
+    for (QLineEdit *edit : root->findChildren<QLineEdit *>()) {
+        if (!edit->isVisible() || edit->placeholderText().isEmpty())
+            continue;
+        // The text area inside frame and margins (Fusion: about 4 px each side).
+        if (edit->fontMetrics().horizontalAdvance(edit->placeholderText()) > edit->width() - 10)
+            cut << edit->objectName() + QStringLiteral(": ") + edit->placeholderText();
+    }
+    return cut;
+}
+
+void TestReception::fieldHintsAreWhole()
+{
+    GuiFixture f;
+    SettingsDialog settings(*f.db);
+    settings.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&settings));
+    // Every tab's name readable at once (no scroll arrows).
+    QVERIFY(settings.tabs()->tabBar()->width() >= settings.tabs()->tabBar()->sizeHint().width());
+    QStringList cut;
+    for (int i = 0; i < settings.tabs()->count(); ++i) {
+        settings.tabs()->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+        cut << cutHints(settings.tabs()->currentWidget());
+    }
+    PatientsDialog patients(*f.db, *f.booking, f.clock);
+    patients.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&patients));
+    cut << cutHints(&patients);
+    Window w(f);
+    QPointer<BookingDialog> booking = clickFreeSlot(w, f.practitionerId, GuiFixture::at(9));
+    QVERIFY(booking);
+    QVERIFY(QTest::qWaitForWindowExposed(booking));
+    QTest::keyClicks(booking->findChild<QLineEdit *>(QStringLiteral("patientSearch")),
+                     QStringLiteral("Otto Neu")); // a new patient: birth date and phone shown
+    cut << cutHints(booking);
+    booking->reject();
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
 }
 
 QTEST_MAIN(TestReception)

@@ -24,10 +24,10 @@ private slots:
         const PrivacyNotice notice = PrivacyNotice::current();
         QVERIFY(notice.isValid());
         // Changing the text needs a new version: update both here together.
-        QCOMPARE(notice.version(), QStringLiteral("1"));
+        QCOMPARE(notice.version(), QStringLiteral("2"));
         QCOMPARE(
             notice.sha256(),
-            QStringLiteral("1f31e12a743cf381c3bb84fbd2095c12819172552ebf876c14071cdc9f5f56e1"));
+            QStringLiteral("ac3d8eddd294e723d070fee1a1131c798218c776f89b479a0bde2c9b20ab216d"));
     }
     void noticeSaysWhatTheAppDoes()
     {
@@ -40,6 +40,10 @@ private slots:
               "keine Patientendaten", "freiwillig", "widerrufen"})
             QVERIFY2(html.contains(QString::fromUtf8(needle)), needle);
         QVERIFY(!html.contains(QStringLiteral("auth/calendar\"")));
+        // One spelling, and the tab named as it is called in Settings.
+        QVERIFY(!html.contains(QStringLiteral("Google Kalender")));
+        QVERIFY(html.contains(
+            QStringLiteral("Einstellungen → Google-Kalender → „Verbindung trennen“")));
     }
     void schemaHasNoTokenColumn()
     {
