@@ -114,6 +114,17 @@ public:
         return request("POST", url(path), QJsonDocument(body).toJson()).status;
     }
     void reset() { post(QStringLiteral("/_fake/reset")); }
+    /// The events of the primary calendar that are not deleted.
+    QJsonArray liveEvents()
+    {
+        QJsonArray live;
+        for (const QJsonValue &v : get(QStringLiteral("/_fake/events")).array()) {
+            if (v.toObject().value(QStringLiteral("status")).toString() !=
+                QLatin1String("cancelled"))
+                live.append(v);
+        }
+        return live;
+    }
     void configure(const QJsonObject &config) { post(QStringLiteral("/_fake/config"), config); }
     void fault(const QJsonObject &fault) { post(QStringLiteral("/_fake/fault"), fault); }
 

@@ -6,6 +6,9 @@
 #include "storage/schedule_repository.h"
 #include "test_database.h"
 
+#include <QDir>
+#include <QWidget>
+
 namespace empfang::test {
 
 /// A small practice on a temporary database: one practitioner working Monday to Friday
@@ -44,5 +47,26 @@ struct GuiFixture : TestDatabase
     qint64 practitionerId = 0;
     qint64 typeId = 0;
 };
+
+/// The widget of `parent` with this object name; a missing one ends the test run at once.
+template <typename T> T *child(QObject &parent, const char *name)
+{
+    auto *found = parent.findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qFatal("no widget %s", name);
+    return found;
+}
+
+/// With EMPFANG_SCREENSHOT_DIR set, saves what `w` looks like there (for reviewing the UI).
+inline void shoot(QWidget &w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("EMPFANG_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w.grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
+}
+inline void shoot(QWidget *w, const char *name)
+{
+    shoot(*w, name);
+}
 
 } // namespace empfang::test

@@ -27,7 +27,9 @@
 #include <QTableWidget>
 
 using namespace empfang;
+using empfang::test::child;
 using empfang::test::GuiFixture;
+using empfang::test::shoot;
 
 namespace {
 
@@ -45,20 +47,6 @@ class TestDeskUi : public QObject
     std::unique_ptr<KeychainTokenStore> m_store;
     std::unique_ptr<GoogleConnectionService> m_service;
 
-    template <typename T> static T *child(QObject &parent, const char *name)
-    {
-        auto *found = parent.findChild<T *>(QString::fromLatin1(name));
-        if (!found)
-            qFatal("no widget %s", name);
-        return found;
-    }
-    /// With EMPFANG_SCREENSHOT_DIR set, saves what `w` looks like (for reviewing the UI).
-    static void shoot(QWidget &w, const char *name)
-    {
-        const QString dir = qEnvironmentVariable("EMPFANG_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            w.grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
-    }
     /// The practitioner as connected at the other desk, last seen `minutesAgo`.
     void connectedElsewhere(int minutesAgo)
     {

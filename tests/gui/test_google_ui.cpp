@@ -31,7 +31,9 @@
 #include <QTimer>
 
 using namespace empfang;
+using empfang::test::child;
 using empfang::test::GuiFixture;
+using empfang::test::shoot;
 
 /// The Google parts of the reception UI against the fake Google server and the real Secret
 /// Service (run through tests/fakes/with_keyring.sh): consent screen, Google settings tab,
@@ -67,21 +69,6 @@ private slots:
     void withoutServiceTabIsUnavailable();
 
 private:
-    template <typename T> static T *child(QObject &parent, const char *name)
-    {
-        auto *found = parent.findChild<T *>(QString::fromLatin1(name));
-        if (!found)
-            qFatal("no widget %s", name);
-        return found;
-    }
-    /// With EMPFANG_SCREENSHOT_DIR set, saves what `w` looks like there (for reviewing the UI).
-    static void shoot(QWidget &w, const char *name)
-    {
-        const QString dir = qEnvironmentVariable("EMPFANG_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            w.grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
-    }
-    static void shoot(QWidget *w, const char *name) { shoot(*w, name); }
     QString cell(GoogleTab *tab, int column) const { return tab->table()->item(0, column)->text(); }
     /// Connects the fixture's practitioner through the tab and the consent dialog.
     ConsentDialog *connectThroughDialog(GoogleTab *tab);

@@ -89,16 +89,7 @@ class TstCliSync : public QObject
             starts << v.toObject().value(QStringLiteral("start")).toString();
         return starts;
     }
-    QJsonArray liveEvents()
-    {
-        QJsonArray live;
-        for (const QJsonValue &v : m_fake.get(QStringLiteral("/_fake/events")).array()) {
-            if (v.toObject().value(QStringLiteral("status")).toString() !=
-                QLatin1String("cancelled"))
-                live.append(v);
-        }
-        return live;
-    }
+    QJsonArray liveEvents() { return m_fake.liveEvents(); }
     void addForeign(const QJsonObject &event)
     {
         m_fake.post(QStringLiteral("/_fake/events"),

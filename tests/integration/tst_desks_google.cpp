@@ -86,16 +86,7 @@ class TstDesksGoogle : public QObject
                          iso(m_day, time), QStringLiteral("--patient"),
                          QStringLiteral("Patient %1").arg(time.toString(QStringLiteral("HHmm")))});
     }
-    QJsonArray liveEvents()
-    {
-        QJsonArray live;
-        for (const QJsonValue &v : m_fake.get(QStringLiteral("/_fake/events")).array()) {
-            if (v.toObject().value(QStringLiteral("status")).toString() !=
-                QLatin1String("cancelled"))
-                live.append(v);
-        }
-        return live;
-    }
+    QJsonArray liveEvents() { return m_fake.liveEvents(); }
     /// Successful events.insert calls per event id.
     QJsonObject inserts() { return m_fake.get(QStringLiteral("/_fake/inserts")).object(); }
     QJsonObject statusAt(DeskSession &desk)
