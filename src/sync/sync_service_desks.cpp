@@ -37,9 +37,12 @@ void SyncService::onChange(const Change &change)
         m_connections.tidyKeychain(change.practitionerId);
         return pushNow();
     }
-    if (change.kind == QLatin1String("appointment") && !m_pushing &&
-        m_connections.connection(change.practitionerId).syncDesk == m_desk)
-        pushNow(); // booked at another desk: this desk sends it
+    if (change.kind != QLatin1String("appointment") || m_pushing)
+        return;
+    // Booked at another desk (or by empfang-cli here): this desk sends it if it syncs.
+    if (const GoogleConnection c = m_connections.connection(change.practitionerId);
+        c.isConnected() && c.syncedBy(m_desk))
+        pushNow();
 }
 
 QList<qint64> SyncService::syncedElsewhere(const QList<qint64> &practitionerIds) const
