@@ -3,7 +3,6 @@
 #include "event_mapper.h"
 #include "google/google_connection_repository.h"
 #include "google_event_repository.h"
-#include "storage/claim_holder.h"
 #include "storage/sql.h"
 
 namespace empfang {
@@ -30,12 +29,11 @@ OutboxOperation operationFromKey(const QString &key)
     return OutboxOperation::Insert;
 }
 
-namespace {
+const char *const OutboxRepository::kColumns =
+    "id, appointment_id, practitioner_id, calendar_id, event_id, operation, attempts, revision, "
+    "next_attempt_ms, state, last_error";
 
-constexpr auto kColumns = "id, appointment_id, practitioner_id, calendar_id, event_id, "
-                          "operation, attempts, revision, next_attempt_ms, state, last_error";
-
-OutboxEntry fromQuery(const QSqlQuery &q)
+OutboxEntry OutboxRepository::fromQuery(const QSqlQuery &q)
 {
     OutboxEntry e;
     e.id = q.value(0).toLongLong();
@@ -51,6 +49,8 @@ OutboxEntry fromQuery(const QSqlQuery &q)
     e.lastError = q.value(10).toString();
     return e;
 }
+
+namespace {
 
 /// What an open row becomes when another change arrives. nullopt: nothing is owed any more.
 std::optional<OutboxOperation> fold(const OutboxEntry &open, OutboxOperation next)
@@ -202,60 +202,6 @@ Status OutboxRepository::recordReinstated(const Appointment &a, qint64 nowMs)
     return insertFor(a, found.value() ? found.value()->generation + 1 : 0, nowMs);
 }
 
-namespace {
-
-// Rows a sender may take: its desk syncs the practitioner (or nobody does: those rows are
-// postponed as "not connected" by whoever looks), and no other live process claimed them.
-const QString kSenderFilter =
-    QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM google_connections g WHERE g.practitioner_id = "
-                   "outbox.practitioner_id AND g.sync_desk IS NOT NULL AND g.sync_desk <> ?) "
-                   "AND (claimed_by IS NULL OR claimed_by = ? OR claimed_until_ms < ?)");
-
-} // namespace
-
-Result<QList<OutboxEntry>> OutboxRepository::due(qint64 nowMs, int limit,
-                                                 const Sender &sender) const
-{
-    using R = Result<QList<OutboxEntry>>;
-    QSqlQuery q(m_db.connection());
-    QString error;
-    const bool filtered = !sender.desk.isEmpty();
-    QVariantList values{nowMs};
-    if (filtered)
-        values << sender.desk << sender.holder << nowMs;
-    values << limit;
-    if (!sql::run(q,
-                  QStringLiteral("SELECT %1 FROM outbox WHERE state = 'pending' AND "
-                                 "next_attempt_ms <= ?%2 ORDER BY next_attempt_ms, id LIMIT ?")
-                      .arg(QLatin1String(kColumns), filtered ? kSenderFilter : QString()),
-                  values, &error))
-        return R::failure(error);
-    QList<OutboxEntry> rows;
-    while (q.next())
-        rows << fromQuery(q);
-    return rows;
-}
-
-std::optional<qint64> OutboxRepository::nextDueMs(const Sender &sender) const
-{
-    QSqlQuery q(m_db.connection());
-    QString error;
-    const bool filtered = !sender.desk.isEmpty();
-    if (sql::run(q,
-                 QStringLiteral("SELECT MIN(next_attempt_ms) FROM outbox WHERE state = "
-                                "'pending'%1")
-                     .arg(filtered ? QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM "
-                                                    "google_connections g WHERE "
-                                                    "g.practitioner_id = outbox.practitioner_id "
-                                                    "AND g.sync_desk IS NOT NULL AND "
-                                                    "g.sync_desk <> ?)")
-                                   : QString()),
-                 filtered ? QVariantList{sender.desk} : QVariantList{}, &error) &&
-        q.next() && !q.value(0).isNull())
-        return q.value(0).toLongLong();
-    return std::nullopt;
-}
-
 Result<std::optional<OutboxEntry>> OutboxRepository::find(qint64 id) const
 {
     using R = Result<std::optional<OutboxEntry>>;
@@ -284,55 +230,6 @@ Result<std::optional<OutboxEntry>> OutboxRepository::openFor(qint64 appointmentI
     if (!q.next())
         return std::optional<OutboxEntry>();
     return std::optional<OutboxEntry>(fromQuery(q));
-}
-
-Status OutboxRepository::markSending(qint64 id, qint64 nowMs)
-{
-    QSqlQuery q(m_db.connection());
-    QString error;
-    if (!sql::run(q,
-                  QStringLiteral("UPDATE outbox SET attempts = attempts + 1, updated_ms = ? "
-                                 "WHERE id = ?"),
-                  {nowMs, id}, &error))
-        return Status::failure(error);
-    return success();
-}
-
-Result<bool> OutboxRepository::claim(qint64 id, const Sender &sender, qint64 nowMs)
-{
-    QSqlQuery q(m_db.connection());
-    QString error;
-    if (!sql::run(q,
-                  QStringLiteral("UPDATE outbox SET attempts = attempts + 1, updated_ms = ?, "
-                                 "claimed_by = ?, claimed_until_ms = ? WHERE id = ? AND "
-                                 "state = 'pending'") +
-                      kSenderFilter,
-                  {nowMs, sender.holder, nowMs + kClaimMs, id, sender.desk, sender.holder, nowMs},
-                  &error))
-        return Result<bool>::failure(error);
-    return q.numRowsAffected() == 1;
-}
-
-Status OutboxRepository::releaseDeadClaims(const QString &desk)
-{
-    QSqlQuery q(m_db.connection());
-    QString error;
-    if (!sql::run(q,
-                  QStringLiteral("SELECT DISTINCT claimed_by FROM outbox WHERE claimed_by LIKE ? "
-                                 "AND state = 'pending'"),
-                  {desk + QStringLiteral("|%")}, &error))
-        return Status::failure(error);
-    QStringList dead;
-    while (q.next()) {
-        if (!ClaimHolder::isAlive(q.value(0).toString()))
-            dead << q.value(0).toString();
-    }
-    for (const QString &holder : dead) {
-        if (!sql::run(q, QStringLiteral("UPDATE outbox SET claimed_by = NULL WHERE claimed_by = ?"),
-                      {holder}, &error))
-            return Status::failure(error);
-    }
-    return success();
 }
 
 int OutboxRepository::waitingFor(qint64 practitionerId) const

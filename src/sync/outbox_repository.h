@@ -83,6 +83,8 @@ public:
     bool writable(qint64 practitionerId) const;
 
 private:
+    static const char *const kColumns;
+    static OutboxEntry fromQuery(const QSqlQuery &q);
     Status open(qint64 appointmentId, qint64 practitionerId, const QString &calendarId,
                 const QString &eventId, OutboxOperation op, qint64 nowMs);
     Status insertFor(const Appointment &appointment, int generation, qint64 nowMs);

@@ -43,6 +43,7 @@ LAYER_OF_FILE = {
     "src/privacy/consent_log.cpp": "storage",
     "src/sync/outbox_repository.h": "storage",
     "src/sync/outbox_repository.cpp": "storage",
+    "src/sync/outbox_sending.cpp": "storage",
     "src/sync/google_event_repository.h": "storage",
     "src/sync/google_event_repository.cpp": "storage",
     "src/sync/sync_types.h": "storage",
