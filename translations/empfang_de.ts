@@ -302,10 +302,6 @@
         <translation>Listet die Terminarten auf.</translation>
     </message>
     <message>
-        <source>Adds one working interval on a weekday (1 = Monday, 7 = Sunday); call again for split shifts.</source>
-        <translation>Fügt einem Wochentag ein Arbeitszeit-Intervall hinzu (1 = Montag, 7 = Sonntag); für geteilte Dienste erneut aufrufen.</translation>
-    </message>
-    <message>
         <source>Shows the weekly working hours of a practitioner.</source>
         <translation>Zeigt die wöchentlichen Arbeitszeiten einer Behandler:in.</translation>
     </message>
@@ -536,6 +532,10 @@
     <message>
         <source>Sends waiting bookings, moves and cancellations to Google, refreshes the busy times of the next 14 days for every connected practitioner and checks Empfang&apos;s own events in Google; --retry sends a failed appointment again; --follow keeps running as this desk&apos;s sync (bookings of other desks, their busy-time requests) until Ctrl+C.</source>
         <translation>Sendet wartende Buchungen, Verschiebungen und Absagen an Google, aktualisiert die belegten Zeiten der nächsten 14 Tage für alle verbundenen Behandler:innen und prüft die eigenen Einträge von Empfang in Google; --retry sendet einen fehlgeschlagenen Termin erneut; --follow läuft als Synchronisation dieses Arbeitsplatzes weiter (Buchungen anderer Arbeitsplätze, ihre Anfragen nach belegten Zeiten) bis Strg+C.</translation>
+    </message>
+    <message>
+        <source>Adds one working interval on a weekday (1 = Monday, 7 = Sunday); call again for split shifts. --valid-from/--valid-to limit it to those dates.</source>
+        <translation>Fügt einem Wochentag ein Arbeitszeit-Intervall hinzu (1 = Montag, 7 = Sonntag); für geteilte Dienste erneut aufrufen. --valid-from/--valid-to beschränken es auf diese Tage.</translation>
     </message>
 </context>
 <context>
@@ -1818,22 +1818,6 @@
 <context>
     <name>ScheduleRepository</name>
     <message>
-        <source>The weekday must be between 1 (Monday) and 7 (Sunday).</source>
-        <translation>Der Wochentag muss zwischen 1 (Montag) und 7 (Sonntag) liegen.</translation>
-    </message>
-    <message>
-        <source>Working hours need a valid start and end time (HH:MM).</source>
-        <translation>Arbeitszeiten brauchen eine gültige Start- und Endzeit (HH:MM).</translation>
-    </message>
-    <message>
-        <source>Working hours must end after they start.</source>
-        <translation>Arbeitszeiten müssen nach ihrem Beginn enden.</translation>
-    </message>
-    <message>
-        <source>The validity must end after it starts.</source>
-        <translation>Das Ende der Gültigkeit muss nach ihrem Beginn liegen.</translation>
-    </message>
-    <message>
         <source>An absence must end after it starts.</source>
         <translation>Eine Abwesenheit muss nach ihrem Beginn enden.</translation>
     </message>
@@ -2384,6 +2368,25 @@
     </message>
 </context>
 <context>
+    <name>WorkingHoursRule</name>
+    <message>
+        <source>The weekday must be between 1 (Monday) and 7 (Sunday).</source>
+        <translation>Der Wochentag muss zwischen 1 (Montag) und 7 (Sonntag) liegen.</translation>
+    </message>
+    <message>
+        <source>Working hours need a valid start and end time (HH:MM).</source>
+        <translation>Arbeitszeiten brauchen eine gültige Start- und Endzeit (HH:MM).</translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start.</source>
+        <translation>Arbeitszeiten müssen nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>&quot;Valid until&quot; must not lie before &quot;valid from&quot;. Nothing was changed.</source>
+        <translation>„Gültig bis“ darf nicht vor „Gültig ab“ liegen. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>empfang::AbsencesTab</name>
     <message>
         <source>From</source>
@@ -2406,14 +2409,6 @@
         <translation>Abwesenheit eintragen</translation>
     </message>
     <message>
-        <source>Remove selected</source>
-        <translation>Auswahl entfernen</translation>
-    </message>
-    <message>
-        <source>Practitioner:</source>
-        <translation>Behandler:in:</translation>
-    </message>
-    <message>
         <source>Please add a practitioner first.</source>
         <translation>Bitte legen Sie zuerst eine Behandler:in an.</translation>
     </message>
@@ -2428,10 +2423,6 @@
     <message>
         <source>Absence removed.</source>
         <translation>Abwesenheit entfernt.</translation>
-    </message>
-    <message>
-        <source>Practitioner</source>
-        <translation>Behandler:in</translation>
     </message>
     <message>
         <source>Absent from</source>
@@ -3756,24 +3747,12 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
         <translation>Intervall hinzufügen</translation>
     </message>
     <message>
-        <source>Remove selected</source>
-        <translation>Auswahl entfernen</translation>
-    </message>
-    <message>
-        <source>Practitioner:</source>
-        <translation>Behandler:in:</translation>
-    </message>
-    <message>
         <source>Please add a practitioner first.</source>
         <translation>Bitte legen Sie zuerst eine Behandler:in an.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date like 31.12.2026. Nothing was changed.</source>
         <translation>„%1“ ist kein Datum im Format 31.12.2026. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>&quot;Valid until&quot; must not lie before &quot;valid from&quot;. Nothing was changed.</source>
-        <translation>„Gültig bis“ darf nicht vor „Gültig ab“ liegen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Working hours added.</source>
@@ -3786,10 +3765,6 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>Working hours removed.</source>
         <translation>Arbeitszeit entfernt.</translation>
-    </message>
-    <message>
-        <source>Practitioner</source>
-        <translation>Behandler:in</translation>
     </message>
     <message>
         <source>Working from</source>
@@ -4550,6 +4525,21 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>Name:</source>
         <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>empfang::PractitionerRowsTab</name>
+    <message>
+        <source>Practitioner</source>
+        <translation>Behandler:in</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Auswahl entfernen</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Behandler:in:</translation>
     </message>
 </context>
 <context>

@@ -8,15 +8,10 @@
 #include "storage/settings_repository.h"
 #include "text_rule_hint.h"
 
-#include <QComboBox>
+#include <QBoxLayout>
 #include <QDateTimeEdit>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace empfang {
 
@@ -26,69 +21,39 @@ const QString kFormat = QStringLiteral("dd.MM.yyyy HH:mm");
 
 } // namespace
 
-AbsencesTab::AbsencesTab(Database &db, QWidget *parent) : SettingsTab(db, parent)
+AbsencesTab::AbsencesTab(Database &db, QWidget *parent)
+    : PractitionerRowsTab(db,
+                          {.tabName = QStringLiteral("absencesTab"),
+                           .practitionerName = QStringLiteral("absencePractitioner"),
+                           .tableName = QStringLiteral("absenceTable"),
+                           .removeName = QStringLiteral("removeAbsence"),
+                           .headers = {tr("From"), tr("Until"), tr("Reason")},
+                           .noSelection = tr("Please choose an absence in the table first."),
+                           .removed = tr("Absence removed.")},
+                          parent)
 {
-    setObjectName(QStringLiteral("absencesTab"));
-    m_practitioner = new QComboBox(this);
-    m_practitioner->setObjectName(QStringLiteral("absencePractitioner"));
-    m_practitioner->setAccessibleName(tr("Practitioner"));
-    m_table = new QTableWidget(0, 3, this);
-    m_table->setObjectName(QStringLiteral("absenceTable"));
-    m_table->setHorizontalHeaderLabels({tr("From"), tr("Until"), tr("Reason")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
     m_day = QDate::currentDate();
-    m_from = new QDateTimeEdit(this);
-    m_from->setObjectName(QStringLiteral("absenceFrom"));
-    m_from->setAccessibleName(tr("Absent from"));
-    m_to = new QDateTimeEdit(this);
-    m_to->setObjectName(QStringLiteral("absenceTo"));
-    m_to->setAccessibleName(tr("Absent until"));
+    m_from = makeField<QDateTimeEdit>("absenceFrom", tr("Absent from"));
+    m_to = makeField<QDateTimeEdit>("absenceTo", tr("Absent until"));
     for (QDateTimeEdit *edit : {m_from, m_to}) {
         edit->setDisplayFormat(kFormat);
         edit->setCalendarPopup(true);
     }
-    m_reason = new QLineEdit(this);
-    m_reason->setObjectName(QStringLiteral("absenceReason"));
-    m_reason->setAccessibleName(tr("Reason for the absence"));
+    m_reason = makeField<QLineEdit>("absenceReason", tr("Reason for the absence"));
     m_reason->setPlaceholderText(tr("Reason (optional, e.g. holiday)"));
     fitPlaceholder(m_reason);
-    auto *addButton = new QPushButton(tr("Add absence"), this);
-    addButton->setObjectName(QStringLiteral("addAbsence"));
-    auto *removeButton = new QPushButton(tr("Remove selected"), this);
-    removeButton->setObjectName(QStringLiteral("removeAbsence"));
-
-    auto *top = new QFormLayout;
-    top->addRow(tr("Practitioner:"), m_practitioner);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_from);
-    row->addWidget(m_to);
-    row->addWidget(m_reason, 1);
-    row->addWidget(addButton);
+    QPushButton *addButton =
+        addEntryRow({m_from, m_to, m_reason}, tr("Add absence"), QStringLiteral("addAbsence"));
+    entryRow()->setStretchFactor(m_reason, 1);
     m_reasonHint = new TextRuleHint(m_reason, TextRules::Kind::Name, this);
     m_reasonHint->disables({addButton});
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_table);
-    layout->addLayout(row);
-    layout->addWidget(m_reasonHint);
-    layout->addWidget(removeButton, 0, Qt::AlignRight);
-
-    connect(m_practitioner, &QComboBox::currentIndexChanged, this, [this] {
-        showAbsences();
-        fillDefaults();
-    });
-    connect(addButton, &QPushButton::clicked, this, &AbsencesTab::add);
-    connect(removeButton, &QPushButton::clicked, this, &AbsencesTab::remove);
+    addBelowEntryRow(m_reasonHint);
     reload();
 }
 
-void AbsencesTab::reload()
+void AbsencesTab::practitionerChanged()
 {
-    refillPractitioners(m_practitioner);
-    showAbsences();
+    showRows();
     fillDefaults();
 }
 
@@ -108,7 +73,7 @@ void AbsencesTab::fillDefaults()
     SlotRequest r;
     r.zone = zone;
     r.firstDay = r.lastDay = m_day;
-    if (auto hours = ScheduleRepository(m_db).hours(m_practitioner->currentData().toLongLong()))
+    if (auto hours = ScheduleRepository(m_db).hours(practitionerId()))
         r.hours = hours.value();
     const QList<Interval> working = SlotFinder::workingIntervals(r);
     if (working.isEmpty()) {
@@ -124,37 +89,29 @@ void AbsencesTab::fillDefaults()
     m_to->setDateTime(local(working.last().endMs));
 }
 
-void AbsencesTab::showAbsences()
+void AbsencesTab::showRows()
 {
-    m_table->setRowCount(0);
     const QTimeZone zone = SettingsRepository(m_db).load().timeZone();
     // Everything from a year back: older absences no longer matter at the desk.
     const qint64 from = QDateTime::currentDateTimeUtc().addYears(-1).toMSecsSinceEpoch();
     const qint64 to = QDateTime::currentDateTimeUtc().addYears(20).toMSecsSinceEpoch();
-    auto absences = ScheduleRepository(m_db).absences(m_practitioner->currentData().toLongLong(),
-                                                      Interval{from, to});
-    if (!absences)
-        return;
-    for (const Absence &a : absences.value()) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        const QStringList cells = {
-            QDateTime::fromMSecsSinceEpoch(a.span.startMs, zone).toString(kFormat),
-            QDateTime::fromMSecsSinceEpoch(a.span.endMs, zone).toString(kFormat), a.reason};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells[column]);
-            item->setData(Qt::UserRole, a.id);
-            m_table->setItem(row, column, item);
-        }
+    QList<std::pair<qint64, QStringList>> rows;
+    if (auto absences = ScheduleRepository(m_db).absences(practitionerId(), Interval{from, to})) {
+        for (const Absence &a : absences.value())
+            rows.append(
+                {a.id,
+                 {QDateTime::fromMSecsSinceEpoch(a.span.startMs, zone).toString(kFormat),
+                  QDateTime::fromMSecsSinceEpoch(a.span.endMs, zone).toString(kFormat), a.reason}});
     }
+    setRows(rows);
 }
 
-void AbsencesTab::add()
+void AbsencesTab::addEntry()
 {
     if (!m_reasonHint->isOk())
         return; // the hint under the reason says why
     Absence a;
-    a.practitionerId = m_practitioner->currentData().toLongLong();
+    a.practitionerId = practitionerId();
     if (a.practitionerId == 0)
         return fail(tr("Please add a practitioner first."));
     // The edits show practice time; store the instants that practice time means.
@@ -197,7 +154,7 @@ void AbsencesTab::add()
     if (!added)
         return fail(added.error());
     m_reason->clear();
-    showAbsences();
+    showRows();
     done(affected.isEmpty() ? tr("Absence added.")
                             : tr("Absence added; %n appointment(s) in it are marked in the grid.",
                                  "", int(affected.size())));
@@ -209,16 +166,9 @@ void AbsencesTab::add()
     }
 }
 
-void AbsencesTab::remove()
+Status AbsencesTab::removeRow(qint64 id)
 {
-    const QTableWidgetItem *item = m_table->currentItem();
-    if (!item)
-        return fail(tr("Please choose an absence in the table first."));
-    if (Status s = ScheduleRepository(m_db).removeAbsence(item->data(Qt::UserRole).toLongLong());
-        !s)
-        return fail(s.error());
-    showAbsences();
-    done(tr("Absence removed."));
+    return ScheduleRepository(m_db).removeAbsence(id);
 }
 
 } // namespace empfang

@@ -1,25 +1,22 @@
 #pragma once
 
-#include "settings_tab.h"
+#include "practitioner_rows_tab.h"
 
 #include <QDate>
 
-class QComboBox;
 class QDateTimeEdit;
 class QLineEdit;
-class QTableWidget;
 
 namespace empfang {
 
 class TextRuleHint;
 
 /// Absences per practitioner (holiday, training, illness): nothing can be booked in them.
-class AbsencesTab : public SettingsTab
+class AbsencesTab : public PractitionerRowsTab
 {
     Q_OBJECT
 public:
     AbsencesTab(Database &db, QWidget *parent = nullptr);
-    void reload() override;
     /// The day the desk is looking at: a new absence defaults to that day's working hours.
     void setDay(const QDate &day);
 
@@ -28,13 +25,12 @@ signals:
     void moveRequested(const QList<qint64> &appointmentIds);
 
 private:
-    void showAbsences();
+    void showRows() override;
+    void addEntry() override;
+    Status removeRow(qint64 id) override;
+    void practitionerChanged() override;
     void fillDefaults();
-    void add();
-    void remove();
 
-    QComboBox *m_practitioner = nullptr;
-    QTableWidget *m_table = nullptr;
     QDateTimeEdit *m_from = nullptr;
     QDateTimeEdit *m_to = nullptr;
     QLineEdit *m_reason = nullptr;

@@ -1,30 +1,26 @@
 #pragma once
 
-#include "settings_tab.h"
+#include "practitioner_rows_tab.h"
 
 class QComboBox;
 class QLineEdit;
-class QTableWidget;
 class QTimeEdit;
 
 namespace empfang {
 
 /// Weekly working hours per practitioner: several intervals per weekday, each valid for an
-/// optional range of dates.
-class HoursTab : public SettingsTab
+/// optional range of dates. What an interval must be is WorkingHoursRule's (src/domain).
+class HoursTab : public PractitionerRowsTab
 {
     Q_OBJECT
 public:
     HoursTab(Database &db, QWidget *parent = nullptr);
-    void reload() override;
 
 private:
-    void showHours();
-    void add();
-    void remove();
+    void showRows() override;
+    void addEntry() override;
+    Status removeRow(qint64 id) override;
 
-    QComboBox *m_practitioner = nullptr;
-    QTableWidget *m_table = nullptr;
     QComboBox *m_weekday = nullptr;
     QTimeEdit *m_from = nullptr;
     QTimeEdit *m_to = nullptr;

@@ -57,10 +57,12 @@ const QList<CommandSpec> &CliParser::commands()
          .summary = QT_TRANSLATE_NOOP("CliParser", "Lists the appointment types."),
          .handler = &PractitionerCommands::listTypes},
         {.name = QStringLiteral("hours set"),
-         .synopsis = QStringLiteral("--practitioner ID --weekday 1-7 --from HH:MM --to HH:MM"),
+         .synopsis = QStringLiteral("--practitioner ID --weekday 1-7 --from HH:MM --to HH:MM "
+                                    "[--valid-from DATE] [--valid-to DATE]"),
          .summary =
              QT_TRANSLATE_NOOP("CliParser", "Adds one working interval on a weekday (1 = Monday, "
-                                            "7 = Sunday); call again for split shifts."),
+                                            "7 = Sunday); call again for split shifts. "
+                                            "--valid-from/--valid-to limit it to those dates."),
          .handler = &ScheduleCommands::setHours},
         {.name = QStringLiteral("hours list"),
          .synopsis = QStringLiteral("--practitioner ID"),

@@ -1,5 +1,6 @@
 #include "schedule_commands.h"
 
+#include "domain/working_hours_rule.h"
 #include "storage/appointment_repository.h"
 #include "storage/practitioner_repository.h"
 #include "storage/schedule_repository.h"
@@ -77,6 +78,18 @@ int ScheduleCommands::setHours(CliContext &ctx)
     hours.weekday = weekday.value();
     hours.from = from.value();
     hours.to = to.value();
+    for (auto [option, date] : {std::pair{QStringLiteral("valid-from"), &hours.validFrom},
+                                std::pair{QStringLiteral("valid-to"), &hours.validTo}}) {
+        if (!ctx.has(option))
+            continue;
+        auto d = ctx.date(option);
+        if (!d)
+            return ctx.usageError(d.error());
+        *date = d.value();
+    }
+    // The tab's rule, with its sentence, before anything is written.
+    if (const QString problem = WorkingHoursRule::problem(hours); !problem.isEmpty())
+        return ctx.refuse(problem);
     auto added = ScheduleRepository(ctx.db()).addHours(hours);
     if (!added)
         return ctx.refuse(added.error());

@@ -2,6 +2,7 @@
 
 #include "cached_statement.h"
 #include "domain/text_rules.h"
+#include "domain/working_hours_rule.h"
 #include "hot_queries.h"
 #include "practitioner_repository.h"
 #include "sql.h"
@@ -22,22 +23,9 @@ QTime fromMinute(int m)
 
 } // namespace
 
-QString ScheduleRepository::validate(const WeeklyHours &h)
-{
-    if (h.weekday < 1 || h.weekday > 7)
-        return tr("The weekday must be between 1 (Monday) and 7 (Sunday).");
-    if (!h.from.isValid() || !h.to.isValid())
-        return tr("Working hours need a valid start and end time (HH:MM).");
-    if (h.to <= h.from)
-        return tr("Working hours must end after they start.");
-    if (h.validFrom.isValid() && h.validTo.isValid() && h.validTo < h.validFrom)
-        return tr("The validity must end after it starts.");
-    return {};
-}
-
 Result<WeeklyHours> ScheduleRepository::addHours(const WeeklyHours &h)
 {
-    if (const QString invalid = validate(h); !invalid.isEmpty())
+    if (const QString invalid = WorkingHoursRule::problem(h); !invalid.isEmpty())
         return Result<WeeklyHours>::failure(invalid);
     if (auto p = PractitionerRepository(m_db).find(h.practitionerId); !p)
         return Result<WeeklyHours>::failure(p.error());

@@ -25,8 +25,6 @@ public:
     /// Absences of a practitioner that overlap `range`.
     Result<QList<Absence>> absences(qint64 practitionerId, const Interval &range) const;
 
-    static QString validate(const WeeklyHours &hours);
-
 private:
     Database &m_db;
 };

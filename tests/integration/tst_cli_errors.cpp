@@ -24,6 +24,7 @@ private slots:
     void refusals_data();
     void refusals();
     void refusalOnNewPathLeavesNoFile();
+    void hoursValidityFollowsTheTabsRule();
     void corruptDatabaseIsRefusedAndUntouched_data();
     void corruptDatabaseIsRefusedAndUntouched();
     void inputRules_data();
@@ -191,11 +192,47 @@ void TestCliErrors::refusalOnNewPathLeavesNoFile()
     QCOMPARE(listed.exitCode, 1);
     QVERIFY2(listed.err.contains(QLatin1String("gibt es nicht")), qPrintable(listed.err));
     QVERIFY(!QFile::exists(m_cli->dbPath()));
-    QCOMPARE(m_cli->run({QStringLiteral("practitioner"), QStringLiteral("add"),
-                         QStringLiteral("--name"), QStringLiteral("Dr. Anna Berg")})
+    QCOMPARE(m_cli
+                 ->run({QStringLiteral("practitioner"), QStringLiteral("add"),
+                        QStringLiteral("--name"), QStringLiteral("Dr. Anna Berg")})
                  .exitCode,
              0);
     QVERIFY(QFile::exists(m_cli->dbPath()));
+}
+
+void TestCliErrors::hoursValidityFollowsTheTabsRule()
+{
+    // `hours set` holds --valid-from/--valid-to to the rule of Einstellungen › Arbeitszeiten
+    // (WorkingHoursRule): the tab's sentence, exit code 1, nothing stored.
+    setUpPractice(*m_cli);
+    if (QTest::currentTestFailed())
+        return;
+    const QString before = m_cli->dump();
+    const auto hours = [](const char *validFrom, const char *validTo) {
+        return QStringList{QStringLiteral("hours"),          QStringLiteral("set"),
+                           QStringLiteral("--practitioner"), QStringLiteral("1"),
+                           QStringLiteral("--weekday"),      QStringLiteral("6"),
+                           QStringLiteral("--from"),         QStringLiteral("09:00"),
+                           QStringLiteral("--to"),           QStringLiteral("12:00"),
+                           QStringLiteral("--valid-from"),   QString::fromLatin1(validFrom),
+                           QStringLiteral("--valid-to"),     QString::fromLatin1(validTo)};
+    };
+    for (bool json : {false, true}) {
+        const QStringList args = hours("2027-01-05", "2027-01-04");
+        auto r = json ? m_cli->json(args) : m_cli->run(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+        QCOMPARE(r.err.trimmed(), QStringLiteral("„Gültig bis“ darf nicht vor „Gültig ab“ liegen. "
+                                                 "Es wurde nichts geändert."));
+        QCOMPARE(m_cli->dump(), before);
+    }
+    // A validity of one day is fine and is what `hours list` shows.
+    auto added = m_cli->json(hours("2027-01-09", "2027-01-09"));
+    QCOMPARE(added.exitCode, 0);
+    QCOMPARE(added.json().object().value(QStringLiteral("validFrom")).toString(),
+             QStringLiteral("2027-01-09"));
+    QCOMPARE(added.json().object().value(QStringLiteral("validTo")).toString(),
+             QStringLiteral("2027-01-09"));
 }
 
 void TestCliErrors::corruptDatabaseIsRefusedAndUntouched_data()
