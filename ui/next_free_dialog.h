@@ -4,14 +4,16 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QCheckBox;
-class QComboBox;
-class QLabel;
-class QListWidget;
 class QPushButton;
-class QTimeEdit;
 
 namespace empfang {
+
+namespace Ui {
+class NextFreeDialog;
+}
 
 /// "Next free slot": the earliest free times of a type across practitioners, filtered by time of
 /// day (morning, afternoon, after HH:MM) and weekdays, as a short list. Enter asks to book the
@@ -24,6 +26,7 @@ public:
 
     NextFreeDialog(Database &db, const AvailabilityService &availability, qint64 typeId,
                    QWidget *parent = nullptr);
+    ~NextFreeDialog() override;
 
     const QList<FreeSlot> &results() const { return m_results; }
     qint64 typeId() const;
@@ -42,13 +45,8 @@ private:
     const AvailabilityService &m_availability;
     QTimeZone m_zone;
     QList<FreeSlot> m_results;
-    QComboBox *m_type = nullptr;
-    QComboBox *m_practitioner = nullptr;
-    QComboBox *m_preference = nullptr;
-    QTimeEdit *m_after = nullptr;
+    std::unique_ptr<Ui::NextFreeDialog> m_ui; // the layout: ui/next_free_dialog.ui
     QList<QCheckBox *> m_weekdays;
-    QListWidget *m_list = nullptr;
-    QLabel *m_status = nullptr;
     QPushButton *m_book = nullptr;
 };
 

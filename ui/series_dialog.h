@@ -5,15 +5,16 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QCheckBox;
-class QComboBox;
-class QDateTimeEdit;
-class QLabel;
 class QPushButton;
-class QSpinBox;
-class QTableWidget;
 
 namespace empfang {
+
+namespace Ui {
+class SeriesDialog;
+}
 
 class BookingService;
 class PatientPicker;
@@ -27,6 +28,7 @@ class SeriesDialog : public QDialog
 public:
     SeriesDialog(Database &db, BookingService &booking, const AvailabilityService &availability,
                  qint64 practitionerId, qint64 typeId, qint64 startMs, QWidget *parent = nullptr);
+    ~SeriesDialog() override;
 
     const QList<Appointment> &booked() const { return m_booked; }
     const QList<SeriesProposal> &proposals() const { return m_rows; }
@@ -50,19 +52,11 @@ private:
     QTimeZone m_zone;
     QList<SeriesProposal> m_rows;
     QList<Appointment> m_booked;
+    // The layout is ui/series_dialog.ui; the patient picker needs the database, so it is
+    // built here and put into the form's first row.
     PatientPicker *m_patient = nullptr;
-    QComboBox *m_practitioner = nullptr;
-    QComboBox *m_type = nullptr;
-    QDateTimeEdit *m_start = nullptr;
-    QSpinBox *m_count = nullptr;
-    QSpinBox *m_everyWeeks = nullptr;
+    std::unique_ptr<Ui::SeriesDialog> m_ui;
     QList<QCheckBox *> m_weekdays;
-    QCheckBox *m_anyPractitioner = nullptr;
-    QTableWidget *m_preview = nullptr;
-    QDateTimeEdit *m_rowTime = nullptr;
-    QPushButton *m_adjust = nullptr;
-    QLabel *m_summary = nullptr;
-    QLabel *m_error = nullptr;
     QPushButton *m_book = nullptr;
 };
 

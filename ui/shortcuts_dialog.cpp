@@ -1,22 +1,29 @@
 #include "shortcuts_dialog.h"
 
+#include "ui_shortcuts_dialog.h"
+
 #include <QAction>
 #include <QCollator>
-#include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QScreen>
 #include <QScrollBar>
-#include <QTableWidget>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace empfang {
 
-ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *parent) : QDialog(parent)
+ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ShortcutsDialog>())
 {
-    setObjectName(QStringLiteral("shortcutsDialog"));
-    setWindowTitle(tr("Keyboard shortcuts"));
+    m_ui->setupUi(this);
+    showRows(rows(actions));
+    connect(m_ui->shortcutsButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    fitToRows();
+}
+
+ShortcutsDialog::~ShortcutsDialog() = default;
+
+QList<std::pair<QString, QString>> ShortcutsDialog::rows(const QList<QAction *> &actions)
+{
     QList<std::pair<QString, QString>> rows;
     for (const QAction *a : actions) {
         if (a->shortcut().isEmpty())
@@ -40,19 +47,22 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     std::sort(rows.begin(), rows.end(), [&collator](const auto &a, const auto &b) {
         return collator.compare(a.first, b.first) < 0;
     });
-    auto *table = new QTableWidget(int(rows.size()), 2, this);
-    table->setObjectName(QStringLiteral("shortcutsTable"));
-    table->setAccessibleName(tr("Keyboard shortcuts"));
-    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->verticalHeader()->hide();
-    table->setWordWrap(false);
-    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return rows;
+}
+
+void ShortcutsDialog::showRows(const QList<std::pair<QString, QString>> &rows)
+{
+    QTableWidget *table = m_ui->shortcutsTable;
+    table->setRowCount(int(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
         table->setItem(row, 0, new QTableWidgetItem(rows.at(row).first));
         table->setItem(row, 1, new QTableWidgetItem(rows.at(row).second));
     }
+}
+
+void ShortcutsDialog::fitToRows()
+{
+    QTableWidget *table = m_ui->shortcutsTable;
     table->resizeColumnsToContents();
     // Both columns whole: the dialog is as wide as its text, never scrolled sideways.
     const int contentWidth = table->columnWidth(0) + table->columnWidth(1) +
@@ -61,18 +71,13 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     table->setMinimumWidth(contentWidth);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->setObjectName(QStringLiteral("shortcutsButtons"));
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(table);
-    layout->addWidget(buttons);
+    const QLayout *layout = m_ui->layout;
     const int rowsHeight = table->horizontalHeader()->sizeHint().height() +
-                           table->rowHeight(0) * int(rows.size()) + 2 * table->frameWidth();
+                           table->rowHeight(0) * table->rowCount() + 2 * table->frameWidth();
     const int available = screen() ? screen()->availableGeometry().height() * 9 / 10 : 700;
     resize(contentWidth + layout->contentsMargins().left() + layout->contentsMargins().right(),
-           std::min(available, rowsHeight + buttons->sizeHint().height() + 3 * layout->spacing() +
-                                   layout->contentsMargins().top() +
+           std::min(available, rowsHeight + m_ui->shortcutsButtons->sizeHint().height() +
+                                   3 * layout->spacing() + layout->contentsMargins().top() +
                                    layout->contentsMargins().bottom()));
 }
 

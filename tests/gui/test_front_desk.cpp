@@ -108,6 +108,7 @@ void TestFrontDesk::seriesPreviewShowsConflictsAdjustAndBook()
                         GuiFixture::at(9));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    test::shoot(dialog, "series-dialog.png");
     QCOMPARE(dialog.proposals().size(), 6);
     QCOMPARE(dialog.proposals().at(0).state, SeriesProposal::State::Free);
     QCOMPARE(dialog.proposals().at(1).state, SeriesProposal::State::Alternative);
@@ -234,6 +235,7 @@ void TestFrontDesk::nextFreeListFiltersAndBooks()
     window.findChild<QAction *>(QStringLiteral("actionNextFree"))->trigger();
     auto *dialog = window.findChild<NextFreeDialog *>(QStringLiteral("nextFreeDialog"));
     QVERIFY(dialog);
+    test::shoot(dialog, "next-free-dialog.png");
     QCOMPARE(dialog->results().size(), 10);
     QCOMPARE(dialog->results().first().span.startMs, GuiFixture::at(8, 30));
     // Offers do not overlap: ten real choices, half an hour apart.
@@ -348,6 +350,7 @@ void TestFrontDesk::shortcutsDialogListsTheActions()
     window.findChild<QAction *>(QStringLiteral("actionShortcuts"))->trigger();
     auto *dialog = window.findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
     QVERIFY(dialog);
+    test::shoot(dialog, "shortcuts-dialog.png");
     auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
     QStringList rows;
     for (int r = 0; r < table->rowCount(); ++r)
