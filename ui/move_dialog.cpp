@@ -7,113 +7,65 @@
 #include "storage/appointment_type_repository.h"
 #include "storage/practitioner_repository.h"
 #include "sync/sync_service.h"
+#include "ui_move_dialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QTimeEdit>
-#include <QVBoxLayout>
 
 namespace empfang {
 
 MoveDialog::MoveDialog(BookingService &booking, const Appointment &appointment,
                        const QList<Practitioner> &practitioners, const QTimeZone &zone,
                        QWidget *parent)
-    : QDialog(parent), m_booking(booking), m_appointment(appointment), m_zone(zone)
+    : QDialog(parent), m_booking(booking), m_appointment(appointment), m_zone(zone),
+      m_ui(std::make_unique<Ui::MoveDialog>())
 {
-    setObjectName(QStringLiteral("moveDialog"));
-    setWindowTitle(tr("Move appointment"));
+    m_ui->setupUi(this);
     const QDateTime start = QDateTime::fromMSecsSinceEpoch(appointment.span.startMs, zone);
-
-    auto *what = new QLabel(tr("<b>%1</b> – %2, now %3")
+    m_ui->moveWhat->setText(tr("<b>%1</b> – %2, now %3")
                                 .arg(appointment.patientName.toHtmlEscaped(),
                                      appointment.typeName.toHtmlEscaped(),
-                                     start.toString(QStringLiteral("dd.MM.yyyy HH:mm"))),
-                            this);
-    what->setObjectName(QStringLiteral("moveWhat"));
-
-    m_date = new QDateEdit(start.date(), this);
-    m_date->setObjectName(QStringLiteral("moveDate"));
-    m_date->setAccessibleName(tr("New date"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    m_time = new QTimeEdit(start.time(), this);
-    m_time->setObjectName(QStringLiteral("moveTime"));
-    m_time->setAccessibleName(tr("New time"));
-    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
-    m_practitioner = new QComboBox(this);
-    m_practitioner->setObjectName(QStringLiteral("movePractitioner"));
-    m_practitioner->setAccessibleName(tr("Practitioner"));
+                                     start.toString(QStringLiteral("dd.MM.yyyy HH:mm"))));
+    m_ui->moveDate->setDate(start.date());
+    m_ui->moveTime->setTime(start.time());
     for (const Practitioner &p : practitioners)
-        m_practitioner->addItem(p.name, p.id);
-    m_practitioner->setCurrentIndex(
-        std::max(0, m_practitioner->findData(appointment.practitionerId)));
-
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("moveError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
-
-    m_checking = new QLabel(tr("Checking the Google calendar …"), this);
-    m_checking->setObjectName(QStringLiteral("moveGoogleCheck"));
-    m_checking->hide();
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("moveButtons"));
-    m_moveButton = buttons->button(QDialogButtonBox::Ok);
+        m_ui->movePractitioner->addItem(p.name, p.id);
+    m_ui->movePractitioner->setCurrentIndex(
+        std::max(0, m_ui->movePractitioner->findData(appointment.practitionerId)));
+    m_ui->moveFreeTimes->setMinimumHeight(m_ui->moveFreeTimes->fontMetrics().height() * 6);
+    m_moveButton = m_ui->moveButtons->button(QDialogButtonBox::Ok);
     m_moveButton->setText(tr("Move"));
     m_moveButton->setObjectName(QStringLiteral("moveButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &MoveDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &MoveDialog::reject);
 
-    m_duration = new QLabel(this);
-    m_duration->setObjectName(QStringLiteral("moveDuration"));
-    m_duration->setWordWrap(true);
-    m_duration->hide();
-    m_freeTimes = new QListWidget(this);
-    m_freeTimes->setObjectName(QStringLiteral("moveFreeTimes"));
-    m_freeTimes->setAccessibleName(tr("Next free times"));
-    m_freeTimes->setMinimumHeight(m_freeTimes->fontMetrics().height() * 6);
-    m_freeTimes->hide();
-    connect(m_freeTimes, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (!item)
-            return;
-        const QDateTime t =
-            QDateTime::fromMSecsSinceEpoch(item->data(Qt::UserRole).toLongLong(), m_zone);
-        m_date->setDate(t.date());
-        m_time->setTime(t.time());
-    });
-    connect(m_freeTimes, &QListWidget::itemActivated, this, &MoveDialog::accept);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("Date:"), m_date);
-    form->addRow(tr("Time:"), m_time);
-    form->addRow(tr("Practitioner:"), m_practitioner);
-    form->addRow(QString(), m_duration);
-    form->addRow(tr("Next free:"), m_freeTimes);
-    auto *layout = new QVBoxLayout(this);
-    // The dialog grows for an error line instead of squeezing the fields.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
-    layout->addWidget(what);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(m_checking);
-    layout->addWidget(buttons);
+    connect(m_ui->moveButtons, &QDialogButtonBox::accepted, this, &MoveDialog::accept);
+    connect(m_ui->moveButtons, &QDialogButtonBox::rejected, this, &MoveDialog::reject);
+    connect(m_ui->moveFreeTimes, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem *item) {
+                if (!item)
+                    return;
+                const QDateTime t =
+                    QDateTime::fromMSecsSinceEpoch(item->data(Qt::UserRole).toLongLong(), m_zone);
+                m_ui->moveDate->setDate(t.date());
+                m_ui->moveTime->setTime(t.time());
+            });
+    connect(m_ui->moveFreeTimes, &QListWidget::itemActivated, this, &MoveDialog::accept);
     // A changed value is a new attempt: the old refusal no longer applies.
-    connect(m_date, &QDateEdit::dateChanged, this, [this] { showError(QString()); });
-    connect(m_time, &QTimeEdit::timeChanged, this, [this] { showError(QString()); });
-    connect(m_practitioner, &QComboBox::currentIndexChanged, this, [this] {
+    connect(m_ui->moveDate, &QDateEdit::dateChanged, this, [this] { showError(QString()); });
+    connect(m_ui->moveTime, &QTimeEdit::timeChanged, this, [this] { showError(QString()); });
+    connect(m_ui->movePractitioner, &QComboBox::currentIndexChanged, this, [this] {
         showError(QString());
         showFreeTimes();
     });
-    m_time->setFocus();
+    m_ui->moveTime->setFocus();
 }
+
+MoveDialog::~MoveDialog() = default;
 
 void MoveDialog::setAvailability(Database &db, const AvailabilityService &availability)
 {
@@ -126,34 +78,34 @@ void MoveDialog::showFreeTimes()
 {
     if (!m_availability || !m_db)
         return;
-    const qint64 practitionerId = m_practitioner->currentData().toLongLong();
-    const QSignalBlocker block(m_freeTimes);
-    m_freeTimes->clear();
+    const qint64 practitionerId = m_ui->movePractitioner->currentData().toLongLong();
+    const QSignalBlocker block(m_ui->moveFreeTimes);
+    m_ui->moveFreeTimes->clear();
     auto minutes = PractitionerRepository(*m_db).durationFor(practitionerId, m_appointment.typeId);
     auto type = AppointmentTypeRepository(*m_db).find(m_appointment.typeId);
     if (!minutes) {
-        m_duration->setText(minutes.error());
-        m_duration->show();
-        m_freeTimes->hide();
+        m_ui->moveDuration->setText(minutes.error());
+        m_ui->moveDuration->show();
+        m_ui->moveFreeTimes->hide();
         return;
     }
     // The rule that decides the new length, said before anything changes.
-    m_duration->setText(type && type->minutes != minutes.value()
-                            ? tr("Duration with %1: %2 min (own duration; usually %3 min).")
-                                  .arg(m_practitioner->currentText())
-                                  .arg(minutes.value())
-                                  .arg(type->minutes)
-                            : tr("Duration with %1: %2 min.")
-                                  .arg(m_practitioner->currentText())
-                                  .arg(minutes.value()));
-    m_duration->show();
+    m_ui->moveDuration->setText(type && type->minutes != minutes.value()
+                                    ? tr("Duration with %1: %2 min (own duration; usually %3 min).")
+                                          .arg(m_ui->movePractitioner->currentText())
+                                          .arg(minutes.value())
+                                          .arg(type->minutes)
+                                    : tr("Duration with %1: %2 min.")
+                                          .arg(m_ui->movePractitioner->currentText())
+                                          .arg(minutes.value()));
+    m_ui->moveDuration->show();
     // The next separate free times over two weeks, the appointment's own time counted free.
     const QDate today =
         QDateTime::fromMSecsSinceEpoch(m_availability->clock().nowMs(), m_zone).date();
     auto request = m_availability->request(practitionerId, m_appointment.typeId, today,
                                            today.addDays(14), m_appointment.id);
     if (!request) {
-        m_freeTimes->hide();
+        m_ui->moveFreeTimes->hide();
         return;
     }
     qint64 lastEnd = 0;
@@ -163,19 +115,19 @@ void MoveDialog::showFreeTimes()
         lastEnd = slot.endMs;
         const QDateTime t = QDateTime::fromMSecsSinceEpoch(slot.startMs, m_zone);
         auto *item = new QListWidgetItem(
-            QLocale().toString(t, QStringLiteral("ddd dd.MM.yyyy  HH:mm")), m_freeTimes);
+            QLocale().toString(t, QStringLiteral("ddd dd.MM.yyyy  HH:mm")), m_ui->moveFreeTimes);
         item->setData(Qt::UserRole, slot.startMs);
-        if (m_freeTimes->count() >= 8)
+        if (m_ui->moveFreeTimes->count() >= 8)
             break;
     }
-    if (m_freeTimes->count() == 0)
-        new QListWidgetItem(tr("No free time in the next two weeks."), m_freeTimes);
-    m_freeTimes->show();
+    if (m_ui->moveFreeTimes->count() == 0)
+        new QListWidgetItem(tr("No free time in the next two weeks."), m_ui->moveFreeTimes);
+    m_ui->moveFreeTimes->show();
 }
 
 QString MoveDialog::errorText() const
 {
-    return m_error->text();
+    return m_ui->moveError->text();
 }
 
 void MoveDialog::setSyncService(SyncService *sync, Database &db)
@@ -191,16 +143,17 @@ bool MoveDialog::isCheckingGoogle() const
 
 void MoveDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_ui->moveError->setText(message);
+    m_ui->moveError->setVisible(!message.isEmpty());
 }
 
 void MoveDialog::accept()
 {
     if (isCheckingGoogle())
         return; // Enter again while Google is asked: the answer decides
-    const qint64 startMs = QDateTime(m_date->date(), m_time->time(), m_zone).toMSecsSinceEpoch();
-    const qint64 practitionerId = m_practitioner->currentData().toLongLong();
+    const qint64 startMs =
+        QDateTime(m_ui->moveDate->date(), m_ui->moveTime->time(), m_zone).toMSecsSinceEpoch();
+    const qint64 practitionerId = m_ui->movePractitioner->currentData().toLongLong();
     if (m_db && FreshCheck::applies(m_sync, practitionerId))
         checkGoogleThenMove(practitionerId, startMs);
     else
@@ -220,7 +173,7 @@ void MoveDialog::checkGoogleThenMove(qint64 practitionerId, qint64 startMs)
     m_freshCheck = new FreshCheck(*m_sync, this);
     connect(m_freshCheck, &FreshCheck::finished, this,
             [this, practitionerId, startMs](FreshCheck::Outcome outcome) {
-                m_checking->hide();
+                m_ui->moveGoogleCheck->hide();
                 m_moveButton->setEnabled(true);
                 if (outcome == FreshCheck::Outcome::Taken) {
                     showError(FreshCheck::movedTakenText());
@@ -231,7 +184,7 @@ void MoveDialog::checkGoogleThenMove(qint64 practitionerId, qint64 startMs)
                 commit(practitionerId, startMs);
             });
     showError(QString());
-    m_checking->show();
+    m_ui->moveGoogleCheck->show();
     m_moveButton->setEnabled(false);
     m_freshCheck->start(practitionerId, *span);
 }

@@ -7,14 +7,15 @@
 #include <QPointer>
 #include <QTimeZone>
 
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QListWidget;
+#include <memory>
+
 class QPushButton;
-class QTimeEdit;
 
 namespace empfang {
+
+namespace Ui {
+class MoveDialog;
+}
 
 class AvailabilityService;
 class BookingService;
@@ -32,6 +33,7 @@ public:
     MoveDialog(BookingService &booking, const Appointment &appointment,
                const QList<Practitioner> &practitioners, const QTimeZone &zone,
                QWidget *parent = nullptr);
+    ~MoveDialog() override;
 
     const Appointment &moved() const { return m_moved; }
     /// The appointment being moved.
@@ -63,14 +65,8 @@ private:
     Appointment m_appointment;
     Appointment m_moved;
     QTimeZone m_zone;
-    QDateEdit *m_date = nullptr;
-    QTimeEdit *m_time = nullptr;
-    QComboBox *m_practitioner = nullptr;
-    QLabel *m_error = nullptr;
-    QLabel *m_checking = nullptr;
+    std::unique_ptr<Ui::MoveDialog> m_ui; // the layout: ui/move_dialog.ui
     QPushButton *m_moveButton = nullptr;
-    QListWidget *m_freeTimes = nullptr;
-    QLabel *m_duration = nullptr;
     const AvailabilityService *m_availability = nullptr;
 };
 

@@ -161,6 +161,7 @@ void TestMainWindow::bookByKeyboard()
     QTest::keyClick(w.view, Qt::Key_Return);
     QPointer<BookingDialog> dialog;
     QTRY_VERIFY((dialog = w.window.findChild<BookingDialog *>(QStringLiteral("bookingDialog"))));
+    test::shoot(dialog, "booking-dialog.png");
     auto *search = dialog->findChild<QLineEdit *>(QStringLiteral("patientSearch"));
     QTest::keyClicks(search, QStringLiteral("Neu Patientin"));
     QTest::keyClick(search, Qt::Key_Return);
@@ -230,6 +231,7 @@ void TestMainWindow::moveViaDialog()
     move->trigger();
     QPointer<MoveDialog> dialog = w.window.findChild<MoveDialog *>(QStringLiteral("moveDialog"));
     QVERIFY(dialog);
+    test::shoot(dialog, "move-dialog.png");
     // Outside working hours first: refused, dialog stays, nothing changes.
     dialog->findChild<QTimeEdit *>(QStringLiteral("moveTime"))->setTime(QTime(13, 0));
     dialog->findChild<QPushButton *>(QStringLiteral("moveButton"))->click();
@@ -237,6 +239,7 @@ void TestMainWindow::moveViaDialog()
     QCOMPARE(dialog->errorText(), BookingService::describe(SlotViolation::OutsideWorkingHours) +
                                       u' ' + BookingService::tr("Nothing was booked or changed."));
     QCOMPARE(f.stored()[0].span.startMs, GuiFixture::at(9));
+    test::shoot(dialog, "move-dialog-refused.png");
 
     dialog->findChild<QDateEdit *>(QStringLiteral("moveDate"))
         ->setDate(GuiFixture::monday().addDays(1));
