@@ -10,17 +10,16 @@
 #include "storage/practitioner_repository.h"
 #include "sync/sync_service.h"
 #include "text_rule_hint.h"
+#include "ui_booking_dialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -38,112 +37,59 @@ BookingDialog::BookingDialog(Database &db, BookingService &booking,
                              const QTimeZone &zone, const QList<AppointmentType> &types,
                              qint64 typeId, QWidget *parent)
     : QDialog(parent), m_db(db), m_booking(booking), m_practitioner(practitioner),
-      m_startMs(startMs)
+      m_startMs(startMs), m_ui(std::make_unique<Ui::BookingDialog>())
 {
-    setObjectName(QStringLiteral("bookingDialog"));
-    setWindowTitle(tr("Book appointment"));
-
+    m_ui->setupUi(this);
     const QDateTime start = QDateTime::fromMSecsSinceEpoch(startMs, zone);
-    auto *when = new QLabel(
+    m_ui->bookingWhen->setText(
         tr("<b>%1, %2</b> with <b>%3</b>")
             .arg(QLocale().toString(start.date(), QStringLiteral("dddd, dd.MM.yyyy")),
-                 start.time().toString(QStringLiteral("HH:mm")), practitioner.name.toHtmlEscaped()),
-        this);
-    when->setObjectName(QStringLiteral("bookingWhen"));
-
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("patientSearch"));
-    m_search->setAccessibleName(tr("Search patient or new patient's name"));
-    m_search->setPlaceholderText(tr("Name, birth date or phone – or a new patient's name"));
-    m_search->setClearButtonEnabled(true);
-    m_search->installEventFilter(this);
+                 start.time().toString(QStringLiteral("HH:mm")),
+                 practitioner.name.toHtmlEscaped()));
+    m_ui->patientSearch->installEventFilter(this);
     // Wide enough for the whole hint (and so for "name, born …, phone …" in the list below),
     // which a narrow dialog at 125 % / 150 % scaling would cut off.
-    fitPlaceholder(m_search);
+    fitPlaceholder(m_ui->patientSearch);
+    fitPlaceholder(m_ui->newPatientBirthDate);
+    m_ui->patientList->setMinimumHeight(m_ui->patientList->fontMetrics().height() * 8);
+    ComboFill::addTypes(m_ui->bookingType, types, tr("%1 (%2 min)"));
+    ComboFill::select(m_ui->bookingType, typeId);
+    QPushButton *book = m_ui->bookingButtons->button(QDialogButtonBox::Ok);
+    book->setText(tr("Book"));
+    book->setObjectName(QStringLiteral("bookButton"));
+    // The sentence of the input rules under the patient's name, the phone and the note, each in
+    // a row of its own below its field.
+    m_hints = {new TextRuleHint(m_ui->patientSearch, TextRules::Kind::Name, this),
+               new TextRuleHint(m_ui->newPatientPhone, TextRules::Kind::Name, this),
+               new TextRuleHint(m_ui->bookingNote, TextRules::Kind::Note, this)};
+    m_ui->form->insertRow(1, QString(), m_hints.at(0));
+    m_ui->form->insertRow(5, QString(), m_hints.at(1));
+    m_ui->form->insertRow(8, QString(), m_hints.at(2));
 
-    m_patients = new QListWidget(this);
-    m_patients->setObjectName(QStringLiteral("patientList"));
-    m_patients->setAccessibleName(tr("Matching patients"));
-    m_patients->setMinimumHeight(m_patients->fontMetrics().height() * 8);
-
-    m_birthDate = new QLineEdit(this);
-    m_birthDate->setObjectName(QStringLiteral("newPatientBirthDate"));
-    m_birthDate->setAccessibleName(tr("Birth date of the new patient"));
-    m_birthDate->setPlaceholderText(tr("DD.MM.YYYY (optional)"));
-    fitPlaceholder(m_birthDate);
-    m_phone = new QLineEdit(this);
-    m_phone->setObjectName(QStringLiteral("newPatientPhone"));
-    m_phone->setAccessibleName(tr("Phone of the new patient"));
-    m_phone->setPlaceholderText(tr("optional"));
-
-    m_type = new QComboBox(this);
-    m_type->setObjectName(QStringLiteral("bookingType"));
-    m_type->setAccessibleName(tr("Appointment type"));
-    ComboFill::addTypes(m_type, types, tr("%1 (%2 min)"));
-    ComboFill::select(m_type, typeId);
-
-    m_note = new QLineEdit(this);
-    m_note->setObjectName(QStringLiteral("bookingNote"));
-    m_note->setAccessibleName(tr("Note"));
-
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("bookingError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
-
-    m_checking = new QLabel(tr("Checking the Google calendar …"), this);
-    m_checking->setObjectName(QStringLiteral("bookingGoogleCheck"));
-    m_checking->hide();
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->setObjectName(QStringLiteral("bookingButtons"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Book"));
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("bookButton"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &BookingDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &BookingDialog::reject);
-
-    m_hints = {new TextRuleHint(m_search, TextRules::Kind::Name, this),
-               new TextRuleHint(m_phone, TextRules::Kind::Name, this),
-               new TextRuleHint(m_note, TextRules::Kind::Note, this)};
-    for (TextRuleHint *hint : m_hints)
+    connect(m_ui->bookingButtons, &QDialogButtonBox::accepted, this, &BookingDialog::accept);
+    connect(m_ui->bookingButtons, &QDialogButtonBox::rejected, this, &BookingDialog::reject);
+    for (TextRuleHint *hint : std::as_const(m_hints))
         connect(hint, &TextRuleHint::validityChanged, this, &BookingDialog::updateNewPatientFields);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("Patient:"), m_search);
-    form->addRow(QString(), m_hints.at(0));
-    form->addRow(QString(), m_patients);
-    form->addRow(tr("Birth date (new patient):"), m_birthDate);
-    form->addRow(tr("Phone (new patient):"), m_phone);
-    form->addRow(QString(), m_hints.at(1));
-    form->addRow(tr("Type:"), m_type);
-    form->addRow(tr("Note:"), m_note);
-    form->addRow(QString(), m_hints.at(2));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(when);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(m_checking);
-    layout->addWidget(m_buttons);
-
-    connect(m_search, &QLineEdit::textChanged, this, &BookingDialog::search);
-    for (QLineEdit *e : {m_search, m_birthDate})
+    connect(m_ui->patientSearch, &QLineEdit::textChanged, this, &BookingDialog::search);
+    for (QLineEdit *e : {m_ui->patientSearch, m_ui->newPatientBirthDate})
         connect(e, &QLineEdit::textChanged, this, [this] { m_duplicateConfirmed = false; });
-    connect(m_patients, &QListWidget::currentItemChanged, this,
+    connect(m_ui->patientList, &QListWidget::currentItemChanged, this,
             &BookingDialog::updateNewPatientFields);
-    connect(m_patients, &QListWidget::itemDoubleClicked, this, &BookingDialog::accept);
+    connect(m_ui->patientList, &QListWidget::itemDoubleClicked, this, &BookingDialog::accept);
     search(QString());
-    m_search->setFocus();
+    m_ui->patientSearch->setFocus();
 }
+
+BookingDialog::~BookingDialog() = default;
 
 QString BookingDialog::errorText() const
 {
-    return m_error->text();
+    return m_ui->bookingError->text();
 }
 
 void BookingDialog::search(const QString &text)
 {
-    const QString error = PatientPicker::fill(m_patients, m_db, text, true, 50);
+    const QString error = PatientPicker::fill(m_ui->patientList, m_db, text, true, 50);
     if (!error.isEmpty())
         showError(error);
     updateNewPatientFields();
@@ -151,13 +97,14 @@ void BookingDialog::search(const QString &text)
 
 void BookingDialog::updateNewPatientFields()
 {
-    const QListWidgetItem *item = m_patients->currentItem();
+    const QListWidgetItem *item = m_ui->patientList->currentItem();
     const bool isNew = item && item->data(kPatientIdRole).toLongLong() == 0;
-    m_birthDate->setEnabled(isNew);
-    m_phone->setEnabled(isNew);
+    m_ui->newPatientBirthDate->setEnabled(isNew);
+    m_ui->newPatientPhone->setEnabled(isNew);
     // Enabled without a choice too: Enter then says why nothing was booked. Not while a field
     // breaks an input rule: its hint says why.
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!isCheckingGoogle() && hintsOk());
+    m_ui->bookingButtons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!isCheckingGoogle() && hintsOk());
 }
 
 bool BookingDialog::hintsOk() const
@@ -168,8 +115,8 @@ bool BookingDialog::hintsOk() const
 
 void BookingDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_ui->bookingError->setText(message);
+    m_ui->bookingError->setVisible(!message.isEmpty());
 }
 
 void BookingDialog::setSyncService(SyncService *sync)
@@ -188,7 +135,7 @@ void BookingDialog::accept()
         return; // Enter again while Google is asked: the answer decides
     if (!hintsOk())
         return; // the hint under the field says why; nothing is booked
-    const QListWidgetItem *item = m_patients->currentItem();
+    const QListWidgetItem *item = m_ui->patientList->currentItem();
     if (!item) {
         showError(tr("No patient matches. Choose \"Create new patient\" in the list to add "
                      "one."));
@@ -196,14 +143,14 @@ void BookingDialog::accept()
     }
     BookingRequest request;
     request.practitionerId = m_practitioner.id;
-    request.typeId = m_type->currentData().toLongLong();
+    request.typeId = m_ui->bookingType->currentData().toLongLong();
     request.startMs = m_startMs;
     request.patientId = item->data(kPatientIdRole).toLongLong();
-    request.note = m_note->text();
+    request.note = m_ui->bookingNote->text();
     if (request.patientId == 0) {
-        request.newPatientName = m_search->text().simplified();
-        request.newPatientPhone = m_phone->text();
-        if (const QString birth = m_birthDate->text().trimmed(); !birth.isEmpty()) {
+        request.newPatientName = m_ui->patientSearch->text().simplified();
+        request.newPatientPhone = m_ui->newPatientPhone->text();
+        if (const QString birth = m_ui->newPatientBirthDate->text().trimmed(); !birth.isEmpty()) {
             request.newPatientBirthDate = QDate::fromString(birth, QStringLiteral("dd.MM.yyyy"));
             if (!request.newPatientBirthDate.isValid()) {
                 showError(tr("The birth date \"%1\" is not a date like 31.12.1980. "
@@ -245,8 +192,8 @@ void BookingDialog::checkGoogleThenCommit(const BookingRequest &request)
     m_freshCheck = new FreshCheck(*m_sync, this);
     connect(m_freshCheck, &FreshCheck::finished, this,
             [this, request](FreshCheck::Outcome outcome) {
-                m_checking->hide();
-                m_buttons->button(QDialogButtonBox::Ok)->setEnabled(hintsOk());
+                m_ui->bookingGoogleCheck->hide();
+                m_ui->bookingButtons->button(QDialogButtonBox::Ok)->setEnabled(hintsOk());
                 if (outcome == FreshCheck::Outcome::Taken) {
                     showError(tr("This time is now taken in the practitioner's Google "
                                  "calendar. Nothing was booked – please choose another time."));
@@ -258,8 +205,8 @@ void BookingDialog::checkGoogleThenCommit(const BookingRequest &request)
                 commit(request);
             });
     showError(QString());
-    m_checking->show();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_ui->bookingGoogleCheck->show();
+    m_ui->bookingButtons->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_freshCheck->start(request.practitionerId, span);
 }
 
@@ -278,12 +225,12 @@ void BookingDialog::commit(const BookingRequest &request)
 bool BookingDialog::eventFilter(QObject *watched, QEvent *event)
 {
     // Up/Down in the search field walk the result list, so the hand stays on the keyboard.
-    if (watched == m_search && event->type() == QEvent::KeyPress) {
+    if (watched == m_ui->patientSearch && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) {
-            const int row = m_patients->currentRow() + (key->key() == Qt::Key_Up ? -1 : 1);
-            if (row >= 0 && row < m_patients->count())
-                m_patients->setCurrentRow(row);
+            const int row = m_ui->patientList->currentRow() + (key->key() == Qt::Key_Up ? -1 : 1);
+            if (row >= 0 && row < m_ui->patientList->count())
+                m_ui->patientList->setCurrentRow(row);
             return true;
         }
     }

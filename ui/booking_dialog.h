@@ -7,13 +7,13 @@
 #include <QDialog>
 #include <QTimeZone>
 
-class QComboBox;
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
-class QListWidget;
+#include <memory>
 
 namespace empfang {
+
+namespace Ui {
+class BookingDialog;
+}
 
 class BookingService;
 class Database;
@@ -31,6 +31,7 @@ public:
     BookingDialog(Database &db, BookingService &booking, const Practitioner &practitioner,
                   qint64 startMs, const QTimeZone &zone, const QList<AppointmentType> &types,
                   qint64 typeId, QWidget *parent = nullptr);
+    ~BookingDialog() override;
 
     /// The stored appointment after a successful booking.
     const Appointment &booked() const { return m_booked; }
@@ -61,19 +62,11 @@ private:
     Practitioner m_practitioner;
     qint64 m_startMs;
     Appointment m_booked;
-    bool m_duplicateConfirmed = false; // the duplicate warning was shown for this input
-    QLineEdit *m_search = nullptr;
-    QListWidget *m_patients = nullptr;
-    QLineEdit *m_birthDate = nullptr;
-    QLineEdit *m_phone = nullptr;
-    QComboBox *m_type = nullptr;
-    QLineEdit *m_note = nullptr;
-    QLabel *m_error = nullptr;
-    QLabel *m_checking = nullptr;
+    bool m_duplicateConfirmed = false;       // the duplicate warning was shown for this input
+    std::unique_ptr<Ui::BookingDialog> m_ui; // the layout: ui/booking_dialog.ui
     SyncService *m_sync = nullptr;
     FreshCheck *m_freshCheck = nullptr;
     QString m_syncNote;
-    QDialogButtonBox *m_buttons = nullptr;
     QList<TextRuleHint *> m_hints; // patient name, phone, note
 };
 
