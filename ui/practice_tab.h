@@ -4,11 +4,13 @@
 #include "domain/practice_settings.h"
 #include "settings_tab.h"
 
-class QComboBox;
-class QLineEdit;
-class QSpinBox;
+#include <memory>
 
 namespace empfang {
+
+namespace Ui {
+class PracticeTab;
+}
 
 class BackupFolderField;
 class TextRuleHint;
@@ -20,6 +22,7 @@ class PracticeTab : public SettingsTab
     Q_OBJECT
 public:
     PracticeTab(Database &db, QWidget *parent = nullptr);
+    ~PracticeTab() override;
     void reload() override;
     bool hasUnsavedChanges() const override;
     bool saveChanges() override;
@@ -29,18 +32,9 @@ private:
     PracticeSettings rulesFromFields() const;
     PracticeContact contactFromFields() const;
 
-    QLineEdit *m_name = nullptr;
+    std::unique_ptr<Ui::PracticeTab> m_ui; // the layout: ui/practice_tab.ui
     TextRuleHint *m_nameHint = nullptr;
-    QComboBox *m_zone = nullptr;
-    QSpinBox *m_step = nullptr;
-    QSpinBox *m_notice = nullptr;
-    QSpinBox *m_horizon = nullptr;
     BackupFolderField *m_backupFolder = nullptr;
-    QLineEdit *m_address = nullptr;
-    QLineEdit *m_phone = nullptr;
-    QLineEdit *m_email = nullptr;
-    QLineEdit *m_website = nullptr;
-    QComboBox *m_cardFormat = nullptr;
 };
 
 } // namespace empfang

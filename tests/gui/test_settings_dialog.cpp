@@ -85,6 +85,7 @@ void TestSettingsDialog::practiceSettings()
     QTest::mouseClick(child<QPushButton>(dialog, "savePractice"), Qt::LeftButton);
     QCOMPARE(SettingsRepository(*f.db).load().slotStepMinutes, 5);
     QVERIFY(!dialog.message().isEmpty());
+    test::shoot(dialog, "settings-practice.png");
 
     child<QSpinBox>(dialog, "practiceSlotStep")->setValue(15);
     child<QLineEdit>(dialog, "practiceName")->setText(QStringLiteral("Praxis Test"));
