@@ -2,33 +2,25 @@
 
 #include "privacy/audit_log.h"
 #include "storage/settings_repository.h"
-
-#include <QDialogButtonBox>
-#include <QHeaderView>
-#include <QLabel>
-#include <QTableWidget>
-#include <QVBoxLayout>
+#include "ui_audit_log_dialog.h"
 
 namespace empfang {
 
-AuditLogDialog::AuditLogDialog(Database &db, QWidget *parent) : QDialog(parent)
+AuditLogDialog::AuditLogDialog(Database &db, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::AuditLogDialog>())
 {
-    setObjectName(QStringLiteral("auditLogDialog"));
-    setWindowTitle(tr("Audit log"));
-    auto *table = new QTableWidget(0, 6, this);
-    table->setObjectName(QStringLiteral("auditLogTable"));
-    table->setAccessibleName(tr("Audit log entries, newest first"));
-    table->setHorizontalHeaderLabels({tr("Time"), tr("User"), tr("Workstation"), tr("Action"),
-                                      tr("Appointment"), tr("Patient number")});
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    auto *note = new QLabel(tr("Who changed which appointment and when. The log holds numbers "
-                               "only, never patient data, so it stays after an erasure."),
-                            this);
-    note->setObjectName(QStringLiteral("auditLogNote"));
-    note->setWordWrap(true);
+    m_ui->setupUi(this);
+    showEntries(db);
+    connect(m_ui->auditLogButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 30);
+    m_ui->auditLogTable->setFocus();
+}
+
+AuditLogDialog::~AuditLogDialog() = default;
+
+void AuditLogDialog::showEntries(Database &db)
+{
+    QTableWidget *table = m_ui->auditLogTable;
     const QTimeZone zone = SettingsRepository(db).load().timeZone();
     if (auto list = AuditLog(db).list()) {
         table->setRowCount(int(list->size()));
@@ -45,18 +37,9 @@ AuditLogDialog::AuditLogDialog(Database &db, QWidget *parent) : QDialog(parent)
                 table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
         }
     } else {
-        note->setText(list.error());
+        m_ui->auditLogNote->setText(list.error());
     }
     table->resizeColumnsToContents();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->setObjectName(QStringLiteral("auditLogButtons"));
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(note);
-    layout->addWidget(table, 1);
-    layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 30);
-    table->setFocus();
 }
 
 } // namespace empfang

@@ -414,6 +414,7 @@ void TestFrontDesk::auditLogAndPrintCard()
     window.findChild<QAction *>(QStringLiteral("actionAuditLog"))->trigger();
     auto *audit = window.findChild<AuditLogDialog *>(QStringLiteral("auditLogDialog"));
     QVERIFY(audit);
+    test::shoot(audit, "audit-log-dialog.png");
     auto *table = audit->findChild<QTableWidget *>(QStringLiteral("auditLogTable"));
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 4)->text(), QString::number(a.id));
