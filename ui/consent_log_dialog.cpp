@@ -3,18 +3,17 @@
 #include "privacy/consent_log.h"
 #include "privacy/private_file.h"
 #include "storage/practitioner_repository.h"
+#include "ui_consent_log_dialog.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace empfang {
 
@@ -40,47 +39,26 @@ QString scopesText(const QString &scopes)
 
 } // namespace
 
-ConsentLogDialog::ConsentLogDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
+ConsentLogDialog::ConsentLogDialog(Database &db, QWidget *parent)
+    : QDialog(parent), m_db(db), m_ui(std::make_unique<Ui::ConsentLogDialog>())
 {
-    setObjectName(QStringLiteral("consentLogDialog"));
-    setWindowTitle(tr("Consent log"));
-    auto *intro = new QLabel(tr("Every consent to the Google connection and every withdrawal, "
-                                "with the version and SHA-256 of the privacy notice agreed to. "
-                                "Entries are never changed or deleted."),
-                             this);
-    intro->setObjectName(QStringLiteral("consentLogIntro"));
-    intro->setWordWrap(true);
-
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("consentLogTable"));
-    m_table->setHorizontalHeaderLabels({tr("Time"), tr("Practitioner"), tr("Action"),
-                                        tr("Permissions"), tr("Privacy notice"), tr("OS user")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("consentLogMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->setObjectName(QStringLiteral("consentLogButtons"));
+    m_ui->setupUi(this);
+    QDialogButtonBox *buttons = m_ui->consentLogButtons;
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("consentLogClose"));
     auto *exportButton = buttons->addButton(tr("Export as CSV…"), QDialogButtonBox::ActionRole);
     exportButton->setObjectName(QStringLiteral("consentLogExport"));
     connect(exportButton, &QPushButton::clicked, this, &ConsentLogDialog::chooseExportFile);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
     const QFontMetrics fm = fontMetrics();
     resize(fm.averageCharWidth() * 140, fm.height() * 28);
     reload();
+}
+
+ConsentLogDialog::~ConsentLogDialog() = default;
+
+QTableWidget *ConsentLogDialog::table() const
+{
+    return m_ui->consentLogTable;
 }
 
 void ConsentLogDialog::reload()
@@ -90,15 +68,15 @@ void ConsentLogDialog::reload()
         for (const auto &p : all.value())
             names.insert(p.id, p.name);
     }
-    m_table->setRowCount(0);
+    m_ui->consentLogTable->setRowCount(0);
     auto entries = ConsentLog(m_db).list();
     if (!entries) {
-        m_message->setText(entries.error());
+        m_ui->consentLogMessage->setText(entries.error());
         return;
     }
     for (const ConsentEntry &e : entries.value()) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
+        const int row = m_ui->consentLogTable->rowCount();
+        m_ui->consentLogTable->insertRow(row);
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC);
         auto *time = new QTableWidgetItem(at.toLocalTime().toString(u"dd.MM.yyyy HH:mm:ss"));
         time->setToolTip(at.toString(Qt::ISODate));
@@ -107,19 +85,19 @@ void ConsentLogDialog::reload()
         auto *notice = new QTableWidgetItem(
             tr("Version %1, %2…").arg(e.noticeVersion, e.noticeSha256.left(12)));
         notice->setToolTip(e.noticeSha256);
-        m_table->setItem(row, TimeColumn, time);
-        m_table->setItem(
+        m_ui->consentLogTable->setItem(row, TimeColumn, time);
+        m_ui->consentLogTable->setItem(
             row, PractitionerColumn,
             new QTableWidgetItem(names.value(e.practitionerId, tr("#%1").arg(e.practitionerId))));
-        m_table->setItem(row, ActionColumn,
-                         new QTableWidgetItem(ConsentLog::actionLabel(e.action)));
-        m_table->setItem(row, ScopesColumn, scopes);
-        m_table->setItem(row, NoticeColumn, notice);
-        m_table->setItem(row, OsUserColumn, new QTableWidgetItem(e.osUser));
+        m_ui->consentLogTable->setItem(row, ActionColumn,
+                                       new QTableWidgetItem(ConsentLog::actionLabel(e.action)));
+        m_ui->consentLogTable->setItem(row, ScopesColumn, scopes);
+        m_ui->consentLogTable->setItem(row, NoticeColumn, notice);
+        m_ui->consentLogTable->setItem(row, OsUserColumn, new QTableWidgetItem(e.osUser));
     }
-    m_table->resizeColumnsToContents();
+    m_ui->consentLogTable->resizeColumnsToContents();
     if (entries.value().isEmpty())
-        m_message->setText(tr("No consent has been given or withdrawn yet."));
+        m_ui->consentLogMessage->setText(tr("No consent has been given or withdrawn yet."));
 }
 
 void ConsentLogDialog::chooseExportFile()
@@ -152,11 +130,12 @@ Status ConsentLogDialog::exportCsv(const QString &path)
                                         "choose another folder.")
                                          .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
-    m_message->setStyleSheet(result ? QStringLiteral("color: #2e7d32;")
-                                    : QStringLiteral("color: #b00020;"));
-    m_message->setText(result ? tr("%n entry(s) exported to %1.", "", int(entries.value().size()))
-                                    .arg(QDir::toNativeSeparators(path))
-                              : result.error());
+    m_ui->consentLogMessage->setStyleSheet(result ? QStringLiteral("color: #2e7d32;")
+                                                  : QStringLiteral("color: #b00020;"));
+    m_ui->consentLogMessage->setText(
+        result ? tr("%n entry(s) exported to %1.", "", int(entries.value().size()))
+                     .arg(QDir::toNativeSeparators(path))
+               : result.error());
     return result;
 }
 

@@ -4,12 +4,17 @@
 
 #include <QDialog>
 
-class QLabel;
+#include <memory>
+
 class QTableWidget;
 
 namespace empfang {
 
 class Database;
+
+namespace Ui {
+class ConsentLogDialog;
+}
 
 /// The consent log (grant, withdrawal, revocation in Google) as a read-only table, with a CSV
 /// export for the practice's records.
@@ -18,8 +23,9 @@ class ConsentLogDialog : public QDialog
     Q_OBJECT
 public:
     explicit ConsentLogDialog(Database &db, QWidget *parent = nullptr);
+    ~ConsentLogDialog() override;
 
-    QTableWidget *table() const { return m_table; }
+    QTableWidget *table() const;
     /// Writes the whole log as CSV to `path`; the outcome is also shown in the dialog.
     Status exportCsv(const QString &path);
     /// Asks for a file name (non-blocking file dialog "consentLogFileDialog"), then exports.
@@ -28,8 +34,7 @@ public:
 
 private:
     Database &m_db;
-    QTableWidget *m_table = nullptr;
-    QLabel *m_message = nullptr;
+    std::unique_ptr<Ui::ConsentLogDialog> m_ui; // the layout: ui/consent_log_dialog.ui
 };
 
 } // namespace empfang
