@@ -2,19 +2,24 @@
 
 #include "settings_tab.h"
 
-class QLabel;
-class QLineEdit;
+#include <memory>
 
 namespace empfang {
 
-/// Settings › Datenbank: which database this desk uses now (a SQLite file or a PostgreSQL
-/// server) and which one it uses from the next start on — for the admin who moves a practice
-/// to PostgreSQL (README, "Mehrere Arbeitsplätze") — and the name other desks see for this one.
+namespace Ui {
+class DatabaseTab;
+}
+
+/// Settings › Datenbank: which database this desk uses now (a SQLite file or a
+/// PostgreSQL server) and which one it uses from the next start on — for the
+/// admin who moves a practice to PostgreSQL (README, "Mehrere Arbeitsplätze") —
+/// and the name other desks see for this one.
 class DatabaseTab : public SettingsTab
 {
     Q_OBJECT
 public:
     explicit DatabaseTab(Database &db, QWidget *parent = nullptr);
+    ~DatabaseTab() override;
 
     void reload() override;
     bool hasUnsavedChanges() const override;
@@ -23,9 +28,7 @@ public:
 private:
     bool saveDeskName();
 
-    QLabel *m_current = nullptr;
-    QLineEdit *m_next = nullptr;
-    QLineEdit *m_deskName = nullptr;
+    std::unique_ptr<Ui::DatabaseTab> m_ui; // the layout: ui/database_tab.ui
 };
 
 } // namespace empfang
