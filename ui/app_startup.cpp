@@ -2,10 +2,10 @@
 
 #include "booking/clock.h"
 #include "booking/demo_data.h"
-#include "database_login.h"
 #include "google/google_connection_service.h"
 #include "logging.h"
 #include "security/keychain_token_store.h"
+#include "settings/database_login.h"
 #include "storage/database.h"
 #include "storage/database_address.h"
 #include "storage/database_location.h"

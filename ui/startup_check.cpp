@@ -1,7 +1,7 @@
 #include "startup_check.h"
 
 #include "main_window.h"
-#include "schedule_view.h"
+#include "schedule/schedule_view.h"
 #include "storage/database.h"
 
 #include <QDir>

@@ -29,6 +29,13 @@ LAYER_OF_FOLDER = {
     "src/sync": "sync",
     "src/cli": "top",
     "ui": "top",
+    "ui/schedule": "top",
+    "ui/booking": "top",
+    "ui/patients": "top",
+    "ui/settings": "top",
+    "ui/google": "top",
+    "ui/first_run": "top",
+    "ui/common": "top",
     "ui/printing": "top",
     "app": "top",
 }

@@ -9,7 +9,7 @@
 #include "google/calendar_client.h"
 #include "main_window.h"
 #include "paint_probe.h"
-#include "schedule_view.h"
+#include "schedule/schedule_view.h"
 #include "storage/database.h"
 #include "sync/sync_service.h"
 

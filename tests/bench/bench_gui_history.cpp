@@ -12,7 +12,7 @@
 #include "booking/demo_practice.h"
 #include "main_window.h"
 #include "paint_probe.h"
-#include "schedule_view.h"
+#include "schedule/schedule_view.h"
 #include "stall_probe.h"
 #include "storage/practitioner_repository.h"
 

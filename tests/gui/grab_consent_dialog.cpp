@@ -1,7 +1,7 @@
 // Saves a picture of the consent dialog for the README (packaging/screenshots.sh runs it under
 // Xvfb). A tool, not a test: the dialog needs a GoogleConnectionService, which only a program
 // linking the test fakes can build without a keychain. CTest runs it once so it cannot rot.
-#include "consent_dialog.h"
+#include "google/consent_dialog.h"
 #include "google/google_connection_service.h"
 #include "google/google_endpoints.h"
 #include "localization.h"

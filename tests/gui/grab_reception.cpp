@@ -3,9 +3,8 @@
 // appointment card in the practice's small format, and the Google tab as practitioners see it.
 // packaging/screenshots.sh runs it under Xvfb; CTest runs it once so it cannot rot. A tool, not a
 // test.
-#include "absences_tab.h"
+#include "booking/booking_dialog.h"
 #include "booking/demo_data.h"
-#include "booking_dialog.h"
 #include "documents/document_html.h"
 #include "google/google_connection_service.h"
 #include "google/google_endpoints.h"
@@ -13,8 +12,9 @@
 #include "main_window.h"
 #include "memory_token_store.h"
 #include "pdf_writer.h"
-#include "schedule_view.h"
-#include "settings_dialog.h"
+#include "schedule/schedule_view.h"
+#include "settings/absences_tab.h"
+#include "settings/settings_dialog.h"
 #include "storage/appointment_type_repository.h"
 #include "storage/practice_contact_repository.h"
 #include "storage/practitioner_repository.h"

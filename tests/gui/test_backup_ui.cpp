@@ -1,11 +1,11 @@
 // The GUI's backups (issue 9, point 5): the "Datensicherung" menu, rotation to 14 daily +
 // 8 weekly, the status bar warning and restoring through the menu — on a real SQLite file.
-#include "backup_controller.h"
+#include "common/backup_controller.h"
+#include "common/message_box.h"
 #include "gui_fixture.h"
 #include "localization.h"
 #include "main_window.h"
-#include "message_box.h"
-#include "practice_tab.h"
+#include "settings/practice_tab.h"
 #include "storage/backup_folder.h"
 #include "storage/database_backup.h"
 

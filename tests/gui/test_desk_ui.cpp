@@ -1,18 +1,18 @@
 // What a desk shows about the other desks (issue 14, docs/ARCHITECTURE.md §8): Settings ›
 // Google-Kalender at a desk that is not the practitioner's sync desk, and the desk's own name
 // in Settings › Datenbank.
-#include "database_tab.h"
 #include "google/calendar_client.h"
 #include "google/google_connection_repository.h"
 #include "google/google_connection_service.h"
-#include "google_tab.h"
+#include "google/google_tab.h"
 #include "gui_fixture.h"
 #include "localization.h"
 #include "main_window.h"
-#include "schedule_data.h"
-#include "schedule_sync_painter.h"
-#include "schedule_view.h"
+#include "schedule/schedule_data.h"
+#include "schedule/schedule_sync_painter.h"
+#include "schedule/schedule_view.h"
 #include "security/keychain_token_store.h"
+#include "settings/database_tab.h"
 #include "storage/desk_repository.h"
 #include "storage/local_desk.h"
 #include "sync/sync_service.h"

@@ -1,17 +1,17 @@
-#include "consent_dialog.h"
-#include "consent_log_dialog.h"
+#include "common/message_box.h"
 #include "fake_google_process.h"
+#include "google/consent_dialog.h"
+#include "google/consent_log_dialog.h"
+#include "google/google_calendar_dialog.h"
 #include "google/google_connection_service.h"
-#include "google_calendar_dialog.h"
-#include "google_tab.h"
+#include "google/google_tab.h"
 #include "gui_fixture.h"
 #include "localization.h"
 #include "main_window.h"
-#include "message_box.h"
 #include "privacy/consent_log.h"
 #include "privacy/privacy_notice.h"
 #include "security/keychain_token_store.h"
-#include "settings_dialog.h"
+#include "settings/settings_dialog.h"
 
 #include <QCheckBox>
 #include <QClipboard>

@@ -3,10 +3,10 @@
 // screen until the new one is there, and a result for a view the desk has left meanwhile is
 // dropped. The other desk is a real empfang-cli process on the same file.
 #include "cli_harness.h"
-#include "grid_loader.h"
 #include "gui_fixture.h"
 #include "main_window.h"
-#include "schedule_view.h"
+#include "schedule/grid_loader.h"
+#include "schedule/schedule_view.h"
 
 #include <QApplication>
 #include <QTest>

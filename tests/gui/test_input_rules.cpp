@@ -1,12 +1,12 @@
 // Issue 9.6 in the dialogs: a field that breaks the shared TextRules says why, in German, right
 // under it, and the button that would store it stays disabled — before anything is pressed.
-#include "booking_dialog.h"
-#include "first_run_pages.h"
+#include "booking/booking_dialog.h"
+#include "booking/patient_picker.h"
+#include "first_run/first_run_pages.h"
 #include "gui_fixture.h"
 #include "localization.h"
-#include "patient_picker.h"
-#include "patients_dialog.h"
-#include "settings_dialog.h"
+#include "patients/patients_dialog.h"
+#include "settings/settings_dialog.h"
 #include "storage/patient_repository.h"
 #include "storage/settings_repository.h"
 

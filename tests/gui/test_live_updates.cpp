@@ -5,7 +5,7 @@
 #include "booking/booking_service.h"
 #include "gui_fixture.h"
 #include "main_window.h"
-#include "schedule_view.h"
+#include "schedule/schedule_view.h"
 
 #include <QElapsedTimer>
 #include <QTest>

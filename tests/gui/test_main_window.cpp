@@ -1,11 +1,11 @@
+#include "booking/booking_dialog.h"
 #include "booking/demo_data.h"
-#include "booking_dialog.h"
+#include "booking/move_dialog.h"
+#include "common/message_box.h"
 #include "gui_fixture.h"
 #include "localization.h"
 #include "main_window.h"
-#include "message_box.h"
-#include "move_dialog.h"
-#include "schedule_view.h"
+#include "schedule/schedule_view.h"
 #include "storage/patient_repository.h"
 
 #include <QAction>

@@ -3,14 +3,14 @@
 // no label, button or field may be squeezed below the size its text needs or cut its text, and
 // every dialog must fit on the (logically smaller) screen. The scale comes from EMPFANG_TEST_SCALE
 // (CTest runs 1.25 and 1.5) and is applied as QT_SCALE_FACTOR before QApplication exists.
+#include "booking/booking_dialog.h"
 #include "booking/demo_data.h"
-#include "booking_dialog.h"
+#include "booking/next_free_dialog.h"
+#include "booking/series_dialog.h"
 #include "localization.h"
 #include "main_window.h"
-#include "next_free_dialog.h"
-#include "patients_dialog.h"
-#include "schedule_view.h"
-#include "series_dialog.h"
+#include "patients/patients_dialog.h"
+#include "schedule/schedule_view.h"
 #include "storage/appointment_type_repository.h"
 #include "storage/practitioner_repository.h"
 #include "test_database.h"

@@ -4,12 +4,12 @@
 // (EMPFANG_TEST_BACKEND=postgresql, see tests/support/test_backend.h).
 #include "booking/availability_service.h"
 #include "booking/booking_service.h"
-#include "database_tab.h"
 #include "gui_fixture.h"
 #include "localization.h"
 #include "main_window.h"
-#include "schedule_view.h"
-#include "settings_dialog.h"
+#include "schedule/schedule_view.h"
+#include "settings/database_tab.h"
+#include "settings/settings_dialog.h"
 #include "storage/database_location.h"
 
 #include <QAction>

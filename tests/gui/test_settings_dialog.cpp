@@ -1,6 +1,6 @@
 #include "gui_fixture.h"
 #include "localization.h"
-#include "settings_dialog.h"
+#include "settings/settings_dialog.h"
 #include "storage/settings_repository.h"
 
 #include <QComboBox>

@@ -1,11 +1,11 @@
 // The reception window on a damaged database: it opens (the grid stays readable), the
 // background integrity check finds the damage, a red bar says "Buchen gesperrt" with the way to
 // the backup, bookings are refused, and the file is not changed by a single byte.
+#include "common/storage_notice_bar.h"
 #include "gui_fixture.h"
 #include "localization.h"
 #include "main_window.h"
 #include "storage/integrity_check.h"
-#include "storage_notice_bar.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,23 +1,23 @@
 // The Google sync in the reception window, against the fake Google server and the real Secret
 // Service (run through tests/fakes/with_keyring.sh): busy blocks instead of free slots, badges,
 // retry, "not synchronised" columns and the fresh check before a booking or a move.
+#include "booking/booking_dialog.h"
 #include "booking/booking_service.h"
-#include "booking_dialog.h"
+#include "booking/move_dialog.h"
+#include "common/message_box.h"
 #include "fake_google_process.h"
-#include "fresh_check.h"
 #include "google/calendar_client.h"
+#include "google/fresh_check.h"
 #include "google/google_connection_repository.h"
 #include "google/google_connection_service.h"
+#include "google/sync_controller.h"
 #include "gui_fixture.h"
 #include "localization.h"
 #include "main_window.h"
-#include "message_box.h"
-#include "move_dialog.h"
-#include "schedule_sync_painter.h"
-#include "schedule_view.h"
+#include "schedule/schedule_sync_painter.h"
+#include "schedule/schedule_view.h"
 #include "security/keychain_token_store.h"
 #include "sync/sync_service.h"
-#include "sync_controller.h"
 
 #include <QAction>
 #include <QDateEdit>

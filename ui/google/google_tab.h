@@ -1,0 +1,73 @@
+#pragma once
+
+#include "google/google_connection.h"
+#include "settings/settings_tab.h"
+
+#include <QPointer>
+#include <QSet>
+
+class QFrame;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace empfang {
+
+class ConsentDialog;
+class ConsentLogDialog;
+class GoogleCalendarDialog;
+class GoogleClientBox;
+class GoogleConnectionService;
+
+/// Settings tab "Google-Kalender", in the practitioners' words: per practitioner the
+/// connection state (connected / read-only / not connected / revoked in Google), granted
+/// permissions and whether this computer keeps the access (the keychain holds a token);
+/// connect (through the consent screen), disconnect, calendar choice and the consent log. The
+/// practice's OAuth client sits collapsed at the bottom, for the IT. Without a service (tests,
+/// no network) it only says that the connection is not available.
+class GoogleTab : public SettingsTab
+{
+    Q_OBJECT
+public:
+    GoogleTab(Database &db, GoogleConnectionService *service, QWidget *parent);
+
+    void reload() override;
+
+    /// The practitioner selected in the list (0 = none).
+    qint64 currentPractitioner() const;
+    void selectPractitioner(qint64 practitionerId);
+    QTableWidget *table() const { return m_table; }
+
+    /// The actions behind the buttons, for the selected practitioner. The dialogs are opened
+    /// non-modally-blocking (open()) and delete themselves when closed.
+    ConsentDialog *openConsent();
+    void disconnectCurrent();
+    GoogleCalendarDialog *openCalendars();
+    ConsentLogDialog *openConsentLog();
+
+    /// The text of a connection state as shown in the list.
+    static QString stateLabel(GoogleConnection::State state);
+
+private:
+    void saveClient();
+    void updateRow(qint64 practitionerId);
+    void updateButtons();
+    int rowOf(qint64 practitionerId) const;
+    QString practitionerName(qint64 practitionerId) const;
+
+    GoogleConnectionService *m_service;
+    GoogleClientBox *m_clientBox = nullptr;
+    QTableWidget *m_table = nullptr;
+    QFrame *m_revoked = nullptr;
+    QLabel *m_revokedText = nullptr;
+    QLabel *m_readOnlyNote = nullptr;
+    QLabel *m_deskNote = nullptr;
+    QPushButton *m_connect = nullptr;
+    QPushButton *m_disconnect = nullptr;
+    QPushButton *m_calendars = nullptr;
+    QPushButton *m_consentLog = nullptr;
+    QSet<qint64> m_busy; // practitioners with a connect/disconnect under way
+    QPointer<ConsentDialog> m_consentDialog;
+};
+
+} // namespace empfang

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "settings/settings_tab.h"
+
+class QCheckBox;
+class QLineEdit;
+class QListWidget;
+
+namespace empfang {
+
+class TextRuleHint;
+
+/// Practitioners: add, rename, deactivate, and which appointment types each offers.
+class PractitionersTab : public SettingsTab
+{
+    Q_OBJECT
+public:
+    PractitionersTab(Database &db, QWidget *parent = nullptr);
+    void reload() override;
+    bool hasUnsavedChanges() const override;
+    bool saveChanges() override;
+
+private:
+    qint64 currentId() const;
+    void showCurrent();
+    void add();
+    /// Name, active flag and offered types together: one button, one save.
+    void save();
+    QList<qint64> tickedTypes() const;
+    QList<qint64> storedTypes() const;
+
+    QListWidget *m_list = nullptr;
+    QLineEdit *m_name = nullptr;
+    TextRuleHint *m_nameHint = nullptr;
+    QCheckBox *m_active = nullptr;
+    QListWidget *m_offers = nullptr;
+};
+
+} // namespace empfang
