@@ -3,6 +3,7 @@
 // appointment card in the practice's small format, and the Google tab as practitioners see it.
 // packaging/screenshots.sh runs it under Xvfb; CTest runs it once so it cannot rot. A tool, not a
 // test.
+#include "app/app_services.h"
 #include "booking/booking_dialog.h"
 #include "booking/demo_data.h"
 #include "documents/document_html.h"
@@ -105,7 +106,8 @@ int main(int argc, char *argv[])
     if (!PracticeContactRepository(db).save(contact))
         return 1;
 
-    MainWindow window(db, clock);
+    AppServices services(db, clock);
+    MainWindow window(services);
     window.resize(1280, 800);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))

@@ -19,11 +19,11 @@
 #include "main_window.h"
 #include "memory_token_store.h"
 #include "patients/patients_dialog.h"
-#include "privacy/audit_log.h"
 #include "schedule/schedule_tooltips.h"
 #include "schedule/schedule_view.h"
 #include "settings/absences_tab.h"
 #include "settings/settings_dialog.h"
+#include "storage/audit_log.h"
 #include "storage/patient_repository.h"
 #include "storage/practice_contact_repository.h"
 #include "storage/series_repository.h"
@@ -64,7 +64,7 @@ namespace {
 
 struct Window
 {
-    explicit Window(GuiFixture &f) : window(*f.db, f.clock)
+    explicit Window(GuiFixture &f) : window(*f.services)
     {
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))

@@ -1,8 +1,8 @@
 #include "booking/move_dialog.h"
 
+#include "app/fresh_check.h"
 #include "booking/availability_service.h"
 #include "booking/booking_service.h"
-#include "google/fresh_check.h"
 #include "scheduling/slot_finder.h"
 #include "storage/appointment_type_repository.h"
 #include "storage/practitioner_repository.h"

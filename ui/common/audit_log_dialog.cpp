@@ -1,6 +1,6 @@
 #include "common/audit_log_dialog.h"
 
-#include "privacy/audit_log.h"
+#include "storage/audit_log.h"
 #include "storage/settings_repository.h"
 #include "ui_audit_log_dialog.h"
 

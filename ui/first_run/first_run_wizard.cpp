@@ -1,7 +1,9 @@
 #include "first_run/first_run_wizard.h"
 
+#include "booking/practitioner_setup.h"
 #include "common/message_box.h"
 #include "first_run/first_run_pages.h"
+#include "first_run_pages.h"
 #include "logging.h"
 #include "storage/appointment_type_repository.h"
 #include "storage/practitioner_repository.h"
@@ -74,8 +76,7 @@ Status FirstRunWizard::save()
     if (Status s = settingsRepo.save(settings); !s)
         return s;
 
-    auto practitioner = PractitionerRepository(m_db).add(m_practitioner->practitionerName(),
-                                                         QStringLiteral("#4e79a7"));
+    auto practitioner = PractitionerSetup(m_db).add(m_practitioner->practitionerName());
     if (!practitioner)
         return Status::failure(practitioner.error());
 

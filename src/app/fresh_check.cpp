@@ -1,4 +1,4 @@
-#include "google/fresh_check.h"
+#include "fresh_check.h"
 
 #include "storage/practitioner_repository.h"
 #include "sync/sync_service.h"
