@@ -2,6 +2,7 @@
 
 #include "google/google_connection_repository.h"
 #include "google_event_repository.h"
+#include "storage/bookkeeping_transaction.h"
 #include "storage/cached_statement.h"
 #include "storage/hot_queries.h"
 #include "storage/settings_repository.h"
@@ -124,7 +125,9 @@ bool BusyCache::stillConnected(qint64 practitionerId) const
 Status BusyCache::store(qint64 practitionerId, const QString &calendarId, const Interval &range,
                         const QList<Interval> &busy, qint64 nowMs)
 {
-    WriteTransaction tx(m_db);
+    // A copy of Google's data: rows and their fetch marker go (or are lost) together, so a
+    // power cut can only leave an older fetch, shown with its older time.
+    BookkeepingTransaction tx(m_db);
     if (!stillConnected(practitionerId))
         return success();
     QSqlQuery q(m_db.connection());
@@ -157,7 +160,7 @@ Status BusyCache::store(qint64 practitionerId, const QString &calendarId, const 
 Status BusyCache::markError(qint64 practitionerId, const QString &calendarId, const Interval &range,
                             const QString &error, qint64 nowMs)
 {
-    WriteTransaction tx(m_db);
+    BookkeepingTransaction tx(m_db);
     if (!stillConnected(practitionerId))
         return success();
     if (Status s = upsertFetch(practitionerId, calendarId, range,
