@@ -8,7 +8,7 @@ namespace empfang {
 
 /// A write transaction for sync bookkeeping only — outbox attempts and transitions, the mapping
 /// to Google's events, busy times, sync progress — whose commit does not wait for the disk
-/// (docs/ARCHITECTURE.md §4.4). On SQLite the connection runs with `synchronous = NORMAL` for
+/// (docs/ARCHITECTURE.md §4.11). On SQLite the connection runs with `synchronous = NORMAL` for
 /// this one transaction and is put back to FULL before anything else can run on it: the commit
 /// is atomic and survives a crash of Empfang, only a power cut may take it back, and then only
 /// together with everything committed after it (WAL frames are replayed as an unbroken prefix,
