@@ -1,9 +1,9 @@
+#include "app/app_services.h"
 #include "app_startup.h"
 #include "backup_controller.h"
-#include "booking/clock.h"
 #include "diagnostics/log_file.h"
+#include "domain/clock.h"
 #include "first_run_wizard.h"
-#include "google/calendar_client.h"
 #include "localization.h"
 #include "main_window.h"
 #include "privacy/private_file.h"
@@ -12,7 +12,6 @@
 #include "sync/sync_service.h"
 
 #include <QApplication>
-#include <QNetworkAccessManager>
 
 #include <memory>
 
@@ -38,16 +37,12 @@ int main(int argc, char *argv[])
     db = empfang::FirstRunWizard::runIfNeeded(db, options, clock);
     if (!db)
         return 0; // the user cancelled the first-run set-up
-    // The app's only QNetworkAccessManager, shared by everything that goes online.
-    QNetworkAccessManager network;
-    // The Google service outlives everything that uses it (declared first, destroyed last).
-    QObject googleOwner;
-    auto *google = empfang::AppStartup::createGoogleService(*db, &network, &googleOwner);
-    empfang::CalendarClient calendar(*google, &network);
-    empfang::SyncService sync(*db, *google, calendar, clock);
-    // Created with the sync, so the grid loads once, with Google's busy times.
-    empfang::MainWindow window(*db, clock, &sync);
-    window.setGoogleService(google);
+    // Database, booking and the Google stack in the order they need (declared before the
+    // window, so they outlive it).
+    empfang::AppServices services(*db, clock);
+    empfang::SyncService &sync = services.sync();
+    // Created after the sync, so the grid loads once, with Google's busy times.
+    empfang::MainWindow window(services);
     sync.start();
     // Automatic backups copy the SQLite file of this desk. A PostgreSQL database is backed up
     // on the server, where it lives (README, "Mehrere Arbeitsplätze").

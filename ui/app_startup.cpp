@@ -1,11 +1,9 @@
 #include "app_startup.h"
 
-#include "booking/clock.h"
 #include "booking/demo_data.h"
 #include "database_login.h"
-#include "google/google_connection_service.h"
+#include "domain/clock.h"
 #include "logging.h"
-#include "security/keychain_token_store.h"
 #include "storage/database.h"
 #include "storage/database_address.h"
 #include "storage/database_location.h"
@@ -81,18 +79,6 @@ std::shared_ptr<Database> AppStartup::openDatabase(const Options &options, const
         }
     }
     return opened.value();
-}
-
-GoogleConnectionService *
-AppStartup::createGoogleService(Database &db, QNetworkAccessManager *network, QObject *owner)
-{
-    auto *tokens = new KeychainTokenStore;
-    tokens->setObjectName(QStringLiteral("keychainTokenStore"));
-    auto *service =
-        new GoogleConnectionService(db, *tokens, network, GoogleEndpoints::load(), owner);
-    service->setObjectName(QStringLiteral("googleConnectionService"));
-    tokens->setParent(service); // goes with the service, never before it
-    return service;
 }
 
 } // namespace empfang

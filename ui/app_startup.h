@@ -6,14 +6,11 @@
 #include <memory>
 
 class QApplication;
-class QNetworkAccessManager;
-class QObject;
 
 namespace empfang {
 
 class Clock;
 class Database;
-class GoogleConnectionService;
 
 /// What main() does before the window shows: command line, database, demo data. Kept out
 /// of app/main.cpp so the entry point stays a few lines and this stays testable.
@@ -33,11 +30,6 @@ public:
     /// Opens (and for --demo seeds) the database; on failure tells the user in German and
     /// returns null, so main() can exit with 1 instead of crashing.
     static std::shared_ptr<Database> openDatabase(const Options &options, const Clock &clock);
-    /// The app's one Google connection: tokens in the OS keychain, requests through `network`
-    /// (the app's single QNetworkAccessManager), endpoints from settings/environment. Owned by
-    /// `owner`, which must not outlive `db` and `network`.
-    static GoogleConnectionService *
-    createGoogleService(Database &db, QNetworkAccessManager *network, QObject *owner);
 };
 
 } // namespace empfang

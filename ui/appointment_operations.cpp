@@ -1,8 +1,8 @@
 #include "appointment_operations.h"
 
+#include "app/fresh_check.h"
 #include "booking/booking_service.h"
 #include "booking_dialog.h"
-#include "fresh_check.h"
 #include "message_box.h"
 #include "move_dialog.h"
 #include "schedule_view.h"

@@ -1,6 +1,6 @@
 #include "audit_log_dialog.h"
 
-#include "privacy/audit_log.h"
+#include "storage/audit_log.h"
 #include "storage/settings_repository.h"
 
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
 #include "booking_dialog.h"
 
+#include "app/fresh_check.h"
 #include "booking/booking_service.h"
 #include "combo_fill.h"
-#include "fresh_check.h"
 #include "patient_picker.h"
 #include "placeholder_fit.h"
 #include "storage/patient_duplicates.h"

@@ -1,7 +1,7 @@
 #include "consent_log_dialog.h"
 
-#include "privacy/consent_log.h"
 #include "privacy/private_file.h"
+#include "storage/consent_log.h"
 #include "storage/practitioner_repository.h"
 
 #include <QDateTime>

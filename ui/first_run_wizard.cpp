@@ -1,5 +1,6 @@
 #include "first_run_wizard.h"
 
+#include "booking/practitioner_setup.h"
 #include "first_run_pages.h"
 #include "logging.h"
 #include "message_box.h"
@@ -74,8 +75,7 @@ Status FirstRunWizard::save()
     if (Status s = settingsRepo.save(settings); !s)
         return s;
 
-    auto practitioner = PractitionerRepository(m_db).add(m_practitioner->practitionerName(),
-                                                         QStringLiteral("#4e79a7"));
+    auto practitioner = PractitionerSetup(m_db).add(m_practitioner->practitionerName());
     if (!practitioner)
         return Status::failure(practitioner.error());
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "google/google_connection.h"
 #include "settings_tab.h"
+#include "storage/google_connection.h"
 
 #include <QPointer>
 #include <QSet>

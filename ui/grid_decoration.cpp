@@ -1,8 +1,8 @@
 #include "grid_decoration.h"
 
-#include "google/google_connection_repository.h"
 #include "google_desk_note.h"
 #include "schedule_data.h"
+#include "storage/google_connection_repository.h"
 #include "storage/local_desk.h"
 
 namespace empfang {

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "booking/availability_service.h"
-#include "booking/booking_service.h"
 #include "domain/appointment_type.h"
 
 #include <QDate>
@@ -15,7 +13,12 @@ class QTimer;
 
 namespace empfang {
 
+class AppServices;
 class AppointmentOperations;
+class AvailabilityService;
+class BookingService;
+class Clock;
+class Database;
 class FrontDesk;
 class GoogleConnectionService;
 class GridLoader;
@@ -35,10 +38,10 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    /// With `sync` (the app's Google sync, may be null) the grid loads once, with Google's busy
-    /// times, instead of once without and again after setSyncService().
-    MainWindow(Database &db, const Clock &clock, SyncService *sync = nullptr,
-               QWidget *parent = nullptr);
+    /// The window of the process's `services` (docs/ARCHITECTURE.md §1). When their Google
+    /// stack is built (app/main.cpp builds it first), the window uses its connection service
+    /// and sync, and the grid loads once, with Google's busy times.
+    explicit MainWindow(AppServices &services, QWidget *parent = nullptr);
 
     ScheduleView *scheduleView() const { return m_view; }
     QDate date() const { return m_date; }
@@ -85,8 +88,8 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
-    AvailabilityService m_availability;
-    BookingService m_booking;
+    AvailabilityService &m_availability; // the services', shared with every dialog
+    BookingService &m_booking;
     QDate m_date;
     QList<AppointmentType> m_types;
     ScheduleView *m_view = nullptr;

@@ -1,8 +1,8 @@
 #include "move_dialog.h"
 
+#include "app/fresh_check.h"
 #include "booking/availability_service.h"
 #include "booking/booking_service.h"
-#include "fresh_check.h"
 #include "scheduling/slot_finder.h"
 #include "storage/appointment_type_repository.h"
 #include "storage/practitioner_repository.h"

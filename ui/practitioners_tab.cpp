@@ -1,5 +1,6 @@
 #include "practitioners_tab.h"
 
+#include "booking/practitioner_setup.h"
 #include "storage/appointment_type_repository.h"
 #include "storage/practitioner_repository.h"
 #include "text_rule_hint.h"
@@ -15,14 +16,6 @@
 #include <algorithm>
 
 namespace empfang {
-
-namespace {
-
-// Column colours for new practitioners, distinguishable and print-friendly (Tableau 10).
-const char *const kColours[] = {"#4e79a7", "#59a14f", "#b07aa1", "#f28e2b", "#e15759",
-                                "#76b7b2", "#edc948", "#9c755f", "#ff9da7", "#bab0ac"};
-
-} // namespace
 
 PractitionersTab::PractitionersTab(Database &db, QWidget *parent) : SettingsTab(db, parent)
 {
@@ -123,10 +116,7 @@ void PractitionersTab::add()
 {
     if (!m_nameHint->isOk())
         return; // the hint under the name says why
-    auto list = PractitionerRepository(m_db).list(true);
-    const auto count = list ? list->size() : 0;
-    auto added = PractitionerRepository(m_db).add(
-        m_name->text(), QString::fromLatin1(kColours[count % std::size(kColours)]));
+    auto added = PractitionerSetup(m_db).add(m_name->text());
     if (!added)
         return fail(added.error());
     done(tr("Practitioner \"%1\" added.").arg(added->name));
@@ -185,20 +175,8 @@ void PractitionersTab::save()
     Practitioner changedPractitioner = p.value();
     changedPractitioner.name = m_name->text();
     changedPractitioner.active = m_active->isChecked();
-    // Keep own durations of types that stay offered; they are edited in the CLI for now.
-    const auto previous = PractitionerRepository(m_db).offers(p->id);
-    QList<TypeOffer> offers;
-    for (qint64 typeId : tickedTypes()) {
-        TypeOffer offer{typeId, std::nullopt};
-        for (const TypeOffer &old : previous ? previous.value() : QList<TypeOffer>()) {
-            if (old.typeId == offer.typeId)
-                offer.minutes = old.minutes;
-        }
-        offers << offer;
-    }
-    if (Status s = PractitionerRepository(m_db).update(changedPractitioner); !s)
-        return fail(s.error());
-    if (Status s = PractitionerRepository(m_db).setOffers(p->id, offers); !s)
+    const QList<qint64> offers = tickedTypes();
+    if (Status s = PractitionerSetup(m_db).save(changedPractitioner, offers); !s)
         return fail(s.error());
     done(offers.isEmpty() ? tr("Practitioner \"%1\" saved; offers every appointment type.")
                                 .arg(changedPractitioner.name.trimmed())

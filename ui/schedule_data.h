@@ -2,7 +2,7 @@
 
 #include "domain/appointment.h"
 #include "domain/practitioner.h"
-#include "sync/sync_types.h"
+#include "storage/sync_types.h"
 
 #include <QColor>
 #include <QDate>

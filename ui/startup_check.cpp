@@ -1,5 +1,6 @@
 #include "startup_check.h"
 
+#include "app/app_services.h"
 #include "main_window.h"
 #include "schedule_view.h"
 #include "storage/database.h"
@@ -60,7 +61,8 @@ int StartupCheck::run(const AppStartup::Options &options, const Clock &clock)
         return fail(tr("The German translation could not be loaded."));
 
     {
-        MainWindow window(*opened.value(), clock);
+        AppServices services(*opened.value(), clock);
+        MainWindow window(services);
         if (!window.scheduleView())
             return fail(tr("The main window could not be built."));
         window.ensurePolished();

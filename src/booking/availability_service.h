@@ -1,6 +1,6 @@
 #pragma once
 
-#include "booking/clock.h"
+#include "domain/clock.h"
 #include "domain/result.h"
 #include "scheduling/slot_finder.h"
 #include "storage/database.h"

@@ -1,11 +1,11 @@
 #include "booking_service.h"
 
 #include "logging.h"
-#include "privacy/audit_log.h"
 #include "storage/appointment_repository.h"
+#include "storage/audit_log.h"
+#include "storage/outbox_repository.h"
 #include "storage/patient_repository.h"
 #include "storage/settings_repository.h"
-#include "sync/outbox_repository.h"
 
 namespace empfang {
 

@@ -97,17 +97,18 @@ int printNextFree(CliContext &ctx, const NextFreeQuery &q)
 // 56 … days) instead of the whole horizon at once, which would ask Google for a year on every
 // call. A slot that ends inside the refreshed part is the answer — nothing before it is stale.
 // When Google cannot be asked the cache answers (said on stderr by refreshAll).
-void searchFresh(CliContext &ctx, SyncRig &rig, const NextFreeQuery &q, qint64 fromMs, int days)
+void searchFresh(CliContext &ctx, GoogleStack &google, const NextFreeQuery &q, qint64 fromMs,
+                 int days)
 {
     const Interval window{fromMs,
                           std::min(q.horizonEndMs, fromMs + qint64(days) * 24 * 60 * kMinuteMs)};
     SyncCommands::refreshAll(
-        ctx, rig, q.among, window, [&ctx, &rig, q, window, days](bool allFresh) {
+        ctx, google, q.among, window, [&ctx, &google, q, window, days](bool allFresh) {
             auto found = ctx.availability().nextFree(q.typeId, q.afterMs, q.practitioner);
             const bool within = found && found.value() && found.value()->span.endMs <= window.endMs;
             if (!allFresh || within || window.endMs >= q.horizonEndMs)
                 return ctx.finish(printNextFree(ctx, q));
-            searchFresh(ctx, rig, q, window.endMs, days * 2);
+            searchFresh(ctx, google, q, window.endMs, days * 2);
         });
 }
 
@@ -137,14 +138,14 @@ int AvailabilityCommands::freeSlots(CliContext &ctx)
     const QDate lastDay = std::max(firstDay, std::min(askedLast, horizonEnd));
     // With Google: busy times fresh from Google when it answers, else from the cache (said on
     // stderr, so a script reading stdout gets the same slot list either way).
-    if (SyncRig *rig = SyncCommands::rigFor(ctx, {pid})) {
+    if (GoogleStack *google = SyncCommands::googleFor(ctx, {pid})) {
         const Interval range{TimeParsing::startOfDay(firstDay, zone),
                              TimeParsing::startOfDay(lastDay.addDays(1), zone)};
         SyncCommands::refreshFor(
-            *rig, pid, range,
-            [&ctx, rig, pid, typeId, firstDay, lastDay, range](bool ok, const QString &why) {
+            *google, pid, range,
+            [&ctx, google, pid, typeId, firstDay, lastDay, range](bool ok, const QString &why) {
                 if (!ok)
-                    ctx.out().error(SyncCommands::cacheNote(ctx, *rig, pid, range, why));
+                    ctx.out().error(SyncCommands::cacheNote(ctx, *google, pid, range, why));
                 ctx.finish(printFreeSlots(ctx, pid, typeId, firstDay, lastDay));
             });
         return Pending;
@@ -181,13 +182,13 @@ int AvailabilityCommands::nextFree(CliContext &ctx)
     }
     NextFreeQuery q{typeId, after, practitioner, {}, 0};
     q.among = practitioner ? QList<qint64>{*practitioner} : QList<qint64>{};
-    if (SyncRig *rig = SyncCommands::rigFor(ctx, q.among)) {
+    if (GoogleStack *google = SyncCommands::googleFor(ctx, q.among)) {
         const QTimeZone zone = ctx.settings().timeZone();
         const QDate today = QDateTime::fromMSecsSinceEpoch(ctx.clock().nowMs(), zone).date();
         q.horizonEndMs =
             std::max(after + 1,
                      TimeParsing::startOfDay(today.addDays(ctx.settings().horizonDays + 1), zone));
-        searchFresh(ctx, *rig, q, after, SyncCommands::kSyncDays);
+        searchFresh(ctx, *google, q, after, SyncCommands::kSyncDays);
         return Pending;
     }
     return printNextFree(ctx, q);

@@ -1,10 +1,10 @@
 #include "booking_commands.h"
 
-#include "domain/status_text.h"
-
+#include "app/fresh_check.h"
 #include "desk_json.h"
-#include "google/google_connection_repository.h"
+#include "domain/status_text.h"
 #include "storage/appointment_repository.h"
+#include "storage/google_connection_repository.h"
 #include "storage/patient_repository.h"
 #include "storage/practitioner_repository.h"
 #include "sync_commands.h"
@@ -54,39 +54,41 @@ bool connectedWithGoogle(Database &db, qint64 practitionerId)
 // first the fresh check of `span` against the practitioner's Google calendar (issue 4.5, when
 // `checkPractitioner` is connected), then the change, then one push so the event reaches
 // Google at once. Offline the change is still made (it waits in the outbox) and stderr says so.
-int commit(CliContext &ctx, SyncRig *rig, qint64 checkPractitioner, const Interval &span,
+int commit(CliContext &ctx, GoogleStack *google, qint64 checkPractitioner, const Interval &span,
            const Change &change, const Print &print)
 {
-    if (!rig) {
+    if (!google) {
         auto r = change();
         if (!r)
             return ctx.refuse(r.error());
         print(r.value());
         return Done;
     }
-    auto run = [&ctx, rig, change, print] {
+    auto run = [&ctx, google, change, print] {
         auto r = change();
         if (!r)
             return ctx.finish(ctx.refuse(r.error()));
         print(r.value());
-        SyncCommands::pushThenFinish(ctx, rig, r->id);
+        SyncCommands::pushThenFinish(ctx, google, r->id);
     };
     if (checkPractitioner == 0 || !connectedWithGoogle(ctx.db(), checkPractitioner)) {
         run();
         return Pending;
     }
-    SyncCommands::refreshFor(
-        *rig, checkPractitioner, span,
-        [&ctx, rig, checkPractitioner, span, run](bool ok, const QString &why) {
-            if (!ok) {
-                ctx.out().error(SyncCommands::cacheNote(ctx, *rig, checkPractitioner, span, why));
-            } else if (const QString taken =
-                           SyncCommands::takenInGoogle(ctx, *rig, checkPractitioner, span);
-                       !taken.isEmpty()) {
-                return ctx.finish(ctx.refuse(taken));
-            }
-            run();
-        });
+    // The same last look at Google as the window's (FreshCheck): Taken refuses, Unchecked
+    // (offline, an error for the calendar, no answer within its time) books from the cache.
+    auto *check = new FreshCheck(google->sync(), ctx.scope());
+    QObject::connect(check, &FreshCheck::finished, ctx.scope(),
+                     [&ctx, google, checkPractitioner, span, run](FreshCheck::Outcome outcome) {
+                         if (outcome == FreshCheck::Outcome::Taken)
+                             return ctx.finish(ctx.refuse(SyncCommands::takenText(ctx, span)));
+                         if (outcome == FreshCheck::Outcome::Unchecked)
+                             ctx.out().error(SyncCommands::cacheNote(
+                                 ctx, *google, checkPractitioner, span,
+                                 google->sync().busyState(checkPractitioner, span).error));
+                         run();
+                     });
+    check->start(checkPractitioner, span);
     return Pending;
 }
 
@@ -155,7 +157,7 @@ int BookingCommands::book(CliContext &ctx)
     const Interval span{request.startMs,
                         request.startMs + (minutes ? minutes.value() : 0) * kMinuteMs};
     return commit(
-        ctx, SyncCommands::rigFor(ctx, {request.practitionerId}), request.practitionerId, span,
+        ctx, SyncCommands::googleFor(ctx, {request.practitionerId}), request.practitionerId, span,
         [&ctx, request] { return ctx.booking().book(request); },
         [&ctx](const Appointment &a) {
             printAppointment(ctx, a, tr("Appointment %1 booked: %2–%3, %4, %5."));
@@ -174,16 +176,16 @@ int BookingCommands::move(CliContext &ctx)
                        .failed())
         return *bad;
     const auto before = AppointmentRepository(ctx.db()).find(id);
-    SyncRig *rig = nullptr;
+    GoogleStack *google = nullptr;
     qint64 target = 0;
     Interval span;
     if (before) {
         target = practitioner.value_or(before->practitionerId);
         span = {newStart, newStart + before->span.length()};
-        rig = SyncCommands::rigFor(ctx, {before->practitionerId, target});
+        google = SyncCommands::googleFor(ctx, {before->practitionerId, target});
     }
     return commit(
-        ctx, rig, target, span,
+        ctx, google, target, span,
         [&ctx, id, newStart, practitioner] {
             return ctx.booking().move(id, newStart, practitioner);
         },
@@ -198,11 +200,11 @@ int BookingCommands::cancel(CliContext &ctx)
     if (!appointment)
         return ctx.usageError(appointment.error());
     const auto before = AppointmentRepository(ctx.db()).find(appointment.value());
-    SyncRig *rig = before ? SyncCommands::rigFor(ctx, {before->practitionerId}) : nullptr;
+    GoogleStack *google = before ? SyncCommands::googleFor(ctx, {before->practitionerId}) : nullptr;
     const qint64 id = appointment.value();
     // A cancellation frees time: nothing to check in Google first.
     return commit(
-        ctx, rig, 0, {}, [&ctx, id] { return ctx.booking().cancel(id); },
+        ctx, google, 0, {}, [&ctx, id] { return ctx.booking().cancel(id); },
         [&ctx](const Appointment &a) {
             printAppointment(ctx, a, tr("Appointment %1 cancelled: %2–%3, %4, %5."));
         });
@@ -233,8 +235,8 @@ int BookingCommands::listAppointments(CliContext &ctx)
     if (!list)
         return ctx.refuse(list.error());
     // Read from the database only: listing never talks to Google.
-    SyncRig rig(ctx.db(), ctx.clock(), nullptr);
-    const auto syncOf = [&rig](qint64 id) { return rig.sync.appointmentSync(id); };
+    GoogleStack &google = ctx.services().google();
+    const auto syncOf = [&google](qint64 id) { return google.sync().appointmentSync(id); };
     if (ctx.out().json()) {
         QJsonArray array;
         for (const Appointment &a : list.value()) {

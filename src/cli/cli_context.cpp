@@ -11,8 +11,10 @@ namespace empfang::cli {
 
 CliContext::CliContext(Database &db, const Invocation &invocation, CliOutput &output)
     : m_db(db), m_invocation(invocation), m_output(output),
-      m_settings(SettingsRepository(db).load()), m_availability(db, m_clock),
-      m_booking(db, m_availability)
+      m_settings(SettingsRepository(db).load()),
+      m_services(
+          db, m_clock,
+          GoogleStack::Options{GoogleEndpoints::load(), nullptr, nullptr, kTransferTimeoutMs})
 {
     m_output.setZone(m_settings.timeZone());
 }

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "booking/availability_service.h"
-#include "booking/booking_service.h"
-#include "booking/clock.h"
+#include "app/app_services.h"
 #include "cli_output.h"
 #include "cli_parser.h"
+#include "domain/clock.h"
 #include "domain/practice_settings.h"
 #include "storage/database.h"
 
@@ -27,8 +26,10 @@ public:
     Database &db() { return m_db; }
     const PracticeSettings &settings() const { return m_settings; }
     const Clock &clock() const { return m_clock; }
-    AvailabilityService &availability() { return m_availability; }
-    BookingService &booking() { return m_booking; }
+    AvailabilityService &availability() { return m_services.availability(); }
+    BookingService &booking() { return m_services.booking(); }
+    /// The application layer of this run; its Google stack is built when a command needs it.
+    AppServices &services() { return m_services; }
     CliOutput &out() { return m_output; }
     const Invocation &invocation() const { return m_invocation; }
     bool has(const QString &option) const { return m_invocation.has(option); }
@@ -56,6 +57,8 @@ public:
     void finish(int code);
     static void exitWhenIdle(int code);
     static constexpr std::chrono::seconds kOutstandingWorkWait{60};
+    /// Per request to Google: a hanging Google must not keep a command from ending.
+    static constexpr int kTransferTimeoutMs = 10000;
 
 private:
     Database &m_db;
@@ -63,8 +66,9 @@ private:
     CliOutput &m_output;
     PracticeSettings m_settings;
     Clock m_clock; // the real time: the CLI books for real, so "in the past" must be real too
-    AvailabilityService m_availability;
-    BookingService m_booking;
+    // Before the services, so the Google stack goes first and a command's objects (the scope)
+    // go before both.
+    AppServices m_services;
     QObject m_scope;
 };
 

@@ -21,18 +21,6 @@ const QString kPractitioner = QStringLiteral("practitioner");
 
 // Member order is destruction order in reverse: the service goes first, while the keychain
 // store and the network access it uses still exist.
-class GoogleRig : public QObject
-{
-public:
-    GoogleRig(Database &db, QObject *parent)
-        : QObject(parent), service(db, store, &nam, GoogleEndpoints::load())
-    {
-    }
-    QNetworkAccessManager nam;
-    KeychainTokenStore store;
-    GoogleConnectionService service;
-};
-
 // After connecting, the service loads the calendar list (the primary calendar names the
 // account). Waiting for it makes `status` complete right away; a slow Google must not keep the
 // command from ending, so it waits this long at most.
@@ -66,7 +54,7 @@ QString who(const Practitioner &p)
 
 GoogleConnectionService &GoogleCommands::service(CliContext &ctx)
 {
-    return (new GoogleRig(ctx.db(), ctx.scope()))->service;
+    return ctx.services().google().connections();
 }
 
 QString GoogleCommands::stateLabel(GoogleConnection::State state)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cli_context.h"
-#include "google/google_connection.h"
+#include "storage/google_connection.h"
 
 namespace empfang {
 class GoogleConnectionService;

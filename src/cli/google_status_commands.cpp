@@ -2,9 +2,9 @@
 #include "google_commands.h"
 
 #include "google/google_connection_service.h"
-#include "privacy/consent_log.h"
 #include "privacy/privacy_notice.h"
 #include "privacy/private_file.h"
+#include "storage/consent_log.h"
 #include "storage/practitioner_repository.h"
 #include "sync/desk_sync_status.h"
 

@@ -1,8 +1,8 @@
 #include "patient_commands.h"
 
-#include "privacy/audit_log.h"
 #include "privacy/patient_erasure.h"
 #include "privacy/retention_policy.h"
+#include "storage/audit_log.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,5 +1,7 @@
 #include "practitioner_commands.h"
 
+#include "booking/practitioner_setup.h"
+#include "domain/palette.h"
 #include "storage/appointment_type_repository.h"
 #include "storage/practitioner_repository.h"
 
@@ -27,28 +29,12 @@ QJsonObject typeJson(const AppointmentType &t)
             {QStringLiteral("color"), t.color}};
 }
 
-// Distinct, readable colours for columns and blocks in the reception window; the CLI has no
-// colour picker, so it takes the next one in turn (the settings dialog can change it later).
-QString paletteColor(qsizetype index)
-{
-    static const QStringList palette = {QStringLiteral("#4e79a7"), QStringLiteral("#f28e2b"),
-                                        QStringLiteral("#59a14f"), QStringLiteral("#e15759"),
-                                        QStringLiteral("#76b7b2"), QStringLiteral("#edc948"),
-                                        QStringLiteral("#b07aa1"), QStringLiteral("#ff9da7"),
-                                        QStringLiteral("#9c755f"), QStringLiteral("#bab0ac")};
-    return palette.at(index % palette.size());
-}
-
 } // namespace
 
 int PractitionerCommands::addPractitioner(CliContext &ctx)
 {
-    PractitionerRepository practitioners(ctx.db());
-    auto existing = practitioners.list(true);
-    if (!existing)
-        return ctx.refuse(existing.error());
-    auto added =
-        practitioners.add(ctx.value(QStringLiteral("name")), paletteColor(existing->size()));
+    // The next colour in turn, as in the settings dialog (which can change it later).
+    auto added = PractitionerSetup(ctx.db()).add(ctx.value(QStringLiteral("name")));
     if (!added)
         return ctx.refuse(added.error());
     if (ctx.out().json())
@@ -96,7 +82,7 @@ int PractitionerCommands::addType(CliContext &ctx)
     auto existing = types.list(true);
     if (!existing)
         return ctx.refuse(existing.error());
-    type.color = paletteColor(existing->size());
+    type.color = paletteColour(existing->size());
     auto added = types.add(type);
     if (!added)
         return ctx.refuse(added.error());

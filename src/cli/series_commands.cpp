@@ -4,8 +4,8 @@
 #include "booking/series_service.h"
 #include "desk_json.h"
 #include "domain/text_rules.h"
+#include "storage/outbox_repository.h"
 #include "storage/practitioner_repository.h"
-#include "sync/outbox_repository.h"
 #include "sync_commands.h"
 #include "time_parsing.h"
 
@@ -63,25 +63,25 @@ int SeriesCommands::bookSeries(CliContext &ctx)
     // what was taken in Google meanwhile. Offline: the cache, said on stderr, and book.
     const QList<qint64> among =
         args.anyPractitioner ? QList<qint64>{} : QList<qint64>{request.practitionerId};
-    SyncRig *rig = SyncCommands::rigFor(ctx, among);
-    if (!rig)
+    GoogleStack *google = SyncCommands::googleFor(ctx, among);
+    if (!google)
         return planAndBook(ctx, args, nullptr);
     auto draft = SeriesPlanner(ctx.db(), ctx.availability()).plan(request);
     if (!draft)
         return ctx.refuse(draft.error());
     if (draft->isEmpty())
-        return planAndBook(ctx, args, rig);
+        return planAndBook(ctx, args, google);
     const QTimeZone zone = ctx.settings().timeZone();
     const Interval range{TimeParsing::startOfDay(draft->first().date, zone),
                          TimeParsing::startOfDay(draft->last().date.addDays(1), zone)};
-    SyncCommands::refreshAll(ctx, *rig, among, range, [&ctx, args, rig](bool) {
-        if (const int code = planAndBook(ctx, args, rig); code != Pending)
+    SyncCommands::refreshAll(ctx, *google, among, range, [&ctx, args, google](bool) {
+        if (const int code = planAndBook(ctx, args, google); code != Pending)
             ctx.finish(code);
     });
     return Pending;
 }
 
-int SeriesCommands::planAndBook(CliContext &ctx, const SeriesArgs &args, SyncRig *rig)
+int SeriesCommands::planAndBook(CliContext &ctx, const SeriesArgs &args, GoogleStack *google)
 {
     const SeriesRequest &request = args.request;
     const bool anyPractitioner = args.anyPractitioner;
@@ -146,7 +146,7 @@ int SeriesCommands::planAndBook(CliContext &ctx, const SeriesArgs &args, SyncRig
             array.append(o);
         }
         ctx.out().printJson(array);
-        return pushed(ctx, rig, booked.value());
+        return pushed(ctx, google, booked.value());
     }
     ctx.out().printLine(tr("%n appointment(s) booked for %1:", "", int(booked->size()))
                             .arg(booked->first().patientName));
@@ -156,18 +156,18 @@ int SeriesCommands::planAndBook(CliContext &ctx, const SeriesArgs &args, SyncRig
                                 .arg(ctx.out().humanTime(a.span.startMs),
                                      ctx.out().humanClock(a.span.endMs), a.typeName,
                                      names.value(a.practitionerId)));
-    return pushed(ctx, rig, booked.value());
+    return pushed(ctx, google, booked.value());
 }
 
-int SeriesCommands::pushed(CliContext &ctx, SyncRig *rig, const QList<Appointment> &booked)
+int SeriesCommands::pushed(CliContext &ctx, GoogleStack *google, const QList<Appointment> &booked)
 {
-    if (!rig)
+    if (!google)
         return Done;
     // One push sends the whole outbox, so the first session owed to Google stands for the
     // series (with --any-practitioner the first one may be with someone not connected).
     for (const Appointment &a : booked) {
         if (auto open = OutboxRepository(ctx.db()).openFor(a.id); open && open.value()) {
-            SyncCommands::pushThenFinish(ctx, rig, a.id);
+            SyncCommands::pushThenFinish(ctx, google, a.id);
             return Pending;
         }
     }

@@ -3,9 +3,11 @@
 #include "cli_context.h"
 #include "domain/appointment.h"
 
-namespace empfang::cli {
+namespace empfang {
+class GoogleStack;
+}
 
-class SyncRig;
+namespace empfang::cli {
 struct SeriesArgs;
 
 /// `book-series`: a prescription's sessions, booked all-or-nothing.
@@ -16,10 +18,10 @@ public:
     static int bookSeries(CliContext &ctx);
 
 private:
-    /// Plans and books against the availability as it stands (with `rig`: the Google busy
+    /// Plans and books against the availability as it stands (with `google`: the Google busy
     /// times just refreshed); Pending while the booked sessions are pushed to Google.
-    static int planAndBook(CliContext &ctx, const SeriesArgs &args, SyncRig *rig);
-    static int pushed(CliContext &ctx, SyncRig *rig, const QList<Appointment> &booked);
+    static int planAndBook(CliContext &ctx, const SeriesArgs &args, GoogleStack *google);
+    static int pushed(CliContext &ctx, GoogleStack *google, const QList<Appointment> &booked);
 };
 
 } // namespace empfang::cli

@@ -1,12 +1,12 @@
 #include "sync_commands.h"
 
-#include "google/google_connection_repository.h"
 #include "google/google_endpoints.h"
 #include "storage/appointment_repository.h"
 #include "storage/desk_repository.h"
+#include "storage/google_connection_repository.h"
+#include "storage/outbox_repository.h"
 #include "storage/practitioner_repository.h"
 #include "storage/sql.h"
-#include "sync/outbox_repository.h"
 #include "time_parsing.h"
 
 #include <QJsonArray>
@@ -23,8 +23,6 @@ namespace {
 // A booking command waits this long for its one push; then the event stays in the outbox and
 // `sync` (or the front desk) sends it. Short, because the receptionist's answer is already in.
 constexpr int kPushTimeoutMs = 5000;
-// Per request: a hanging Google must not keep the command from ending.
-constexpr int kTransferTimeoutMs = 10000;
 
 QList<qint64> connectedPractitioners(Database &db, const QList<qint64> &among)
 {
@@ -69,44 +67,36 @@ QList<Problem> problems(Database &db, SyncService &sync)
 
 } // namespace
 
-SyncRig::SyncRig(Database &db, const Clock &clock, QObject *parent)
-    : QObject(parent), connections(db, store, &nam, GoogleEndpoints::load()),
-      client(connections, &nam), sync(db, connections, client, clock)
-{
-    client.setTransferTimeout(kTransferTimeoutMs);
-}
-
-SyncRig *SyncCommands::rigFor(CliContext &ctx, const QList<qint64> &practitionerIds)
+GoogleStack *SyncCommands::googleFor(CliContext &ctx, const QList<qint64> &practitionerIds)
 {
     if (connectedPractitioners(ctx.db(), practitionerIds).isEmpty())
         return nullptr;
-    auto *rig = new SyncRig(ctx.db(), ctx.clock(), ctx.scope());
-    ctx.availability().setBusySource(rig->sync.busySource());
-    return rig;
+    return &ctx.services().google();
 }
 
-void SyncCommands::refreshFor(SyncRig &rig, qint64 practitionerId, const Interval &range,
+void SyncCommands::refreshFor(GoogleStack &google, qint64 practitionerId, const Interval &range,
                               std::function<void(bool, const QString &)> done)
 {
-    QPointer<SyncRig> guard(&rig);
-    rig.sync.refreshBusy(
+    QPointer<GoogleStack> guard(&google);
+    google.sync().refreshBusy(
         range,
         [guard, practitionerId, range, done](const BusyRefresher::Summary &summary) {
             if (!guard)
                 return;
             const bool ok = summary.practitioners.contains(practitionerId) &&
                             !summary.notSynchronised.contains(practitionerId);
-            done(ok, ok ? QString() : guard->sync.busyState(practitionerId, range).error);
+            done(ok, ok ? QString() : guard->sync().busyState(practitionerId, range).error);
         },
         {practitionerId});
 }
 
-void SyncCommands::refreshAll(CliContext &ctx, SyncRig &rig, const QList<qint64> &practitionerIds,
-                              const Interval &range, std::function<void(bool)> done)
+void SyncCommands::refreshAll(CliContext &ctx, GoogleStack &google,
+                              const QList<qint64> &practitionerIds, const Interval &range,
+                              std::function<void(bool)> done)
 {
     const QList<qint64> ids = connectedPractitioners(ctx.db(), practitionerIds);
-    QPointer<SyncRig> guard(&rig);
-    rig.sync.refreshBusy(
+    QPointer<GoogleStack> guard(&google);
+    google.sync().refreshBusy(
         range,
         [&ctx, guard, ids, range, done](const BusyRefresher::Summary &summary) {
             if (!guard)
@@ -116,7 +106,7 @@ void SyncCommands::refreshAll(CliContext &ctx, SyncRig &rig, const QList<qint64>
                 if (summary.practitioners.contains(id) && !summary.notSynchronised.contains(id))
                     continue;
                 allFresh = false;
-                const QString why = guard->sync.busyState(id, range).error;
+                const QString why = guard->sync().busyState(id, range).error;
                 QString note = cacheNote(ctx, *guard, id, range, why);
                 // Several practitioners: the note alone would not say whose calendar it is.
                 if (ids.size() > 1) {
@@ -133,10 +123,10 @@ void SyncCommands::refreshAll(CliContext &ctx, SyncRig &rig, const QList<qint64>
         ids);
 }
 
-QString SyncCommands::cacheNote(CliContext &ctx, SyncRig &rig, qint64 practitionerId,
+QString SyncCommands::cacheNote(CliContext &ctx, GoogleStack &google, qint64 practitionerId,
                                 const Interval &range, const QString &why)
 {
-    const BusyCache::State s = rig.sync.busyState(practitionerId, range);
+    const BusyCache::State s = google.sync().busyState(practitionerId, range);
     const QString when = s.fetchedMs > 0 ? ctx.out().humanTime(s.fetchedMs) : QString();
     // Google's per-calendar reasons are single words ("notFound"); Empfang's own sentences
     // (network, token, keychain) say why Google could not be asked at all.
@@ -158,34 +148,31 @@ QString SyncCommands::cacheNote(CliContext &ctx, SyncRig &rig, qint64 practition
     return why.isEmpty() ? line : line + u' ' + why;
 }
 
-QString SyncCommands::takenInGoogle(CliContext &ctx, SyncRig &rig, qint64 practitionerId,
-                                    const Interval &span)
+QString SyncCommands::takenText(CliContext &ctx, const Interval &span)
 {
-    if (rig.sync.cache().busy(practitionerId, span).isEmpty())
-        return {};
     return tr("The time %1–%2 has just been taken in the practitioner's Google calendar. "
               "Nothing was booked; please choose another slot (\"empfang-cli slots\").")
         .arg(ctx.out().humanTime(span.startMs), ctx.out().humanClock(span.endMs));
 }
 
-void SyncCommands::pushThenFinish(CliContext &ctx, SyncRig *rig, qint64 appointmentId)
+void SyncCommands::pushThenFinish(CliContext &ctx, GoogleStack *google, qint64 appointmentId)
 {
-    auto open = rig ? OutboxRepository(ctx.db()).openFor(appointmentId)
-                    : Result<std::optional<OutboxEntry>>(std::nullopt);
-    if (!rig || !open || !open.value())
+    auto open = google ? OutboxRepository(ctx.db()).openFor(appointmentId)
+                       : Result<std::optional<OutboxEntry>>(std::nullopt);
+    if (!google || !open || !open.value())
         return ctx.finish(Done); // nothing owed to Google (not connected, read-only)
-    if (const GoogleConnection c = rig->connections.connection(open.value()->practitionerId);
-        !c.syncedBy(rig->connections.deskId())) {
+    if (const GoogleConnection c = google->connections().connection(open.value()->practitionerId);
+        !c.syncedBy(google->connections().deskId())) {
         // Stored in the shared outbox; the sync desk is notified and sends it.
         ctx.out().error(tr("The desk \"%1\" enters the appointment in the Google calendar.")
                             .arg(DeskRepository(ctx.db()).nameOf(c.syncDesk)));
         return ctx.finish(Done);
     }
     auto finished = std::make_shared<bool>(false);
-    auto end = [&ctx, rig, appointmentId, finished] {
+    auto end = [&ctx, google, appointmentId, finished] {
         if (std::exchange(*finished, true))
             return;
-        const auto s = rig->sync.appointmentSync(appointmentId);
+        const auto s = google->sync().appointmentSync(appointmentId);
         if (s && s->state == SyncState::Pending)
             ctx.out().error(tr("Google cannot be reached right now: the change is kept and sent "
                                "with the next \"empfang-cli sync\" or by the front desk."));
@@ -193,9 +180,9 @@ void SyncCommands::pushThenFinish(CliContext &ctx, SyncRig *rig, qint64 appointm
             ctx.out().error(tr("Google refused the change: %1").arg(s->message));
         ctx.finish(Done);
     };
-    QObject::connect(&rig->sync, &SyncService::pushFinished, rig, end);
-    QTimer::singleShot(kPushTimeoutMs, rig, end);
-    rig->sync.pushNow();
+    QObject::connect(&google->sync(), &SyncService::pushFinished, google, end);
+    QTimer::singleShot(kPushTimeoutMs, google, end);
+    google->sync().pushNow();
 }
 
 QString SyncCommands::waitingLine(int count)
@@ -268,14 +255,14 @@ int SyncCommands::sync(CliContext &ctx)
     if (connected.isEmpty())
         return ctx.refuse(tr("No practitioner is connected with Google, so nothing can be sent "
                              "again. Connect first (\"empfang-cli connect\")."));
-    auto *rig = new SyncRig(ctx.db(), ctx.clock(), ctx.scope());
-    rig->sync.announce();
+    GoogleStack *google = &ctx.services().google();
+    google->sync().announce();
     if (retryId) {
-        if (!rig->sync.appointmentSync(*retryId))
+        if (!google->sync().appointmentSync(*retryId))
             return ctx.refuse(tr("Appointment %1 has never been sent to Google; there is nothing "
                                  "to try again.")
                                   .arg(*retryId));
-        if (Status s = rig->sync.retry(*retryId); !s)
+        if (Status s = google->sync().retry(*retryId); !s)
             return ctx.refuse(s.error());
     }
     // The admin asks to sync now: writes waiting for their backoff are due at once.
@@ -287,10 +274,10 @@ int SyncCommands::sync(CliContext &ctx)
     const Interval range{TimeParsing::startOfDay(today, zone),
                          TimeParsing::startOfDay(today.addDays(kSyncDays), zone)};
 
-    auto report = [&ctx, rig](int busyRefreshed, const QList<qint64> &notSynchronised) {
+    auto report = [&ctx, google](int busyRefreshed, const QList<qint64> &notSynchronised) {
         const OutboxRepository::Counts counts = OutboxRepository(ctx.db()).counts();
-        const int pushed = rig->sync.stats().pushed;
-        const QList<Problem> found = problems(ctx.db(), rig->sync);
+        const int pushed = google->sync().stats().pushed;
+        const QList<Problem> found = problems(ctx.db(), google->sync());
         if (ctx.out().json()) {
             ctx.out().printJson(
                 QJsonObject{{QStringLiteral("pushed"), pushed},
@@ -333,18 +320,18 @@ int SyncCommands::sync(CliContext &ctx)
     enum Phase { FirstPush, Reconciling, SecondPush, Reported };
     auto phase = std::make_shared<Phase>(FirstPush);
     auto refreshed = std::make_shared<std::pair<int, QList<qint64>>>();
-    auto afterPush = [rig, range, phase, refreshed] {
-        rig->sync.refreshBusy(
-            range, [rig, range, phase, refreshed](const BusyRefresher::Summary &s) {
+    auto afterPush = [google, range, phase, refreshed] {
+        google->sync().refreshBusy(
+            range, [google, range, phase, refreshed](const BusyRefresher::Summary &s) {
                 *refreshed = {int(s.practitioners.size() - s.notSynchronised.size()),
                               s.notSynchronised};
-                rig->sync.reconcile(range, [rig, phase] {
+                google->sync().reconcile(range, [google, phase] {
                     *phase = SecondPush;
-                    rig->sync.pushNow();
+                    google->sync().pushNow();
                 });
             });
     };
-    QObject::connect(&rig->sync, &SyncService::pushFinished, rig,
+    QObject::connect(&google->sync(), &SyncService::pushFinished, google,
                      [phase, afterPush, report, refreshed] {
                          if (*phase == FirstPush) {
                              *phase = Reconciling;
@@ -357,14 +344,14 @@ int SyncCommands::sync(CliContext &ctx)
 
     // Without a keychain no token can be read: say so instead of reporting everything as
     // "waiting". Asked for one connected practitioner; the keychain is the same for all.
-    rig->connections.status(connected.first(), [&ctx, rig](const GoogleStatus &status) {
+    google->connections().status(connected.first(), [&ctx, google](const GoogleStatus &status) {
         if (status.keychain == GoogleStatus::Keychain::Unknown)
             return ctx.finish(ctx.refuse(
                 tr("The keychain of this computer is not available, so Empfang cannot read the "
                    "Google keys; nothing was sent. %1 Bookings stay stored and are sent once the "
                    "keychain is available again.")
                     .arg(status.keychainMessage)));
-        rig->sync.pushNow();
+        google->sync().pushNow();
     });
     return Pending;
 }

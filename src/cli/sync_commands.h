@@ -1,10 +1,7 @@
 #pragma once
 
-#include "booking/clock.h"
+#include "app/google_stack.h"
 #include "cli_context.h"
-#include "google/calendar_client.h"
-#include "google/google_connection_service.h"
-#include "security/keychain_token_store.h"
 #include "sync/sync_service.h"
 
 #include <QJsonValue>
@@ -13,20 +10,6 @@
 #include <functional>
 
 namespace empfang::cli {
-
-/// The sync stack of one CLI run, owned by the context's scope. Member order is construction
-/// order: the sync service goes first on destruction, while the client, the connection service,
-/// the keychain store and the network access it uses still exist.
-class SyncRig : public QObject
-{
-public:
-    SyncRig(Database &db, const Clock &clock, QObject *parent);
-    QNetworkAccessManager nam;
-    KeychainTokenStore store;
-    GoogleConnectionService connections;
-    CalendarClient client;
-    SyncService sync;
-};
 
 /// `sync` (push the outbox, refresh busy times, reconcile) and the Google side of `slots`,
 /// `book`, `move`, `cancel` and `appointments` (issue 4). Without a Google connection none of
@@ -44,29 +27,30 @@ public:
     /// refreshes busy times; ends on SIGINT/SIGTERM once no write is under way.
     static int follow(CliContext &ctx);
 
-    /// A rig when one of `practitionerIds` (or anybody, when empty) has a Google connection,
-    /// else nullptr. The availability of `ctx` then counts the cached Google busy times.
-    static SyncRig *rigFor(CliContext &ctx, const QList<qint64> &practitionerIds = {});
+    /// The run's Google stack when one of `practitionerIds` (or anybody, when empty) has a
+    /// Google connection, else nullptr. The availability of `ctx` then counts the cached Google
+    /// busy times.
+    static GoogleStack *googleFor(CliContext &ctx, const QList<qint64> &practitionerIds = {});
 
     /// Refreshes the practitioner's busy times for `range`; `done(fresh, why)` runs from the
     /// event loop. `fresh` is false when Google could not be asked (offline, keychain) or
     /// answered with an error for a calendar; the cache then still holds what it held.
-    static void refreshFor(SyncRig &rig, qint64 practitionerId, const Interval &range,
+    static void refreshFor(GoogleStack &google, qint64 practitionerId, const Interval &range,
                            std::function<void(bool fresh, const QString &why)> done);
     /// refreshFor for several practitioners in one freeBusy round: every connected one among
     /// `practitionerIds` (all connected ones when empty). Each one Google could not answer for
     /// gets its cacheNote on stderr; then `done(allFresh)` runs from the event loop.
-    static void refreshAll(CliContext &ctx, SyncRig &rig, const QList<qint64> &practitionerIds,
-                           const Interval &range, std::function<void(bool allFresh)> done);
+    static void refreshAll(CliContext &ctx, GoogleStack &google,
+                           const QList<qint64> &practitionerIds, const Interval &range,
+                           std::function<void(bool allFresh)> done);
     /// "Google cannot be reached – busy times from the cache of …" for stderr.
-    static QString cacheNote(CliContext &ctx, SyncRig &rig, qint64 practitionerId,
+    static QString cacheNote(CliContext &ctx, GoogleStack &google, qint64 practitionerId,
                              const Interval &range, const QString &why);
-    /// The fresh check of a booking: the slot is busy in Google (a German refusal), or empty.
-    static QString takenInGoogle(CliContext &ctx, SyncRig &rig, qint64 practitionerId,
-                                 const Interval &span);
+    /// The refusal when the fresh check (FreshCheck) found `span` taken in Google.
+    static QString takenText(CliContext &ctx, const Interval &span);
     /// After a booking change: one short push so the event reaches Google at once, then ends
     /// the command with Done. Offline it stays queued and a note says so.
-    static void pushThenFinish(CliContext &ctx, SyncRig *rig, qint64 appointmentId);
+    static void pushThenFinish(CliContext &ctx, GoogleStack *google, qint64 appointmentId);
 
     /// "3 changes wait until the practitioner connects Google again …"
     static QString waitingLine(int count);

@@ -23,10 +23,10 @@ extern "C" void requestStop(int)
 
 int SyncCommands::follow(CliContext &ctx)
 {
-    auto *rig = new SyncRig(ctx.db(), ctx.clock(), ctx.scope());
-    auto *feed = new ChangeFeed(ctx.db(), rig);
-    QObject::connect(feed, &ChangeFeed::changed, &rig->sync, &SyncService::onChange);
-    QObject::connect(feed, &ChangeFeed::failed, rig, [](const QString &message) {
+    GoogleStack *google = &ctx.services().google();
+    auto *feed = new ChangeFeed(ctx.db(), google);
+    QObject::connect(feed, &ChangeFeed::changed, &google->sync(), &SyncService::onChange);
+    QObject::connect(feed, &ChangeFeed::failed, google, [](const QString &message) {
         qWarning("change feed: %s", qPrintable(message)); // it keeps trying
     });
     if (Status started = feed->start(); !started)
@@ -35,9 +35,9 @@ int SyncCommands::follow(CliContext &ctx)
     // so a write that left for Google is recorded before the process exits.
     std::signal(SIGINT, requestStop);
     std::signal(SIGTERM, requestStop);
-    auto *stopCheck = new QTimer(rig);
-    QObject::connect(stopCheck, &QTimer::timeout, rig, [&ctx, rig] {
-        if (g_stop && rig->sync.isIdle())
+    auto *stopCheck = new QTimer(google);
+    QObject::connect(stopCheck, &QTimer::timeout, google, [&ctx, google] {
+        if (g_stop && google->sync().isIdle())
             ctx.finish(Done);
     });
     stopCheck->start(200);
@@ -45,9 +45,9 @@ int SyncCommands::follow(CliContext &ctx)
         tr("Synchronising for this desk (\"%1\") until Ctrl+C.").arg(LocalDesk::name()));
     const QTimeZone zone = ctx.settings().timeZone();
     const QDate today = QDateTime::fromMSecsSinceEpoch(ctx.clock().nowMs(), zone).date();
-    rig->sync.setVisibleRange({TimeParsing::startOfDay(today, zone),
-                               TimeParsing::startOfDay(today.addDays(kSyncDays), zone)});
-    rig->sync.start();
+    google->sync().setVisibleRange({TimeParsing::startOfDay(today, zone),
+                                    TimeParsing::startOfDay(today.addDays(kSyncDays), zone)});
+    google->sync().start();
     return Pending;
 }
 

@@ -1,7 +1,7 @@
 #include "document_html.h"
 
 #include "domain/status_text.h"
-#include "privacy/audit_log.h"
+#include "storage/audit_log.h"
 
 #include "storage/appointment_repository.h"
 #include "storage/patient_repository.h"

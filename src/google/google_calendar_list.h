@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/result.h"
-#include "google_connection.h"
 #include "google_endpoints.h"
+#include "storage/google_connection.h"
 
 #include <QCoreApplication>
 

@@ -2,15 +2,15 @@
 
 #include "google_authorization.h"
 #include "google_calendar_list.h"
-#include "google_connection_repository.h"
 #include "google_logging.h"
 #include "google_token_client.h"
 #include "outstanding_work.h"
-#include "privacy/consent_log.h"
 #include "privacy/privacy_notice.h"
 #include "security/token_store.h"
+#include "storage/consent_log.h"
 #include "storage/database.h"
 #include "storage/desk_repository.h"
+#include "storage/google_connection_repository.h"
 #include "storage/local_desk.h"
 
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "domain/result.h"
-#include "google_connection.h"
 #include "google_endpoints.h"
 #include "google_token_client.h"
+#include "storage/google_connection.h"
 
 #include <QHash>
 #include <QObject>

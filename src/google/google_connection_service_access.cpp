@@ -1,14 +1,14 @@
 // GoogleConnectionService, second half: access tokens, revocation detected on refresh, status
 // and calendars. Split only to keep each file readable in one sitting.
 #include "google_calendar_list.h"
-#include "google_connection_repository.h"
 #include "google_connection_service.h"
 #include "google_logging.h"
 #include "google_token_client.h"
 #include "outstanding_work.h"
-#include "privacy/consent_log.h"
 #include "security/token_store.h"
+#include "storage/consent_log.h"
 #include "storage/desk_repository.h"
+#include "storage/google_connection_repository.h"
 
 #include <QDateTime>
 #include <QTimer>

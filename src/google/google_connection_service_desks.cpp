@@ -1,14 +1,14 @@
 // GoogleConnectionService, third part: several desks on one database (docs/ARCHITECTURE.md §8).
 // A token lives in the keychain of one desk only; the shared database says which. These calls
 // bring this desk's keychain in line with it.
-#include "google_connection_repository.h"
 #include "google_connection_service.h"
 #include "google_logging.h"
 #include "google_token_client.h"
 #include "outstanding_work.h"
-#include "privacy/consent_log.h"
 #include "security/token_store.h"
+#include "storage/consent_log.h"
 #include "storage/desk_repository.h"
+#include "storage/google_connection_repository.h"
 
 namespace empfang {
 

@@ -1,10 +1,10 @@
 #include "patient_erasure.h"
 
-#include "audit_log.h"
 #include "logging.h"
+#include "storage/audit_log.h"
+#include "storage/outbox_repository.h"
 #include "storage/patient_repository.h"
 #include "storage/sql.h"
-#include "sync/outbox_repository.h"
 
 namespace empfang {
 

@@ -1,6 +1,6 @@
 #include "patient_export.h"
 
-#include "audit_log.h"
+#include "storage/audit_log.h"
 #include "storage/settings_repository.h"
 #include "storage/sql.h"
 

@@ -35,4 +35,8 @@ struct MigrationStatement
 /// Never edit a released entry — append a new one.
 const QList<QList<MigrationStatement>> &migrationSteps();
 
+/// The steps to versions 6 and 7 (migrations_desks.cpp), entries of migrationSteps().
+QList<MigrationStatement> migrationVersionSix();
+QList<MigrationStatement> migrationVersionSeven();
+
 } // namespace empfang

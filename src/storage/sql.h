@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "domain/result.h"
 
 #include <QDate>
 #include <QSqlError>
@@ -35,6 +36,16 @@ inline bool run(QSqlQuery &q, const QString &statement, const QVariantList &valu
         return false;
     }
     return true;
+}
+
+/// One statement whose rows nobody reads (an UPDATE, a DELETE): done, or the German sentence.
+inline Status exec(Database &db, const QString &statement, const QVariantList &values)
+{
+    QSqlQuery q(db.connection());
+    QString error;
+    if (!run(q, statement, values, &error))
+        return Status::failure(error);
+    return success();
 }
 
 /// The id of the row an `INSERT … RETURNING id` just wrote (both databases know RETURNING;

@@ -1,9 +1,9 @@
 #include "busy_cache.h"
 
-#include "google/google_connection_repository.h"
-#include "google_event_repository.h"
 #include "storage/bookkeeping_transaction.h"
 #include "storage/cached_statement.h"
+#include "storage/google_connection_repository.h"
+#include "storage/google_event_repository.h"
 #include "storage/hot_queries.h"
 #include "storage/settings_repository.h"
 #include "storage/sql.h"
@@ -394,16 +394,7 @@ BusySource BusyCache::source() const
 Status BusyCache::clear(qint64 practitionerId)
 {
     m_unreachable.remove(practitionerId);
-    QSqlQuery q(m_db.connection());
-    QString error;
-    for (const char *table : {"busy_cache", "busy_fetch"}) {
-        if (!sql::run(q,
-                      QStringLiteral("DELETE FROM %1 WHERE practitioner_id = ?")
-                          .arg(QLatin1String(table)),
-                      {practitionerId}, &error))
-            return Status::failure(error);
-    }
-    return success();
+    return GoogleConnectionRepository(m_db).forgetBusyTimes(practitionerId);
 }
 
 } // namespace empfang

@@ -2,8 +2,8 @@
 
 #include "booking/availability_service.h"
 #include "domain/result.h"
-#include "google/google_connection.h"
 #include "storage/database.h"
+#include "storage/google_connection.h"
 
 #include <QTimeZone>
 

@@ -1,10 +1,10 @@
 #include "busy_refresher.h"
 
-#include "event_mapper.h"
-#include "google/google_connection_repository.h"
 #include "google/google_connection_service.h"
 #include "retry_gate.h"
 #include "storage/bookkeeping_transaction.h"
+#include "storage/event_mapper.h"
+#include "storage/google_connection_repository.h"
 #include "storage/settings_repository.h"
 #include "sync_logging.h"
 

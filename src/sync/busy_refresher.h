@@ -1,7 +1,7 @@
 #pragma once
 
-#include "booking/clock.h"
 #include "busy_cache.h"
+#include "domain/clock.h"
 #include "google/calendar_client.h"
 
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "desk_sync_status.h"
 
-#include "outbox_repository.h"
 #include "storage/desk_repository.h"
+#include "storage/outbox_repository.h"
 #include "sync_progress.h"
 
 namespace empfang {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "google/google_connection.h"
 #include "storage/database.h"
+#include "storage/google_connection.h"
 
 namespace empfang {
 

@@ -1,12 +1,12 @@
 // SyncService, second half: pushing one outbox row to Google and recording the outcome.
 // Split only to keep each file readable in one sitting.
-#include "event_mapper.h"
-#include "google/google_connection_repository.h"
-#include "google_event_repository.h"
-#include "outbox_repository.h"
 #include "retry_gate.h"
 #include "storage/appointment_repository.h"
 #include "storage/bookkeeping_transaction.h"
+#include "storage/event_mapper.h"
+#include "storage/google_connection_repository.h"
+#include "storage/google_event_repository.h"
+#include "storage/outbox_repository.h"
 #include "storage/settings_repository.h"
 #include "sync_logging.h"
 #include "sync_progress.h"

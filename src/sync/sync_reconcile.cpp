@@ -1,12 +1,12 @@
 // SyncService, third part: reconciliation of our own events with what Google holds now. A
 // booking is never moved or cancelled from here: changes in Google are flagged for the
 // receptionist, and a failed lookup changes nothing at all.
-#include "event_mapper.h"
-#include "google/google_connection_repository.h"
-#include "google_event_repository.h"
-#include "outbox_repository.h"
 #include "storage/appointment_repository.h"
+#include "storage/event_mapper.h"
+#include "storage/google_connection_repository.h"
+#include "storage/google_event_repository.h"
 #include "storage/hot_queries.h"
+#include "storage/outbox_repository.h"
 #include "storage/settings_repository.h"
 #include "storage/sql.h"
 #include "sync_logging.h"

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "backoff.h"
-#include "booking/clock.h"
 #include "busy_cache.h"
 #include "busy_refresher.h"
 #include "domain/appointment.h"
+#include "domain/clock.h"
 #include "google/calendar_client.h"
-#include "outbox_repository.h"
-#include "sync_types.h"
+#include "storage/outbox_repository.h"
+#include "storage/sync_types.h"
 
 #include <QObject>
 #include <QSet>

@@ -2,12 +2,12 @@
 // practitioner's sync desk talks to Google for them; the other desks ask it through the
 // database and see what it stored there.
 #include "busy_requests.h"
-#include "google/google_connection_repository.h"
 #include "google/google_connection_service.h"
-#include "outbox_repository.h"
 #include "storage/change_feed.h"
 #include "storage/desk_repository.h"
+#include "storage/google_connection_repository.h"
 #include "storage/local_desk.h"
+#include "storage/outbox_repository.h"
 #include "sync_logging.h"
 #include "sync_progress.h"
 #include "sync_service.h"

@@ -1,6 +1,6 @@
 // SyncService, the grid's side: what a whole visible range needs, read in a few queries instead
 // of several per column and appointment, so a reload of a week of 20 practitioners stays short.
-#include "google_event_repository.h"
+#include "storage/google_event_repository.h"
 #include "storage/sql.h"
 #include "sync_service.h"
 

@@ -34,11 +34,11 @@ int main(int argc, char **argv)
         // The application's event loop until Google confirmed (no polling: QTest::qWaitFor
         // sleeps 10 ms between checks, which would be measured too).
         const qint64 id = a->id;
-        auto watch = QObject::connect(f.sync.get(), &SyncService::syncStateChanged, &app,
-                                      [&](qint64 changed) {
-                                          if (changed == id && f.state(id) == SyncState::Synced)
-                                              QCoreApplication::quit();
-                                      });
+        auto watch =
+            QObject::connect(f.sync, &SyncService::syncStateChanged, &app, [&](qint64 changed) {
+                if (changed == id && f.state(id) == SyncState::Synced)
+                    QCoreApplication::quit();
+            });
         QTimer::singleShot(20000, &app, &QCoreApplication::quit);
         f.sync->pushNow();
         QCoreApplication::exec();

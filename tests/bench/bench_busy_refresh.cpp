@@ -34,12 +34,9 @@ Figures measure(int appointments, test::FakeGoogle &fake, int runs)
         std::fprintf(stderr, "generate-demo failed: %s\n", qPrintable(r.error()));
         std::exit(1);
     }
-    QNetworkAccessManager nam;
-    KeychainTokenStore store;
-    GoogleConnectionService connections(*db, store, &nam, fake.endpoints());
-    CalendarClient client(connections, &nam);
-    client.setTransferTimeout(10000);
-    SyncService sync(*db, connections, client, clock);
+    GoogleStack stack(*db, clock, GoogleStack::Options{fake.endpoints(), nullptr, nullptr, 10000});
+    TokenStore &store = stack.tokens();
+    SyncService &sync = stack.sync();
     // Each practitioner in an account of their own: a token and a request each. The fake serves
     // one Google account, so each reads a calendar of their own in it, under an account name of
     // their own (Empfang groups the requests by that name).

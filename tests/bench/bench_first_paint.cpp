@@ -4,9 +4,8 @@
 //   bench_first_paint [--quick] [--runs N]   generates both practices, starts N children each
 //   bench_first_paint --child DB             one start, as app/main.cpp: prints the figures
 // --quick: 1k vs 5k, 2 runs. The figures are printed; nothing is asserted about time.
-#include "app_startup.h"
+#include "app/app_services.h"
 #include "booking/demo_practice.h"
-#include "google/calendar_client.h"
 #include "main_window.h"
 #include "paint_probe.h"
 #include "schedule_view.h"
@@ -16,7 +15,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -42,14 +40,10 @@ int child(const QElapsedTimer &sinceMain, const QString &path)
         return 2;
     }
     Database &db = *opened.value();
-    QNetworkAccessManager network;
-    QObject googleOwner;
-    auto *google = AppStartup::createGoogleService(db, &network, &googleOwner);
-    CalendarClient calendar(*google, &network);
-    SyncService sync(db, *google, calendar, clock);
+    AppServices services(db, clock);
+    services.sync(); // as app/main.cpp: the window starts with the sync
     const double openedMs = double(sinceMain.nsecsElapsed()) / 1e6;
-    MainWindow window(db, clock, &sync);
-    window.setGoogleService(google);
+    MainWindow window(services);
     PaintProbe paint;
     window.scheduleView()->viewport()->installEventFilter(&paint);
     window.showMaximized();

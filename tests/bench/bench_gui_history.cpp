@@ -68,26 +68,22 @@ struct Figures
     QList<ProbeApp::Stall> longest; // the GUI thread's longest events while syncing
 };
 
-// The sync stack of the app on one database; tokens in the real keychain.
+// The app on one database, as app/main.cpp builds it; tokens in the real keychain, Google is
+// the fake.
 struct Sync
 {
     Clock clock;
-    QNetworkAccessManager nam;
-    KeychainTokenStore store;
-    std::unique_ptr<GoogleConnectionService> connections;
-    std::unique_ptr<CalendarClient> client;
-    std::unique_ptr<SyncService> service;
+    AppServices services;
+    SyncService *service;
 
     Sync(Database &db, test::FakeGoogle &fake)
+        : services(db, clock, GoogleStack::Options{fake.endpoints(), nullptr, nullptr, 5000}),
+          service(&services.sync())
     {
-        connections = std::make_unique<GoogleConnectionService>(db, store, &nam, fake.endpoints());
-        client = std::make_unique<CalendarClient>(*connections, &nam);
-        client->setTransferTimeout(5000);
-        service = std::make_unique<SyncService>(db, *connections, *client, clock);
     }
 };
 
-void connectAll(Database &db, test::FakeGoogle &fake, KeychainTokenStore &store)
+void connectAll(Database &db, test::FakeGoogle &fake, TokenStore &store)
 {
     auto people = PractitionerRepository(db).list().value();
     for (int i = 0; i < int(people.size()); ++i)
@@ -110,7 +106,7 @@ Figures measure(int appointments, test::FakeGoogle &fake)
         std::exit(1);
     }
     Sync sync(*db, fake);
-    connectAll(*db, fake, sync.store);
+    connectAll(*db, fake, sync.services.google().tokens());
     // One new booking per practitioner in the coming week: 20 writes for the outbox.
     AvailabilityService availability(*db, clock);
     BookingService booking(*db, availability);
@@ -134,7 +130,7 @@ Figures measure(int appointments, test::FakeGoogle &fake)
     // Start to first paint, as the app starts (app/main.cpp): window with its sync, show.
     QElapsedTimer start;
     start.start();
-    MainWindow window(*db, clock, sync.service.get());
+    MainWindow window(sync.services);
     PaintProbe paint;
     window.scheduleView()->viewport()->installEventFilter(&paint);
     window.show();
@@ -188,7 +184,7 @@ Figures measure(int appointments, test::FakeGoogle &fake)
         if (busyDone && drained && reconciled)
             QTimer::singleShot(300, qApp, &QCoreApplication::quit); // let the grid catch up
     };
-    SyncService *service = sync.service.get();
+    SyncService *service = sync.service;
     auto pushed = QObject::connect(service, &SyncService::pushFinished, qApp, [&] {
         if (drained || OutboxRepository(*db).counts().pending > 0)
             return;

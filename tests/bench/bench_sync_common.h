@@ -54,8 +54,8 @@ inline QString addCalendar(test::FakeGoogle &fake, int i)
 
 /// Connects practitioner `pid` to the fake as after a real consent: the connection row with
 /// `calendars` as busy calendars under `account`, the refresh token in the keychain.
-inline void connectToFake(Database &db, test::FakeGoogle &fake, KeychainTokenStore &store,
-                          qint64 pid, const QStringList &calendars, const QString &account)
+inline void connectToFake(Database &db, test::FakeGoogle &fake, TokenStore &store, qint64 pid,
+                          const QStringList &calendars, const QString &account)
 {
     GoogleConnection c;
     c.practitionerId = pid;

@@ -59,7 +59,7 @@ int main(int argc, char **argv)
         if (busyDone && drained && reconciled)
             QCoreApplication::quit();
     };
-    QObject::connect(f.sync.get(), &SyncService::pushFinished, &app, [&] {
+    QObject::connect(f.sync, &SyncService::pushFinished, &app, [&] {
         // Retries wait for their backoff; the service's own wake-up timer pushes them.
         if (drained || OutboxRepository(*f.t.db).counts().pending > 0)
             return;

@@ -4,6 +4,7 @@
 // packaging/screenshots.sh runs it under Xvfb; CTest runs it once so it cannot rot. A tool, not a
 // test.
 #include "absences_tab.h"
+#include "app/app_services.h"
 #include "booking/demo_data.h"
 #include "booking_dialog.h"
 #include "documents/document_html.h"
@@ -105,7 +106,8 @@ int main(int argc, char *argv[])
     if (!PracticeContactRepository(db).save(contact))
         return 1;
 
-    MainWindow window(db, clock);
+    AppServices services(db, clock);
+    MainWindow window(services);
     window.resize(1280, 800);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))

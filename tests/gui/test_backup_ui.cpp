@@ -88,7 +88,7 @@ void TestBackupUi::init()
 void TestBackupUi::menuBacksUpAndClearsTheWarning()
 {
     GuiFixture f;
-    MainWindow window(*f.db, f.clock);
+    MainWindow window(*f.services);
     BackupController backups(*f.db, &window);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -141,7 +141,7 @@ void TestBackupUi::menuBacksUpAndClearsTheWarning()
 void TestBackupUi::firstStartOfTheDayOnlyOnce()
 {
     GuiFixture f;
-    MainWindow window(*f.db, f.clock);
+    MainWindow window(*f.services);
     BackupController backups(*f.db, &window);
     touch(QDir(m_backups->path())
               .filePath(BackupFolder::fileName(f.path, QDateTime::currentDateTime().addDays(-1))));
@@ -168,7 +168,7 @@ void TestBackupUi::firstStartOfTheDayOnlyOnce()
 void TestBackupUi::rotationKeeps14DailyAnd8Weekly()
 {
     GuiFixture f;
-    MainWindow window(*f.db, f.clock);
+    MainWindow window(*f.services);
     BackupController backups(*f.db, &window);
     const QDir dir(m_backups->path());
     const QDate today = QDate::currentDate();
@@ -218,7 +218,7 @@ void TestBackupUi::rotationKeeps14DailyAnd8Weekly()
 void TestBackupUi::restoreThroughTheMenu()
 {
     GuiFixture f;
-    MainWindow window(*f.db, f.clock);
+    MainWindow window(*f.services);
     BackupController backups(*f.db, &window);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -254,7 +254,7 @@ void TestBackupUi::restoreThroughTheMenu()
 void TestBackupUi::damagedBackupIsRefused()
 {
     GuiFixture f;
-    MainWindow window(*f.db, f.clock);
+    MainWindow window(*f.services);
     BackupController backups(*f.db, &window);
     QVERIFY(f.booking->book(request(f, f.at(9), QStringLiteral("Erika Muster"))));
     const QString backup = m_backups->filePath(QStringLiteral("kaputt.sqlite"));
@@ -307,7 +307,7 @@ void TestBackupUi::folderSettingIsPerWorkstation()
     }
     QCOMPARE(BackupFolder::configured(f.path),
              QDir(f.dir.path()).filePath(QStringLiteral("Datensicherung")));
-    MainWindow window(*f.db, f.clock);
+    MainWindow window(*f.services);
     BackupController backups(*f.db, &window);
     QSignalSpy finished(&backups, &BackupController::backupFinished);
     backups.backupNow(); // the default folder is created on the first backup

@@ -1,9 +1,9 @@
 // What a desk shows about the other desks (issue 14, docs/ARCHITECTURE.md §8): Settings ›
 // Google-Kalender at a desk that is not the practitioner's sync desk, and the desk's own name
 // in Settings › Datenbank.
+#include "app/google_stack.h"
 #include "database_tab.h"
 #include "google/calendar_client.h"
-#include "google/google_connection_repository.h"
 #include "google/google_connection_service.h"
 #include "google_tab.h"
 #include "gui_fixture.h"
@@ -14,6 +14,7 @@
 #include "schedule_view.h"
 #include "security/keychain_token_store.h"
 #include "storage/desk_repository.h"
+#include "storage/google_connection_repository.h"
 #include "storage/local_desk.h"
 #include "sync/sync_service.h"
 
@@ -43,9 +44,8 @@ class TestDeskUi : public QObject
     Q_OBJECT
 
     std::unique_ptr<GuiFixture> m_f;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<KeychainTokenStore> m_store;
-    std::unique_ptr<GoogleConnectionService> m_service;
+    std::unique_ptr<GoogleStack> m_google; // as the app wires it; not the window's own
+    GoogleConnectionService *m_service = nullptr;
 
     /// The practitioner as connected at the other desk, last seen `minutesAgo`.
     void connectedElsewhere(int minutesAgo)
@@ -75,16 +75,13 @@ private slots:
     void init()
     {
         m_f = std::make_unique<GuiFixture>();
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_store = std::make_unique<KeychainTokenStore>();
-        m_service = std::make_unique<GoogleConnectionService>(*m_f->db, *m_store, m_nam.get(),
-                                                              GoogleEndpoints::load());
+        m_google = std::make_unique<GoogleStack>(*m_f->db, m_f->clock);
+        m_service = &m_google->connections();
     }
     void cleanup()
     {
-        m_service.reset();
-        m_store.reset();
-        m_nam.reset();
+        m_service = nullptr;
+        m_google.reset();
         m_f.reset();
     }
 
@@ -92,7 +89,7 @@ private slots:
     void otherDeskIsNamed()
     {
         connectedElsewhere(2);
-        GoogleTab tab(*m_f->db, m_service.get(), nullptr);
+        GoogleTab tab(*m_f->db, m_service, nullptr);
         tab.show();
         tab.selectPractitioner(m_f->practitionerId);
         QCOMPARE(tab.table()->item(0, kDeskColumn)->text(), QStringLiteral("Empfang vorne"));
@@ -109,7 +106,7 @@ private slots:
     void silentSyncDeskWarns()
     {
         connectedElsewhere(16);
-        GoogleTab tab(*m_f->db, m_service.get(), nullptr);
+        GoogleTab tab(*m_f->db, m_service, nullptr);
         tab.show();
         tab.selectPractitioner(m_f->practitionerId);
         QCOMPARE(tab.table()->item(0, kDeskColumn)->text(),
@@ -127,10 +124,10 @@ private slots:
     void revocationPendingIsExplained()
     {
         connectedElsewhere(30);
-        GoogleTab tab(*m_f->db, m_service.get(), nullptr);
+        GoogleTab tab(*m_f->db, m_service, nullptr);
         tab.show();
         tab.selectPractitioner(m_f->practitionerId);
-        QSignalSpy done(m_service.get(), &GoogleConnectionService::disconnectFinished);
+        QSignalSpy done(m_service, &GoogleConnectionService::disconnectFinished);
         m_service->disconnectPractitioner(m_f->practitionerId);
         QVERIFY(done.wait(10000));
         QCOMPARE(done.at(0).at(1).toBool(), false); // not revoked yet: the other desk does it
@@ -147,10 +144,8 @@ private slots:
     void gridHeaderWarnsWhenSyncDeskIsSilent()
     {
         connectedElsewhere(20);
-        CalendarClient client(*m_service, m_nam.get());
-        SyncService sync(*m_f->db, *m_service, client, m_f->clock);
-        MainWindow window(*m_f->db, m_f->clock);
-        window.setSyncService(&sync);
+        MainWindow window(*m_f->services);
+        window.setSyncService(&m_google->sync());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const ScheduleColumn *column = nullptr;

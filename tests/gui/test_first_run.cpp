@@ -99,7 +99,7 @@ void TestFirstRun::finishStoresEverythingAndGridShowsFreeSlots()
     QCOMPARE(hours->at(0).from, QTime(8, 0));
 
     // The main window opens on the new practice with free slots, and a first booking works.
-    MainWindow window(*t.db, t.clock);
+    MainWindow window(*t.services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *view = window.findChild<ScheduleView *>(QStringLiteral("scheduleView"));

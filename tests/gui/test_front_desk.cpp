@@ -175,7 +175,7 @@ void TestFrontDesk::seriesWithADayWithoutTimeCannotBeBooked()
 void TestFrontDesk::seriesOpensByShortcutFromTheWindow()
 {
     GuiFixture f;
-    MainWindow window(*f.db, f.clock);
+    MainWindow window(*f.services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
@@ -200,7 +200,7 @@ void TestFrontDesk::moveAndCancelThisAndFollowing()
         sessions << SeriesSession{f.practitionerId, inWeek(0, day, 9)};
     auto series = SeriesService(*f.db, *f.booking, f.clock).book(patient, sessions);
     QVERIFY(series);
-    MainWindow window(*f.db, f.clock);
+    MainWindow window(*f.services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -228,7 +228,7 @@ void TestFrontDesk::nextFreeListFiltersAndBooks()
 {
     GuiFixture f;
     bookOther(f, GuiFixture::at(8));
-    MainWindow window(*f.db, f.clock);
+    MainWindow window(*f.services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.findChild<QAction *>(QStringLiteral("actionNextFree"))->trigger();
@@ -342,7 +342,7 @@ void TestFrontDesk::patientSearchAsYouTypeEditAndHistory()
 void TestFrontDesk::shortcutsDialogListsTheActions()
 {
     GuiFixture f;
-    MainWindow window(*f.db, f.clock);
+    MainWindow window(*f.services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.findChild<QAction *>(QStringLiteral("actionShortcuts"))->trigger();
@@ -395,7 +395,7 @@ void TestFrontDesk::auditLogAndPrintCard()
 {
     GuiFixture f;
     const Appointment a = bookOther(f, GuiFixture::at(9));
-    MainWindow window(*f.db, f.clock);
+    MainWindow window(*f.services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.scheduleView()->selectAppointment(a.id));

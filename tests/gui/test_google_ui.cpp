@@ -1,3 +1,4 @@
+#include "app/google_stack.h"
 #include "consent_dialog.h"
 #include "consent_log_dialog.h"
 #include "fake_google_process.h"
@@ -8,10 +9,10 @@
 #include "localization.h"
 #include "main_window.h"
 #include "message_box.h"
-#include "privacy/consent_log.h"
 #include "privacy/privacy_notice.h"
 #include "security/keychain_token_store.h"
 #include "settings_dialog.h"
+#include "storage/consent_log.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -76,9 +77,8 @@ private:
 
     test::FakeGoogle m_fake;
     std::unique_ptr<GuiFixture> m_f;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<KeychainTokenStore> m_store;
-    std::unique_ptr<GoogleConnectionService> m_service;
+    std::unique_ptr<GoogleStack> m_google; // as the app wires it; not the window's own
+    GoogleConnectionService *m_service = nullptr;
     QList<QUrl> m_opened;
     bool m_playBrowser = true;
 };
@@ -112,17 +112,14 @@ void TestGoogleUi::init()
     m_opened.clear();
     m_playBrowser = true;
     m_f = std::make_unique<GuiFixture>();
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_store = std::make_unique<KeychainTokenStore>();
-    m_service = std::make_unique<GoogleConnectionService>(*m_f->db, *m_store, m_nam.get(),
-                                                          GoogleEndpoints::load());
+    m_google = std::make_unique<GoogleStack>(*m_f->db, m_f->clock);
+    m_service = &m_google->connections();
 }
 
 void TestGoogleUi::cleanup()
 {
-    m_service.reset();
-    m_store.reset();
-    m_nam.reset();
+    m_service = nullptr;
+    m_google.reset();
     m_f.reset();
 }
 
@@ -140,8 +137,8 @@ ConsentDialog *TestGoogleUi::connectThroughDialog(GoogleTab *tab)
 
 void TestGoogleUi::connectDirectly()
 {
-    QSignalSpy url(m_service.get(), &GoogleConnectionService::authorizationUrl);
-    QSignalSpy done(m_service.get(), &GoogleConnectionService::connectFinished);
+    QSignalSpy url(m_service, &GoogleConnectionService::authorizationUrl);
+    QSignalSpy done(m_service, &GoogleConnectionService::connectFinished);
     m_service->connectPractitioner(m_f->practitionerId, true);
     QVERIFY(url.wait(10000));
     m_fake.land(m_fake.authorize(url.at(0).at(1).toUrl()));
@@ -182,7 +179,7 @@ void TestGoogleUi::connectButtonNeedsConsent()
 
 void TestGoogleUi::connectDisconnectEndToEnd()
 {
-    SettingsDialog settings(*m_f->db, m_service.get());
+    SettingsDialog settings(*m_f->db, m_service);
     settings.show();
     settings.showGoogleTab(m_f->practitionerId);
     GoogleTab *tab = settings.googleTab();
@@ -250,7 +247,7 @@ void TestGoogleUi::connectDisconnectEndToEnd()
 void TestGoogleUi::cancelWhileWaiting()
 {
     m_playBrowser = false; // the practitioner never confirms in the browser
-    SettingsDialog settings(*m_f->db, m_service.get());
+    SettingsDialog settings(*m_f->db, m_service);
     settings.show();
     ConsentDialog *dialog = connectThroughDialog(settings.googleTab());
     QTRY_COMPARE_WITH_TIMEOUT(m_opened.size(), 1, 10000);
@@ -278,7 +275,7 @@ void TestGoogleUi::readOnlyIsExplained()
 {
     m_fake.configure({{QStringLiteral("grant_scopes"),
                        QJsonArray{QLatin1String(GoogleEndpoints::kScopeReadonly)}}});
-    SettingsDialog settings(*m_f->db, m_service.get());
+    SettingsDialog settings(*m_f->db, m_service);
     settings.show();
     settings.showGoogleTab();
     GoogleTab *tab = settings.googleTab();
@@ -295,7 +292,7 @@ void TestGoogleUi::failingRevokeNamesDrittanbieterZugriffe()
     connectDirectly();
     m_fake.fault(
         {{QStringLiteral("endpoint"), QStringLiteral("revoke")}, {QStringLiteral("status"), 500}});
-    SettingsDialog settings(*m_f->db, m_service.get());
+    SettingsDialog settings(*m_f->db, m_service);
     settings.show();
     settings.showGoogleTab();
     GoogleTab *tab = settings.googleTab();
@@ -312,7 +309,7 @@ void TestGoogleUi::calendarChoice()
     connectDirectly();
     QTRY_COMPARE_WITH_TIMEOUT(m_service->connection(m_f->practitionerId).calendars.size(), 2,
                               10000);
-    SettingsDialog settings(*m_f->db, m_service.get());
+    SettingsDialog settings(*m_f->db, m_service);
     settings.show();
     settings.showGoogleTab();
     GoogleTab *tab = settings.googleTab();
@@ -338,15 +335,15 @@ void TestGoogleUi::calendarChoice()
 void TestGoogleUi::revokedInGoogleShowsNotice()
 {
     connectDirectly();
-    MainWindow window(*m_f->db, m_f->clock);
-    window.setGoogleService(m_service.get());
+    MainWindow window(*m_f->services);
+    window.setGoogleService(m_service);
     window.show();
     auto *bar = child<QWidget>(window, "googleRevokedBar");
     QVERIFY(!bar->isVisible());
 
     m_fake.post(QStringLiteral("/_fake/revoke")); // the practitioner revokes in Google
     m_fake.post(QStringLiteral("/_fake/expire"));
-    QSignalSpy revoked(m_service.get(), &GoogleConnectionService::revokedExternally);
+    QSignalSpy revoked(m_service, &GoogleConnectionService::revokedExternally);
     m_service->refreshCalendars(m_f->practitionerId); // any use of the token finds out
     QTRY_COMPARE_WITH_TIMEOUT(revoked.size(), 1, 10000);
     QTRY_VERIFY(bar->isVisible());
@@ -377,7 +374,7 @@ void TestGoogleUi::revokedInGoogleShowsNotice()
 void TestGoogleUi::bannerOnlyWhenRedirected()
 {
     {
-        MainWindow window(*m_f->db, m_f->clock); // no service: reads the endpoints itself
+        MainWindow window(*m_f->services); // no service: reads the endpoints itself
         window.show();
         auto *banner = window.findChild<QLabel *>(QStringLiteral("googleOverrideBanner"));
         QVERIFY(banner);
@@ -390,7 +387,7 @@ void TestGoogleUi::bannerOnlyWhenRedirected()
     for (const QByteArray &name : names)
         qunsetenv(name.constData());
     {
-        MainWindow window(*m_f->db, m_f->clock);
+        MainWindow window(*m_f->services);
         window.show();
         auto *banner = window.findChild<QLabel *>(QStringLiteral("googleOverrideBanner"));
         QVERIFY(!banner || !banner->isVisible());
@@ -398,7 +395,7 @@ void TestGoogleUi::bannerOnlyWhenRedirected()
     // Only the API address redirected is enough for the banner.
     qputenv("EMPFANG_GOOGLE_API_URL", m_fake.url(QStringLiteral("/calendar/v3")).toEncoded());
     {
-        MainWindow window(*m_f->db, m_f->clock);
+        MainWindow window(*m_f->services);
         window.show();
         auto *banner = window.findChild<QLabel *>(QStringLiteral("googleOverrideBanner"));
         QVERIFY(banner && banner->isVisible());

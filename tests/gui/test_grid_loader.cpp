@@ -20,7 +20,7 @@ class TestGridLoader : public QObject
 
     struct Window
     {
-        explicit Window(GuiFixture &f) : window(*f.db, f.clock)
+        explicit Window(GuiFixture &f) : window(*f.services)
         {
             window.show();
             if (!QTest::qWaitForWindowExposed(&window))

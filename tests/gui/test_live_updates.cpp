@@ -34,14 +34,16 @@ bool shows(const ScheduleView &view, qint64 id,
 
 struct Desk
 {
-    explicit Desk(const QString &path)
+    Desk(const QString &path, const Clock &clock)
     {
         auto opened = Database::open(path);
         if (!opened)
             qFatal("cannot open: %s", qPrintable(opened.error()));
         db = opened.value();
+        services = std::make_unique<AppServices>(*db, clock);
     }
     std::shared_ptr<Database> db;
+    std::unique_ptr<AppServices> services;
 };
 
 } // namespace
@@ -49,10 +51,10 @@ struct Desk
 void TestLiveUpdates::bookingAtAnotherDeskAppearsInBothWindows()
 {
     GuiFixture f;
-    Desk second(f.path);
-    Desk third(f.path);
-    MainWindow one(*f.db, f.clock);
-    MainWindow two(*second.db, f.clock);
+    Desk second(f.path, f.clock);
+    Desk third(f.path, f.clock);
+    MainWindow one(*f.services);
+    MainWindow two(*second.services);
     one.show();
     two.show();
     QVERIFY(QTest::qWaitForWindowExposed(&one));

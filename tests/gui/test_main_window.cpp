@@ -41,7 +41,7 @@ private slots:
 private:
     struct Window
     {
-        explicit Window(GuiFixture &f) : window(*f.db, f.clock)
+        explicit Window(GuiFixture &f) : window(*f.services)
         {
             window.show();
             if (!QTest::qWaitForWindowExposed(&window))
@@ -343,7 +343,7 @@ void TestMainWindow::demoWeek()
 {
     test::TestDatabase t; // Monday 07:00: the whole demo week lies ahead
     QVERIFY(DemoData::seed(*t.db, t.clock));
-    MainWindow window(*t.db, t.clock);
+    MainWindow window(*t.services);
     window.resize(1600, 1000);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -19,11 +19,11 @@
 #include "move_dialog.h"
 #include "patient_picker.h"
 #include "patients_dialog.h"
-#include "privacy/audit_log.h"
 #include "schedule_tooltips.h"
 #include "schedule_view.h"
 #include "series_dialog.h"
 #include "settings_dialog.h"
+#include "storage/audit_log.h"
 #include "storage/patient_repository.h"
 #include "storage/practice_contact_repository.h"
 #include "storage/series_repository.h"
@@ -64,7 +64,7 @@ namespace {
 
 struct Window
 {
-    explicit Window(GuiFixture &f) : window(*f.db, f.clock)
+    explicit Window(GuiFixture &f) : window(*f.services)
     {
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))

@@ -138,7 +138,7 @@ void TestScaling::gridHeaderFitsInDayAndWeekView()
 {
     TestDatabase t;
     QVERIFY(DemoData::seed(*t.db, t.clock));
-    MainWindow window(*t.db, t.clock);
+    MainWindow window(*t.services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.width() <= window.screen()->availableGeometry().width());
@@ -161,7 +161,7 @@ void TestScaling::toolbarIsNotSqueezed()
 {
     TestDatabase t;
     QVERIFY(DemoData::seed(*t.db, t.clock));
-    MainWindow window(*t.db, t.clock);
+    MainWindow window(*t.services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *bar = window.findChild<QToolBar *>(QStringLiteral("navigationToolBar"));

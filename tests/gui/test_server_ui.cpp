@@ -80,7 +80,7 @@ void TestServerUi::lostServerLocksBookingAndComesBack()
     auto first = booking.book(request);
     QVERIFY2(first, qPrintable(first.error()));
 
-    MainWindow window(*f.db, f.clock);
+    MainWindow window(*f.services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *view = window.findChild<ScheduleView *>(QStringLiteral("scheduleView"));

@@ -42,7 +42,7 @@ private slots:
 void TestStorageUi::healthyDatabaseShowsNoBar()
 {
     GuiFixture t;
-    MainWindow window(*t.db, t.clock);
+    MainWindow window(*t.services);
     auto *bar = window.findChild<StorageNoticeBar *>(QStringLiteral("storageNoticeBar"));
     QVERIFY(bar);
     QSignalSpy finished(bar, &StorageNoticeBar::checkFinished);
@@ -74,8 +74,7 @@ void TestStorageUi::damagedDatabaseLocksBooking()
         QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
         pageSize = q.value(0).toLongLong();
     }
-    t.booking.reset();
-    t.availability.reset();
+    t.services.reset();
     t.db.reset(); // closed: SQLite folds the WAL into the file
     {
         QFile f(t.path);
@@ -89,9 +88,9 @@ void TestStorageUi::damagedDatabaseLocksBooking()
     QVERIFY2(opened, qPrintable(opened.error())); // the schema is intact: the window opens
     Database &db = *opened.value();
     {
-        AvailabilityService availability(db, t.clock);
-        BookingService booking(db, availability);
-        MainWindow window(db, t.clock);
+        AppServices services(db, t.clock);
+        BookingService &booking = services.booking();
+        MainWindow window(services);
         window.show();
         auto *bar = window.findChild<StorageNoticeBar *>(QStringLiteral("storageNoticeBar"));
         QVERIFY(bar);

@@ -1,12 +1,11 @@
 // The Google sync in the reception window, against the fake Google server and the real Secret
 // Service (run through tests/fakes/with_keyring.sh): busy blocks instead of free slots, badges,
 // retry, "not synchronised" columns and the fresh check before a booking or a move.
+#include "app/fresh_check.h"
+#include "app/google_stack.h"
 #include "booking/booking_service.h"
 #include "booking_dialog.h"
 #include "fake_google_process.h"
-#include "fresh_check.h"
-#include "google/calendar_client.h"
-#include "google/google_connection_repository.h"
 #include "google/google_connection_service.h"
 #include "gui_fixture.h"
 #include "localization.h"
@@ -15,7 +14,7 @@
 #include "move_dialog.h"
 #include "schedule_sync_painter.h"
 #include "schedule_view.h"
-#include "security/keychain_token_store.h"
+#include "storage/google_connection_repository.h"
 #include "sync/sync_service.h"
 #include "sync_controller.h"
 
@@ -91,11 +90,8 @@ private:
     test::FakeGoogle m_fake;
     Clock m_realClock;
     std::unique_ptr<GuiFixture> m_f;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<KeychainTokenStore> m_store;
-    std::unique_ptr<GoogleConnectionService> m_service;
-    std::unique_ptr<CalendarClient> m_client;
-    std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<GoogleStack> m_google; // as the app wires it, with the fake's endpoints
+    SyncService *m_sync = nullptr;
     std::unique_ptr<MainWindow> m_window;
     ScheduleView *m_view = nullptr;
 };
@@ -113,25 +109,18 @@ void TestSyncUi::init()
 {
     m_fake.reset();
     m_f = std::make_unique<GuiFixture>();
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_store = std::make_unique<KeychainTokenStore>();
-    m_service = std::make_unique<GoogleConnectionService>(*m_f->db, *m_store, m_nam.get(),
-                                                          m_fake.endpoints());
-    m_client = std::make_unique<CalendarClient>(*m_service, m_nam.get());
-    m_client->setTransferTimeout(1500);
+    m_google = std::make_unique<GoogleStack>(
+        *m_f->db, m_realClock, GoogleStack::Options{m_fake.endpoints(), nullptr, nullptr, 1500});
     // Booking runs on the fixture's clock, the sync on the real one: retries wait real time.
-    m_sync = std::make_unique<SyncService>(*m_f->db, *m_service, *m_client, m_realClock);
+    m_sync = &m_google->sync();
     m_sync->setBackoff(Backoff(20, 200, [] { return 0.5; }));
 }
 
 void TestSyncUi::cleanup()
 {
     m_window.reset();
-    m_sync.reset();
-    m_client.reset();
-    m_service.reset();
-    m_store.reset();
-    m_nam.reset();
+    m_sync = nullptr;
+    m_google.reset();
     m_f.reset();
 }
 
@@ -151,8 +140,8 @@ void TestSyncUi::connectPractitioner(const QStringList &busy)
                                 .value(QLatin1String("refresh_token"))
                                 .toString();
     bool written = false;
-    m_store->write(m_f->practitionerId, refresh,
-                   [&](const TokenStore::Answer &a) { written = a.ok(); });
+    m_google->tokens().write(m_f->practitionerId, refresh,
+                             [&](const TokenStore::Answer &a) { written = a.ok(); });
     QTRY_VERIFY_WITH_TIMEOUT(written, 10000);
 }
 
@@ -165,8 +154,8 @@ void TestSyncUi::putForeign(const QJsonObject &event, const QString &calendar)
 
 void TestSyncUi::openWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_f->db, m_f->clock);
-    m_window->setSyncService(m_sync.get());
+    m_window = std::make_unique<MainWindow>(*m_f->services);
+    m_window->setSyncService(m_sync);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_view = m_window->scheduleView();
@@ -516,7 +505,7 @@ void TestSyncUi::eventMovedInGoogleIsShownNotApplied()
 void TestSyncUi::withoutSyncNothingChanges()
 {
     connectPractitioner();
-    m_window = std::make_unique<MainWindow>(*m_f->db, m_f->clock);
+    m_window = std::make_unique<MainWindow>(*m_f->services);
     m_view = m_window->scheduleView();
     const ScheduleColumn *c = tuesdayColumn();
     QVERIFY(c);

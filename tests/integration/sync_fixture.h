@@ -1,15 +1,13 @@
 #pragma once
 
+#include "app/google_stack.h"
 #include "fake_google_process.h"
-#include "google/calendar_client.h"
-#include "google/google_connection_repository.h"
-#include "google/google_connection_service.h"
-#include "security/keychain_token_store.h"
 #include "storage/appointment_type_repository.h"
+#include "storage/google_connection_repository.h"
+#include "storage/outbox_repository.h"
 #include "storage/patient_repository.h"
 #include "storage/practitioner_repository.h"
 #include "storage/schedule_repository.h"
-#include "sync/outbox_repository.h"
 #include "sync/sync_service.h"
 #include "test_database.h"
 
@@ -30,21 +28,24 @@ struct SyncFixture
     FakeGoogle &fake;
     TestDatabase t;
     Clock realClock;
-    QNetworkAccessManager nam;
-    KeychainTokenStore store;
-    std::unique_ptr<GoogleConnectionService> connections;
-    std::unique_ptr<CalendarClient> client;
-    std::unique_ptr<SyncService> sync;
+    std::unique_ptr<GoogleStack> stack; // the app's wiring, with the fake's endpoints
+    TokenStore *store = nullptr;        // the stack's: the real keychain
+    GoogleConnectionService *connections = nullptr;
+    CalendarClient *client = nullptr;
+    SyncService *sync = nullptr;
     qint64 typeId = 0;
     qint64 patientId = 0;
 
     explicit SyncFixture(FakeGoogle &f) : fake(f)
     {
-        connections =
-            std::make_unique<GoogleConnectionService>(*t.db, store, &nam, fake.endpoints());
-        client = std::make_unique<CalendarClient>(*connections, &nam);
-        client->setTransferTimeout(1500);
-        sync = std::make_unique<SyncService>(*t.db, *connections, *client, realClock);
+        GoogleStack::Options options;
+        options.endpoints = fake.endpoints();
+        options.transferTimeoutMs = 1500;
+        stack = std::make_unique<GoogleStack>(*t.db, realClock, options);
+        store = &stack->tokens();
+        connections = &stack->connections();
+        client = &stack->calendar();
+        sync = &stack->sync();
         // Fast, deterministic retries: 20 ms base, 200 ms cap, half the ceiling each time.
         sync->setBackoff(Backoff(20, 200, [] { return 0.5; }));
         t.availability->setBusySource(sync->busySource());
@@ -82,7 +83,7 @@ struct SyncFixture
                     .value(QLatin1String("refresh_token"))
                     .toString();
             bool written = false;
-            store.write(pid, refresh, [&](const TokenStore::Answer &a) { written = a.ok(); });
+            store->write(pid, refresh, [&](const TokenStore::Answer &a) { written = a.ok(); });
             if (!QTest::qWaitFor([&] { return written; }, 10000))
                 qWarning("keychain write did not finish");
         }

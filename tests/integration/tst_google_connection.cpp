@@ -2,9 +2,9 @@
 #include "google/calendar_client.h"
 #include "google/google_connection_service.h"
 #include "google/google_token_client.h"
-#include "privacy/consent_log.h"
 #include "privacy/privacy_notice.h"
 #include "security/keychain_token_store.h"
+#include "storage/consent_log.h"
 #include "storage/practitioner_repository.h"
 #include "test_database.h"
 

@@ -1,6 +1,6 @@
 #include "google/google_connection_service.h"
-#include "privacy/consent_log.h"
 #include "security/keychain_token_store.h"
+#include "storage/consent_log.h"
 #include "storage/practitioner_repository.h"
 #include "test_database.h"
 

@@ -1,6 +1,6 @@
-#include "google/google_connection_repository.h"
-#include "privacy/consent_log.h"
 #include "privacy/privacy_notice.h"
+#include "storage/consent_log.h"
+#include "storage/google_connection_repository.h"
 #include "storage/local_desk.h"
 #include "storage/practitioner_repository.h"
 #include "test_database.h"

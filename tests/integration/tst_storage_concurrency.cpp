@@ -3,8 +3,8 @@
 // compares the bookings the processes confirmed (exit 0 + id) with what the file holds after.
 #include "booking/availability_service.h"
 #include "booking/booking_service.h"
-#include "booking/clock.h"
 #include "cli_harness.h"
+#include "domain/clock.h"
 #include "storage/database.h"
 
 #include <QJsonObject>

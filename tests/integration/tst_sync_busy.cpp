@@ -3,7 +3,7 @@
 // be reached at all leaves the cache in force ("offline").
 #include "sync_fixture.h"
 
-#include "sync/google_event_repository.h"
+#include "storage/google_event_repository.h"
 
 #include <QFile>
 #include <QSqlQuery>

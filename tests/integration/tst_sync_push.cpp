@@ -2,7 +2,7 @@
 #include "sync_fixture.h"
 
 #include "storage/appointment_repository.h"
-#include "sync/google_event_repository.h"
+#include "storage/google_event_repository.h"
 
 #include <QLoggingCategory>
 
@@ -245,7 +245,7 @@ private slots:
     {
         m_fake.post(QStringLiteral("/_fake/revoke"));
         auto a = f->book(weber, SyncFixture::at(1, QTime(9, 0)));
-        QSignalSpy revoked(f->connections.get(), &GoogleConnectionService::revokedExternally);
+        QSignalSpy revoked(f->connections, &GoogleConnectionService::revokedExternally);
         f->sync->pushNow();
         QVERIFY(revoked.wait(10000));
         QVERIFY(QTest::qWaitFor([&] { return !f->sync->isPushing(); }, 5000));

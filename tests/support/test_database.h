@@ -1,8 +1,7 @@
 #pragma once
 
-#include "booking/availability_service.h"
-#include "booking/booking_service.h"
-#include "booking/clock.h"
+#include "app/app_services.h"
+#include "domain/clock.h"
 #include "storage/database.h"
 #include "test_backend.h"
 
@@ -27,8 +26,9 @@ struct TestDatabase
         if (!opened)
             qFatal("cannot open test database: %s", qPrintable(opened.error()));
         db = opened.value();
-        availability = std::make_unique<AvailabilityService>(*db, clock);
-        booking = std::make_unique<BookingService>(*db, *availability);
+        services = std::make_unique<AppServices>(*db, clock);
+        availability = &services->availability();
+        booking = &services->booking();
     }
 
     static qint64 berlin(const QDate &d, const QTime &t)
@@ -40,8 +40,9 @@ struct TestDatabase
     QString path;
     FixedClock clock;
     std::shared_ptr<Database> db;
-    std::unique_ptr<AvailabilityService> availability;
-    std::unique_ptr<BookingService> booking;
+    std::unique_ptr<AppServices> services; // what the window and the CLI build on
+    AvailabilityService *availability = nullptr;
+    BookingService *booking = nullptr;
 };
 
 } // namespace empfang::test

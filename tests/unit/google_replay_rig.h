@@ -1,10 +1,9 @@
 #pragma once
 
-#include "google/calendar_client.h"
-#include "google/google_connection_repository.h"
-#include "google/google_connection_service.h"
+#include "app/google_stack.h"
 #include "memory_token_store.h"
 #include "replay_network.h"
+#include "storage/google_connection_repository.h"
 #include "storage/practitioner_repository.h"
 #include "test_database.h"
 
@@ -16,9 +15,9 @@
 namespace empfang::test {
 
 /// The in-process Google stack of the replay tests: a real database, the MemoryTokenStore, the
-/// real GoogleConnectionService and CalendarClient — and a ReplayNetwork where the internet
-/// would be. Member order is construction order: the services go before the network and the
-/// store they use.
+/// app's GoogleStack (GoogleConnectionService, CalendarClient, SyncService) — and a
+/// ReplayNetwork where the internet would be. Member order is construction order: the stack
+/// goes before the network and the store it uses.
 struct GoogleReplayRig
 {
     static QString fixture(const QString &name)
@@ -69,8 +68,9 @@ struct GoogleReplayRig
     TestDatabase t;
     ReplayNetwork nam;
     MemoryTokenStore tokens;
-    GoogleConnectionService service{*t.db, tokens, &nam, endpoints()};
-    CalendarClient client{service, &nam};
+    GoogleStack stack{*t.db, t.clock, GoogleStack::Options{endpoints(), &tokens, &nam, 0}};
+    GoogleConnectionService &service = stack.connections();
+    CalendarClient &client = stack.calendar();
     qint64 practitionerId = 0;
 };
 

@@ -1,4 +1,4 @@
-#include "sync/event_mapper.h"
+#include "storage/event_mapper.h"
 
 #include <QFile>
 #include <QJsonArray>

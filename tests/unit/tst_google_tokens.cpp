@@ -5,7 +5,7 @@
 #include "google/google_authorization.h"
 #include "google/google_token_client.h"
 #include "google_replay_rig.h"
-#include "privacy/consent_log.h"
+#include "storage/consent_log.h"
 
 #include <QNetworkReply>
 #include <QSignalSpy>

@@ -1,13 +1,13 @@
 // The outbox is written in the booking's own transaction and folds later changes into one
 // owed write; without a writable Google connection nothing changes at all.
-#include "google/google_connection_repository.h"
 #include "storage/appointment_type_repository.h"
+#include "storage/event_mapper.h"
+#include "storage/google_connection_repository.h"
+#include "storage/google_event_repository.h"
+#include "storage/outbox_repository.h"
 #include "storage/patient_repository.h"
 #include "storage/practitioner_repository.h"
 #include "storage/schedule_repository.h"
-#include "sync/event_mapper.h"
-#include "sync/google_event_repository.h"
-#include "sync/outbox_repository.h"
 #include "test_database.h"
 
 #include <QSqlQuery>

@@ -2,16 +2,16 @@
 // nothing personal behind but keeps anonymous statistics, the retention cleanup erases what is
 // due, and the audit log records all of it without patient data.
 #include "booking/series_service.h"
-#include "privacy/audit_log.h"
 #include "privacy/patient_erasure.h"
 #include "privacy/patient_export.h"
 #include "privacy/retention_policy.h"
 #include "storage/appointment_repository.h"
 #include "storage/appointment_type_repository.h"
+#include "storage/audit_log.h"
+#include "storage/google_event_repository.h"
 #include "storage/patient_repository.h"
 #include "storage/practitioner_repository.h"
 #include "storage/schedule_repository.h"
-#include "sync/google_event_repository.h"
 #include "test_database.h"
 
 #include <QJsonArray>

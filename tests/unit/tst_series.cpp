@@ -2,9 +2,9 @@
 // on the same day, keep the time of day across DST, and booking must be all-or-nothing.
 #include "booking/series_planner.h"
 #include "booking/series_service.h"
-#include "privacy/audit_log.h"
 #include "storage/appointment_repository.h"
 #include "storage/appointment_type_repository.h"
+#include "storage/audit_log.h"
 #include "storage/practitioner_repository.h"
 #include "storage/schedule_repository.h"
 #include "storage/series_repository.h"

@@ -4,10 +4,10 @@
 // tests/integration/tst_sync_*.
 #include "google_replay_rig.h"
 #include "storage/appointment_type_repository.h"
+#include "storage/google_event_repository.h"
+#include "storage/outbox_repository.h"
 #include "storage/patient_repository.h"
 #include "storage/schedule_repository.h"
-#include "sync/google_event_repository.h"
-#include "sync/outbox_repository.h"
 #include "sync/sync_service.h"
 
 #include <QJsonDocument>
@@ -97,7 +97,7 @@ void TestSyncOutboxReplay::insert()
     else
         rig.nam.queueFile("POST", events, GoogleReplayRig::fixture(reply));
 
-    SyncService sync(db, rig.service, rig.client, rig.t.clock);
+    SyncService &sync = rig.stack.sync();
     QSignalSpy finished(&sync, &SyncService::pushFinished);
     sync.pushNow();
     QVERIFY(finished.wait(10000));

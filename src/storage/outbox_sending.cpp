@@ -1,8 +1,8 @@
 // OutboxRepository, second part: which rows go out now and which process sends them (claims,
 // docs/ARCHITECTURE.md §8). Split only to keep each file readable in one sitting.
+#include "claim_holder.h"
 #include "outbox_repository.h"
-#include "storage/claim_holder.h"
-#include "storage/sql.h"
+#include "sql.h"
 
 namespace empfang {
 

@@ -1,8 +1,8 @@
 #include "audit_log.h"
 
 #include "domain/status_text.h"
-#include "storage/local_desk.h"
-#include "storage/sql.h"
+#include "local_desk.h"
+#include "sql.h"
 
 namespace empfang {
 

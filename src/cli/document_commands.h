@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli/cli_context.h"
+#include "cli_context.h"
 
 namespace empfang::cli {
 

@@ -2,8 +2,8 @@
 
 #include "audit_log.h"
 
-#include "storage/local_desk.h"
-#include "storage/sql.h"
+#include "local_desk.h"
+#include "sql.h"
 
 #include <QDateTime>
 

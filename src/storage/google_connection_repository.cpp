@@ -1,6 +1,6 @@
 #include "google_connection_repository.h"
 
-#include "storage/sql.h"
+#include "sql.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -159,39 +159,27 @@ QVariant deskOrNull(const QString &desk)
 Status GoogleConnectionRepository::setDesks(qint64 practitionerId, const QString &syncDesk,
                                             const QString &revokeDesk)
 {
-    QSqlQuery q(m_db.connection());
-    QString error;
-    if (!sql::run(q,
-                  QStringLiteral("UPDATE google_connections SET sync_desk = ?, revoke_desk = ? "
-                                 "WHERE practitioner_id = ?"),
-                  {deskOrNull(syncDesk), deskOrNull(revokeDesk), practitionerId}, &error))
-        return Status::failure(error);
-    return success();
+    return sql::exec(m_db,
+                     QStringLiteral("UPDATE google_connections SET sync_desk = ?, revoke_desk = ? "
+                                    "WHERE practitioner_id = ?"),
+                     {deskOrNull(syncDesk), deskOrNull(revokeDesk), practitionerId});
 }
 
 Status GoogleConnectionRepository::adopt(qint64 practitionerId, const QString &deskId)
 {
-    QSqlQuery q(m_db.connection());
-    QString error;
-    if (!sql::run(q,
-                  QStringLiteral("UPDATE google_connections SET sync_desk = ? "
-                                 "WHERE practitioner_id = ? AND sync_desk IS NULL "
-                                 "AND state IN ('connected', 'read_only')"),
-                  {deskId, practitionerId}, &error))
-        return Status::failure(error);
-    return success();
+    return sql::exec(m_db,
+                     QStringLiteral("UPDATE google_connections SET sync_desk = ? "
+                                    "WHERE practitioner_id = ? AND sync_desk IS NULL "
+                                    "AND state IN ('connected', 'read_only')"),
+                     {deskId, practitionerId});
 }
 
 Status GoogleConnectionRepository::revoked(qint64 practitionerId, const QString &deskId)
 {
-    QSqlQuery q(m_db.connection());
-    QString error;
-    if (!sql::run(q,
-                  QStringLiteral("UPDATE google_connections SET revoke_desk = NULL "
-                                 "WHERE practitioner_id = ? AND revoke_desk = ?"),
-                  {practitionerId, deskId}, &error))
-        return Status::failure(error);
-    return success();
+    return sql::exec(m_db,
+                     QStringLiteral("UPDATE google_connections SET revoke_desk = NULL "
+                                    "WHERE practitioner_id = ? AND revoke_desk = ?"),
+                     {practitionerId, deskId});
 }
 
 Status GoogleConnectionRepository::forgetBusyTimes(qint64 practitionerId)

@@ -1,9 +1,9 @@
 #include "outbox_repository.h"
 
 #include "event_mapper.h"
-#include "google/google_connection_repository.h"
+#include "google_connection_repository.h"
 #include "google_event_repository.h"
-#include "storage/sql.h"
+#include "sql.h"
 
 namespace empfang {
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "database.h"
 #include "domain/result.h"
 #include "google_connection.h"
-#include "storage/database.h"
 
 namespace empfang {
 

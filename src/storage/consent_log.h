@@ -1,7 +1,7 @@
 #pragma once
 
+#include "database.h"
 #include "domain/result.h"
-#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QList>

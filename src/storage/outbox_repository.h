@@ -1,8 +1,8 @@
 #pragma once
 
+#include "database.h"
 #include "domain/appointment.h"
 #include "domain/result.h"
-#include "storage/database.h"
 #include "sync_types.h"
 
 #include <QList>

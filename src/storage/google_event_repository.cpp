@@ -1,8 +1,8 @@
 #include "google_event_repository.h"
 
-#include "storage/cached_statement.h"
-#include "storage/hot_queries.h"
-#include "storage/sql.h"
+#include "cached_statement.h"
+#include "hot_queries.h"
+#include "sql.h"
 
 namespace empfang {
 

@@ -1,0 +1,33 @@
+#include "app_services.h"
+
+namespace empfang {
+
+AppServices::AppServices(Database &db, const Clock &clock, QObject *parent)
+    : AppServices(db, clock, GoogleStack::Options{}, parent)
+{
+}
+
+AppServices::AppServices(Database &db, const Clock &clock, const GoogleStack::Options &google,
+                         QObject *parent)
+    : QObject(parent), m_db(db), m_clock(clock), m_availability(db, clock),
+      m_booking(db, m_availability), m_googleOptions(google)
+{
+    setObjectName(QStringLiteral("appServices"));
+}
+
+AppServices::~AppServices() = default;
+
+GoogleStack &AppServices::google()
+{
+    if (!m_google) {
+        m_google = std::make_unique<GoogleStack>(m_db, m_clock, m_googleOptions);
+        // Asked at each query, so the cache counts from the moment the sync service exists.
+        m_availability.setBusySource([this](qint64 practitionerId, const Interval &range) {
+            SyncService *sync = m_google->syncIfBuilt();
+            return sync ? sync->cache().busy(practitionerId, range) : QList<Interval>{};
+        });
+    }
+    return *m_google;
+}
+
+} // namespace empfang

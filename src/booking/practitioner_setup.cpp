@@ -1,0 +1,47 @@
+#include "practitioner_setup.h"
+
+#include "domain/palette.h"
+#include "storage/database.h"
+#include "storage/practitioner_repository.h"
+
+namespace empfang {
+
+Result<Practitioner> PractitionerSetup::add(const QString &name)
+{
+    PractitionerRepository practitioners(m_db);
+    auto existing = practitioners.list(true);
+    if (!existing)
+        return Result<Practitioner>::failure(existing.error());
+    return practitioners.add(name, paletteColour(existing->size()));
+}
+
+Status PractitionerSetup::save(const Practitioner &changed, const QList<qint64> &offeredTypeIds)
+{
+    PractitionerRepository practitioners(m_db);
+    // The offers are replaced (delete, insert): without one transaction a failed insert — or
+    // another desk reading in between — would see a practitioner who offers every type.
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return Status::failure(m_db.lastFailure());
+    const auto previous = practitioners.offers(changed.id);
+    if (!previous)
+        return Status::failure(previous.error());
+    QList<TypeOffer> offers;
+    for (qint64 typeId : offeredTypeIds) {
+        TypeOffer offer{typeId, std::nullopt};
+        for (const TypeOffer &old : previous.value()) {
+            if (old.typeId == typeId)
+                offer.minutes = old.minutes; // own durations are kept; the CLI sets them
+        }
+        offers << offer;
+    }
+    if (Status s = practitioners.update(changed); !s)
+        return s;
+    if (Status s = practitioners.setOffers(changed.id, offers); !s)
+        return s;
+    if (!tx.commit())
+        return Status::failure(m_db.lastFailure());
+    return success();
+}
+
+} // namespace empfang
