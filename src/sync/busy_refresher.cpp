@@ -186,6 +186,7 @@ void BusyRefresher::handle(const Request &request, const CalendarClient::Reply &
     // of one per calendar, each of which held up the GUI thread this runs on; and one that
     // need not wait for the disk (a copy of Google's data, fetched again if a power cut took it).
     BookkeepingTransaction tx(m_db);
+    const BusyCache::Batch batch(m_cache);
     for (const QString &id : request.calendars) {
         QString error;
         QList<Interval> busy;
