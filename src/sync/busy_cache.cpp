@@ -1,5 +1,6 @@
 #include "busy_cache.h"
 
+#include "storage/bookkeeping_transaction.h"
 #include "storage/cached_statement.h"
 #include "storage/google_connection_repository.h"
 #include "storage/google_event_repository.h"
@@ -31,8 +32,31 @@ bool again(QSqlQuery &q, const QString &statement, const QVariantList &values, Q
 
 } // namespace
 
+BusyCache::Batch::Batch(BusyCache &cache) : m_cache(cache)
+{
+    QSet<qint64> connected;
+    if (auto all = GoogleConnectionRepository(m_cache.m_db).list()) {
+        for (const GoogleConnection &c : all.value()) {
+            if (c.isConnected())
+                connected.insert(c.practitionerId);
+        }
+    } else {
+        return; // then each store() asks for itself
+    }
+    m_cache.m_batchZone = m_cache.zone();
+    m_cache.m_batchConnected = connected;
+}
+
+BusyCache::Batch::~Batch()
+{
+    m_cache.m_batchZone.reset();
+    m_cache.m_batchConnected.reset();
+}
+
 QTimeZone BusyCache::zone() const
 {
+    if (m_batchZone)
+        return *m_batchZone;
     return SettingsRepository(m_db).load().timeZone();
 }
 
@@ -117,6 +141,8 @@ bool BusyCache::stillConnected(qint64 practitionerId) const
     // An answer that arrives after the connection ended (disconnected, revoked, the request
     // itself found out it was revoked) must not bring the calendar's data back: nothing is kept
     // beyond the connection (issue 10.6). Asked inside the write transaction.
+    if (m_batchConnected)
+        return m_batchConnected->contains(practitionerId);
     auto c = GoogleConnectionRepository(m_db).find(practitionerId);
     return c && c->isConnected();
 }
@@ -124,7 +150,9 @@ bool BusyCache::stillConnected(qint64 practitionerId) const
 Status BusyCache::store(qint64 practitionerId, const QString &calendarId, const Interval &range,
                         const QList<Interval> &busy, qint64 nowMs)
 {
-    WriteTransaction tx(m_db);
+    // A copy of Google's data: rows and their fetch marker go (or are lost) together, so a
+    // power cut can only leave an older fetch, shown with its older time.
+    BookkeepingTransaction tx(m_db);
     if (!stillConnected(practitionerId))
         return success();
     QSqlQuery q(m_db.connection());
@@ -157,7 +185,7 @@ Status BusyCache::store(qint64 practitionerId, const QString &calendarId, const 
 Status BusyCache::markError(qint64 practitionerId, const QString &calendarId, const Interval &range,
                             const QString &error, qint64 nowMs)
 {
-    WriteTransaction tx(m_db);
+    BookkeepingTransaction tx(m_db);
     if (!stillConnected(practitionerId))
         return success();
     if (Status s = upsertFetch(practitionerId, calendarId, range,

@@ -5,7 +5,10 @@
 #include "storage/database.h"
 #include "storage/google_connection.h"
 
+#include <QSet>
 #include <QTimeZone>
+
+#include <optional>
 
 namespace empfang {
 
@@ -92,6 +95,22 @@ public:
     /// `from` minus every interval of `minus`.
     static QList<Interval> subtract(const QList<Interval> &from, const QList<Interval> &minus);
 
+    /// While it lives, store() and markError() take the practice's time zone and who is still
+    /// connected from one read at its start, instead of reading both again for every calendar:
+    /// one freeBusy answer stores up to 50 calendars on the GUI thread (issue 11). Create it
+    /// inside the transaction that writes the answer, so what it read cannot change meanwhile.
+    class Batch
+    {
+    public:
+        explicit Batch(BusyCache &cache);
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+
+    private:
+        BusyCache &m_cache;
+    };
+
 private:
     struct FetchRow
     {
@@ -120,6 +139,9 @@ private:
     // Per practitioner; in memory only, because "Google could not be reached" is about this
     // run's network, not about the calendar: after a restart the next refresh finds out anew.
     QHash<qint64, Unreachable> m_unreachable;
+    // Set while a Batch lives.
+    std::optional<QTimeZone> m_batchZone;
+    std::optional<QSet<qint64>> m_batchConnected;
 };
 
 } // namespace empfang

@@ -2,6 +2,7 @@
 
 #include "google/google_connection_service.h"
 #include "retry_gate.h"
+#include "storage/bookkeeping_transaction.h"
 #include "storage/event_mapper.h"
 #include "storage/google_connection_repository.h"
 #include "storage/settings_repository.h"
@@ -182,8 +183,10 @@ void BusyRefresher::handle(const Request &request, const CalendarClient::Reply &
     }
     const QJsonObject calendars = reply.json.value(QLatin1String("calendars")).toObject();
     // One transaction for the whole answer (up to 50 calendars): one write to the disk instead
-    // of one per calendar, each of which held up the GUI thread this runs on.
-    WriteTransaction tx(m_db);
+    // of one per calendar, each of which held up the GUI thread this runs on; and one that
+    // need not wait for the disk (a copy of Google's data, fetched again if a power cut took it).
+    BookkeepingTransaction tx(m_db);
+    const BusyCache::Batch batch(m_cache);
     for (const QString &id : request.calendars) {
         QString error;
         QList<Interval> busy;

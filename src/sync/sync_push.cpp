@@ -2,6 +2,7 @@
 // Split only to keep each file readable in one sitting.
 #include "retry_gate.h"
 #include "storage/appointment_repository.h"
+#include "storage/bookkeeping_transaction.h"
 #include "storage/event_mapper.h"
 #include "storage/google_connection_repository.h"
 #include "storage/google_event_repository.h"
@@ -132,6 +133,7 @@ void SyncService::adoptExisting(const OutboxEntry &e, const CalendarClient::Repl
     if (remote == std::optional<Interval>(a.span))
         return completed(e, found.json);
     // It exists with an older state (moved here before the insert was confirmed): patch it.
+    BookkeepingTransaction tx(m_db);
     if (auto ev = events.find(e.appointmentId); ev && ev.value()) {
         GoogleEventRecord r = *ev.value();
         r.etag = found.json.value(QLatin1String("etag")).toString();
@@ -139,6 +141,7 @@ void SyncService::adoptExisting(const OutboxEntry &e, const CalendarClient::Repl
         events.save(r, m_clock.nowMs());
     }
     OutboxRepository(m_db).setOperation(e.id, OutboxOperation::Patch, m_clock.nowMs());
+    tx.commit();
     next(e);
 }
 
@@ -226,6 +229,7 @@ void SyncService::handleFailure(const OutboxEntry &e, const CalendarClient::Repl
         return failed(e, r.message);
     const qint64 now = m_clock.nowMs();
     qint64 delay = m_backoff.fullJitter(e.attempts);
+    BookkeepingTransaction tx(m_db);
     if (r.retryAfterMs > 0) {
         // Google named the time itself: never earlier, and the whole account waits with it.
         delay = std::max(delay, r.retryAfterMs);
@@ -234,6 +238,7 @@ void SyncService::handleFailure(const OutboxEntry &e, const CalendarClient::Repl
     qCInfo(lcSync) << "retry appointment" << e.appointmentId << "in" << delay << "ms after HTTP"
                    << r.httpStatus << r.reason;
     OutboxRepository(m_db).postpone(e.id, now + delay, r.message, now);
+    tx.commit();
     Q_EMIT syncStateChanged(e.appointmentId);
     next(e);
 }
@@ -242,11 +247,13 @@ void SyncService::failed(const OutboxEntry &e, const QString &message)
 {
     const qint64 now = m_clock.nowMs();
     qCInfo(lcSync) << "push of appointment" << e.appointmentId << "failed for good";
-    OutboxRepository(m_db).fail(e.id, message, now);
     GoogleEventRepository events(m_db);
+    BookkeepingTransaction tx(m_db);
+    OutboxRepository(m_db).fail(e.id, message, now);
     if (auto ev = events.find(e.appointmentId);
         ev && ev.value() && ev.value()->eventId == e.eventId)
         events.setState(e.appointmentId, SyncState::Failed, message, now);
+    tx.commit();
     ++m_stats.failed;
     Q_EMIT syncStateChanged(e.appointmentId);
     next(e);
@@ -257,7 +264,9 @@ void SyncService::completed(const OutboxEntry &e, const QJsonObject &event)
     const qint64 now = m_clock.nowMs();
     OutboxRepository outbox(m_db);
     GoogleEventRepository events(m_db);
-    WriteTransaction tx(m_db);
+    // Bookkeeping: lost on a power cut, the write is only sent again (insert 409, patch 412,
+    // delete 410 all end here once more), so the commit need not wait for the disk.
+    BookkeepingTransaction tx(m_db);
     outbox.finish(e, now);
     SyncProgress::touch(m_db, {e.practitionerId}, now);
     if (auto ev = events.find(e.appointmentId);
@@ -287,7 +296,7 @@ void SyncService::conflict(const OutboxEntry &e, const std::optional<QJsonObject
     Appointment a;
     content(e, &a);
     GoogleEventRepository events(m_db);
-    WriteTransaction tx(m_db);
+    BookkeepingTransaction tx(m_db);
     // Nothing more is owed until the receptionist decides (retry, move or cancel).
     OutboxRepository(m_db).finish(e, now);
     if (auto ev = events.find(e.appointmentId); ev && ev.value()) {

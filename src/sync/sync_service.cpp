@@ -3,6 +3,7 @@
 #include "busy_requests.h"
 #include "google/google_connection_service.h"
 #include "storage/appointment_repository.h"
+#include "storage/bookkeeping_transaction.h"
 #include "storage/claim_holder.h"
 #include "storage/event_mapper.h"
 #include "storage/google_connection_repository.h"
@@ -103,10 +104,11 @@ void SyncService::pushNext()
     // order (insert before patch before delete), as with one at a time.
     // What is recorded before each write goes out (the attempt, or why it waits) is one
     // transaction for all writes started here: one flush to the disk on the GUI thread instead
-    // of one per write, and still on the disk before the first request leaves.
+    // of one per write, committed before the first request leaves. Bookkeeping: if a power cut
+    // takes it back, the write is only sent again (BookkeepingTransaction).
     QList<OutboxEntry> ready;
     {
-        WriteTransaction tx(m_db);
+        BookkeepingTransaction tx(m_db);
         while (m_pushing && m_inFlight.size() < kParallelWrites) {
             auto due = OutboxRepository(m_db).due(
                 m_clock.nowMs(), int(m_inFlight.size()) + kParallelWrites, sender());

@@ -1,5 +1,6 @@
 // The database file holds patient data: it must be private, survive upgrades, and never be
 // touched when it is not ours to change (newer schema, damage, another program's file).
+#include "storage/bookkeeping_transaction.h"
 #include "storage/database.h"
 
 #include <QCryptographicHash>
@@ -103,6 +104,7 @@ private slots:
     void innerRollbackRollsBackTheWholeTransaction();
     void writeTransactionRollsBackWhenNotCommitted();
     void secondDeskSeesWhatTheFirstCommitted();
+    void bookkeepingDoesNotWeakenOtherWrites();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("empfang.sqlite")); }
@@ -395,6 +397,43 @@ void TestDatabase::secondDeskSeesWhatTheFirstCommitted()
     QCOMPARE(scalar(*desk2.value(), QStringLiteral("SELECT value FROM settings WHERE key = 'a'")),
              QVariant(QStringLiteral("1")));
     QVERIFY(desk2.value()->commit());
+}
+
+void TestDatabase::bookkeepingDoesNotWeakenOtherWrites()
+{
+    // Sync bookkeeping commits without an fsync (synchronous = NORMAL) — only for itself:
+    // before and after it, and inside a booking's transaction, the connection stays FULL.
+    auto db = Database::open(path());
+    QVERIFY(db);
+    Database &d = *db.value();
+    const auto level = [&] { return scalar(d, QStringLiteral("PRAGMA synchronous")).toInt(); };
+    QCOMPARE(level(), 2); // FULL
+    {
+        BookkeepingTransaction tx(d);
+        QVERIFY(tx.started());
+        QCOMPARE(level(), 1); // NORMAL
+        QVERIFY(exec(d, QStringLiteral("INSERT INTO settings VALUES ('a', '1')")));
+        QVERIFY(tx.commit());
+        QCOMPARE(level(), 2);
+    }
+    QCOMPARE(level(), 2);
+    {
+        BookkeepingTransaction tx(d);
+        QVERIFY(exec(d, QStringLiteral("INSERT INTO settings VALUES ('b', '2')")));
+    } // not committed: rolled back, and FULL again
+    QCOMPARE(level(), 2);
+    {
+        WriteTransaction booking(d);
+        BookkeepingTransaction tx(d); // joins the booking: its durability counts
+        QCOMPARE(level(), 2);
+        QVERIFY(exec(d, QStringLiteral("INSERT INTO settings VALUES ('c', '3')")));
+        QVERIFY(tx.commit());
+        QVERIFY(booking.commit());
+    }
+    QCOMPARE(level(), 2);
+    QCOMPARE(
+        scalar(d, QStringLiteral("SELECT group_concat(key) FROM settings ORDER BY key")).toString(),
+        QStringLiteral("a,c"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

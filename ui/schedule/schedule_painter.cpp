@@ -1,5 +1,6 @@
 #include "schedule/schedule_painter.h"
 
+#include "schedule/card_text_cache.h"
 #include "schedule/schedule_data.h"
 #include "schedule/schedule_items.h"
 #include "schedule/schedule_layout.h"
@@ -101,15 +102,6 @@ QString fitName(const QString &name, const QFontMetrics &fm, int width)
     return fitted.isEmpty() ? fm.elidedText(nameForms(name).last(), Qt::ElideRight, width) : fitted;
 }
 
-// Where a block's text goes: inside the type strip on the left and the Google badge on the
-// right.
-QRectF cardTextArea(const ScheduleData &d, const Appointment &a, const QRectF &block,
-                    const QFontMetrics &fm)
-{
-    const double badge = d.sync.contains(a.id) ? fm.height() : 0;
-    return block.adjusted(7, 1, -3 - badge, -1);
-}
-
 QFont columnFont(const QFont &base, const ScheduleColumn &column)
 {
     QFont f = base;
@@ -137,20 +129,40 @@ int nameLevel(const ScheduleData &d, const QFont &base, int width)
 
 } // namespace
 
+QRectF SchedulePainter::cardTextArea(const ScheduleData &d, const Appointment &a,
+                                     const QRectF &block, const QFontMetrics &fm)
+{
+    const double badge = d.sync.contains(a.id) ? fm.height() : 0;
+    return block.adjusted(7, 1, -3 - badge, -1);
+}
+
 QStringList SchedulePainter::headerNames(const ScheduleData &d, const ScheduleLayout &l,
                                          const QFont &font)
 {
     const int width = int(l.columnWidth()) - 2 * kNameMargin;
+    // Measured once per set of names, font and width: every repaint asks again, and measuring
+    // 140 names in two fonts on every answer from Google was a good part of a frame.
+    static QHash<QString, QStringList> known;
+    QString key = StaticTextCache::grid().keyOf(font) + u'\x1e' + QString::number(width);
+    for (const ScheduleColumn &c : d.columns)
+        key += u'\x1f' + c.practitioner.name + (c.offersType ? u'+' : u'-');
+    if (const auto it = known.constFind(key); it != known.cend())
+        return *it;
     const int level = nameLevel(d, font, width);
     QStringList out;
     for (const ScheduleColumn &c : d.columns)
         out << QFontMetrics(columnFont(font, c))
                    .elidedText(nameVariants(c.practitioner.name)[level], Qt::ElideRight, width);
+    if (known.size() > 64)
+        known.clear();
+    known.insert(key, out);
     return out;
 }
 
 void SchedulePainter::paint(const SchedulePaintState &state)
 {
+    m_baseFont = p.font();
+    m_fontKey = StaticTextCache::grid().keyOf(m_baseFont);
     p.fillRect(w.rect(), w.palette().base());
     p.save();
     p.setClipRect(l.gridArea());
@@ -208,14 +220,16 @@ void SchedulePainter::paintBackground()
             const QString reason = column.absenceReasons.value(i).isEmpty()
                                        ? tr("Absent")
                                        : tr("Absent: %1").arg(column.absenceReasons.value(i));
-            const QFontMetrics fm = p.fontMetrics();
-            const QString shown = fm.elidedText(reason, Qt::ElideRight, int(r.width()) - 8);
-            const QRectF label(r.left() + 2, r.top() + 2, fm.horizontalAdvance(shown) + 6,
-                               fm.height());
+            const QStaticText &shown =
+                StaticTextCache::grid().elided(p.font(), reason, int(r.width()) - 8);
+            const QRectF label(r.left() + 2, r.top() + 2, shown.size().width() + 6,
+                               p.fontMetrics().height());
             if (label.bottom() <= r.bottom()) {
                 p.fillRect(label, closed);
                 p.setPen(w.palette().windowText().color());
-                p.drawText(label.adjusted(3, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, shown);
+                p.drawStaticText(
+                    QPointF(label.left() + 3, label.center().y() - shown.size().height() / 2),
+                    shown);
             }
         }
     }
@@ -311,7 +325,7 @@ void SchedulePainter::paintAppointment(const ScheduleItem &item, bool current)
     QColor fill = QColor::fromRgbF(base.redF() * 0.6f + 0.4f, base.greenF() * 0.6f + 0.4f,
                                    base.blueF() * 0.6f + 0.4f);
     QColor text = Qt::black;
-    QFont font = p.font();
+    QFont font = m_baseFont;
     switch (a.status) {
     case AppointmentStatus::Booked:
         break;
@@ -355,19 +369,26 @@ void SchedulePainter::paintAppointment(const ScheduleItem &item, bool current)
     ScheduleSyncPainter(p, w, d, l).paintBadge(a, r);
     text = readable(text, over(fill, w.palette().base().color()));
 
-    p.save();
-    const QStringList lines = cardLines(d, l, item, &font); // may make the font smaller
-    p.setFont(font);
+    // The lines are fitted (cardLines) and laid out once per distinct block, then drawn from
+    // the cache: a repaint of a full week measures no text.
+    const CardTextCache::Card &card = CardTextCache::grid().card(d, l, item, r, font, m_fontKey);
+    // Most blocks' text fits as it is, in the painter's own font: no save, clip and restore of
+    // the painter's state for them (a clip is a slow path in the raster engine).
+    const bool ownFont = card.font == m_baseFont;
+    if (card.needsClip) {
+        p.save();
+        p.setClipRect(r);
+    }
+    if (!ownFont)
+        p.setFont(card.font);
     p.setPen(text);
-    const QFontMetrics fm(font);
-    const QRectF textArea = cardTextArea(d, a, r, fm);
-    p.setClipRect(r);
-    // The lines are fitted once (cardLines); their laid-out text is cached between repaints.
-    StaticTextCache &texts = StaticTextCache::grid();
-    for (qsizetype i = 0; i < lines.size(); ++i)
-        p.drawStaticText(textArea.topLeft() + QPointF(0, fm.height() * double(i)),
-                         texts.elided(font, lines[i], int(textArea.width())));
-    p.restore();
+    const QPointF origin = r.topLeft() + card.offset;
+    for (qsizetype i = 0; i < card.lines.size(); ++i)
+        p.drawStaticText(origin + QPointF(0, card.lineHeight * double(i)), card.lines[i]);
+    if (card.needsClip)
+        p.restore();
+    else if (!ownFont)
+        p.setFont(m_baseFont);
 }
 
 QStringList SchedulePainter::cardLines(const ScheduleData &d, const ScheduleLayout &l,
@@ -472,6 +493,7 @@ void SchedulePainter::paintHeader()
     QFont bold = p.font();
     bold.setBold(true);
     const QLocale locale;
+    StaticTextCache &texts = StaticTextCache::grid();
     for (int dayIndex = 0; dayIndex < d.days.size(); ++dayIndex) {
         const QDate day = d.days[dayIndex];
         const double x = l.xForColumn(dayIndex * perDay);
@@ -480,11 +502,9 @@ void SchedulePainter::paintHeader()
         const QString shortText = locale.toString(day, QStringLiteral("ddd dd.MM."));
         p.setFont(bold);
         p.setPen(w.palette().windowText().color());
-        const QFontMetrics bfm(bold);
-        p.drawText(r, Qt::AlignCenter,
-                   bfm.horizontalAdvance(full) < r.width() - 8
-                       ? full
-                       : bfm.elidedText(shortText, Qt::ElideRight, int(r.width()) - 4));
+        const QStaticText &whole = texts.fitted(bold, {full}, int(r.width()) - 8);
+        StaticTextCache::drawCentred(
+            p, r, whole.text() == full ? whole : texts.elided(bold, shortText, int(r.width()) - 4));
         p.setPen(QPen(w.palette().dark().color(), 2));
         p.drawLine(QPointF(x, 0), QPointF(x, l.headerHeight()));
     }
@@ -495,11 +515,13 @@ void SchedulePainter::paintHeader()
         const QColor colour(column.practitioner.color);
         p.fillRect(QRectF(r.left() + 1, r.bottom() - kColourBar, r.width() - 2, kColourBar),
                    colour.isValid() ? colour : w.palette().mid().color());
-        p.setFont(columnFont(w.font(), column));
+        const QFont font = columnFont(w.font(), column);
+        p.setFont(font);
         p.setPen(column.offersType ? w.palette().windowText().color()
                                    : w.palette().placeholderText().color());
-        p.drawText(r.adjusted(kNameMargin, 0, -kNameMargin, -kColourBar), Qt::AlignCenter,
-                   names[c]);
+        const QRectF nameArea = r.adjusted(kNameMargin, 0, -kNameMargin, -kColourBar);
+        StaticTextCache::drawCentred(p, nameArea,
+                                     texts.elided(font, names[c], int(nameArea.width())));
         ScheduleSyncPainter(p, w, d, l).paintHeaderRow(c);
         if (c % perDay != 0) {
             p.setPen(w.palette().mid().color());

@@ -1,15 +1,17 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QList>
 #include <QRectF>
 
-class QFont;
+class QFontMetrics;
 class QPainter;
 class QWidget;
 
 namespace empfang {
 
+struct Appointment;
 class ScheduleItems;
 class ScheduleLayout;
 struct ScheduleData;
@@ -53,6 +55,10 @@ public:
     /// the one to paint with), then the place in a series ("3/6"), time and type.
     static QStringList cardLines(const ScheduleData &data, const ScheduleLayout &layout,
                                  const ScheduleItem &item, QFont *font);
+    /// Where a block's text goes: inside the type strip on the left and the Google badge on
+    /// the right.
+    static QRectF cardTextArea(const ScheduleData &data, const Appointment &appointment,
+                               const QRectF &block, const QFontMetrics &fm);
 
 private:
     void paintBackground();
@@ -68,6 +74,8 @@ private:
     const ScheduleData &d;
     const ScheduleLayout &l;
     const ScheduleItems &m_items;
+    QFont m_baseFont;  // the painter's font at the start of paint()
+    QString m_fontKey; // its key, taken once per paint: the caches' keys
 };
 
 } // namespace empfang

@@ -2,6 +2,7 @@
 
 #include "schedule/schedule_data.h"
 #include "schedule/schedule_layout.h"
+#include "schedule/static_text_cache.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -152,8 +153,8 @@ void ScheduleSyncPainter::paintColumn(int c)
         if (r.height() >= fm.height()) {
             const QRectF label = r.adjusted(5, 1, -3, 0);
             p.setPen(kBusyBorder.darker(170));
-            p.drawText(label, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
-                       fm.elidedText(busyText(), Qt::ElideRight, int(label.width())));
+            p.drawStaticText(label.topLeft(), StaticTextCache::grid().elided(p.font(), busyText(),
+                                                                             int(label.width())));
         }
     }
 }
@@ -177,23 +178,15 @@ void ScheduleSyncPainter::paintHeaderRow(int c)
     f.setPointSizeF(f.pointSizeF() * 0.9);
     f.setBold(bad || offline);
     p.setFont(f);
-    const QFontMetrics fm(f);
-    const int width = int(r.width()) - 6;
-    // The longest text that fits; the tooltip always has the whole sentence.
-    QString text = texts.last();
-    for (const QString &candidate : texts) {
-        if (fm.horizontalAdvance(candidate) <= width) {
-            text = candidate;
-            break;
-        }
-    }
+    // The longest text that fits; the tooltip always has the whole sentence. Laid out once.
+    const QStaticText &text =
+        StaticTextCache::grid().fitted(f, texts, int(r.width()) - 6, /*orEqual=*/true);
     // Black on amber: white would be hard to read on the light fill.
     p.setPen(bad                                             ? QColor(Qt::white)
              : offline                                       ? QColor(Qt::black)
              : g.freshness == GoogleColumn::Freshness::Fresh ? kFresh
                                                              : kStale);
-    p.drawText(r.adjusted(3, 0, -3, 0), Qt::AlignCenter,
-               fm.elidedText(text, Qt::ElideRight, width));
+    StaticTextCache::drawCentred(p, r.adjusted(3, 0, -3, 0), text);
     p.setFont(w.font());
 }
 
