@@ -9,10 +9,20 @@ namespace empfang {
 Result<Practitioner> PractitionerSetup::add(const QString &name)
 {
     PractitionerRepository practitioners(m_db);
+    // Counting and inserting in one transaction: practitioners added at the same time from
+    // several desks (or empfang-cli processes) get different colours, not the same one.
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return Result<Practitioner>::failure(m_db.lastFailure());
     auto existing = practitioners.list(true);
     if (!existing)
         return Result<Practitioner>::failure(existing.error());
-    return practitioners.add(name, paletteColour(existing->size()));
+    auto added = practitioners.add(name, paletteColour(existing->size()));
+    if (!added)
+        return added;
+    if (!tx.commit())
+        return Result<Practitioner>::failure(m_db.lastFailure());
+    return added;
 }
 
 Status PractitionerSetup::save(const Practitioner &changed, const QList<qint64> &offeredTypeIds)

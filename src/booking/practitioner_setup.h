@@ -20,7 +20,8 @@ class PractitionerSetup
 public:
     explicit PractitionerSetup(Database &db) : m_db(db) {}
 
-    /// Adds a practitioner with the next colour in turn (paletteColour).
+    /// Adds a practitioner with the next colour in turn (paletteColour), counted and inserted in
+    /// one transaction.
     Result<Practitioner> add(const QString &name);
     /// Saves name and active state of `changed` and the types they offer (empty: every type)
     /// in one transaction; a type that stays offered keeps its own duration.

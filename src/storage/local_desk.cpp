@@ -1,5 +1,7 @@
 #include "local_desk.h"
 
+#include "desk_repository.h"
+
 #include <QDir>
 #include <QSettings>
 #include <QSysInfo>
@@ -87,6 +89,12 @@ QString LocalDesk::osUser()
 QString LocalDesk::hostName()
 {
     return QSysInfo::machineHostName();
+}
+
+Status LocalDesk::rename(Database &db, const QString &name, qint64 nowMs)
+{
+    setName(name);
+    return DeskRepository(db).seen(id(), LocalDesk::name(), nowMs);
 }
 
 } // namespace empfang

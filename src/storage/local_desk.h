@@ -1,8 +1,12 @@
 #pragma once
 
+#include "domain/result.h"
+
 #include <QString>
 
 namespace empfang {
+
+class Database;
 
 /// This desk (Arbeitsplatz): the computer and OS account Empfang runs under. Several desks share
 /// one PostgreSQL database; a practitioner's Google token lives in the keychain of exactly one of
@@ -19,6 +23,9 @@ public:
     static QString name();
     /// Stores a new name for this desk (empty: back to the default); EMPFANG_DESK still wins.
     static void setName(const QString &name);
+    /// setName(), and the desks table learns the new name at once: the other desks show it
+    /// now, not only after this desk's next heartbeat. The name is kept even if that fails.
+    static Status rename(Database &db, const QString &name, qint64 nowMs);
     /// "<host> (<OS account>)".
     static QString defaultName();
     /// The OS account really logged in (not $USER, which the caller may have set).

@@ -1,6 +1,8 @@
 #include "desk_sync_status.h"
 
 #include "storage/desk_repository.h"
+#include "storage/google_connection_repository.h"
+#include "storage/local_desk.h"
 #include "storage/outbox_repository.h"
 #include "sync_progress.h"
 
@@ -28,6 +30,20 @@ DeskSyncStatus DeskSyncStatus::of(Database &db, const GoogleConnection &c,
     s.lastSyncMs = SyncProgress::lastSyncMs(db, c.practitionerId);
     s.waiting = OutboxRepository(db).waitingFor(c.practitionerId);
     return s;
+}
+
+QHash<qint64, DeskSyncStatus>
+DeskSyncStatus::ofOtherDesks(Database &db, const QList<qint64> &practitioners, qint64 nowMs)
+{
+    QHash<qint64, DeskSyncStatus> desks;
+    if (const auto connections = GoogleConnectionRepository(db).list(); connections) {
+        const QString here = LocalDesk::id();
+        for (const GoogleConnection &c : connections.value()) {
+            if (c.isConnected() && !c.syncedBy(here) && practitioners.contains(c.practitionerId))
+                desks.insert(c.practitionerId, of(db, c, here, nowMs));
+        }
+    }
+    return desks;
 }
 
 } // namespace empfang

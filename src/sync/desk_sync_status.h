@@ -3,6 +3,9 @@
 #include "storage/database.h"
 #include "storage/google_connection.h"
 
+#include <QHash>
+#include <QList>
+
 namespace empfang {
 
 /// What every desk shows about a practitioner's Google sync (docs/ARCHITECTURE.md §8): which
@@ -19,6 +22,10 @@ struct DeskSyncStatus
 
     static DeskSyncStatus of(Database &db, const GoogleConnection &connection,
                              const QString &thisDeskId, qint64 nowMs);
+    /// For those of `practitioners` whom another desk than this one syncs: their status (the
+    /// grid's desk note; with one desk the answer is empty).
+    static QHash<qint64, DeskSyncStatus>
+    ofOtherDesks(Database &db, const QList<qint64> &practitioners, qint64 nowMs);
 };
 
 } // namespace empfang

@@ -1,0 +1,42 @@
+#include "practice_setup.h"
+
+#include "storage/database.h"
+#include "storage/practice_contact_repository.h"
+#include "storage/settings_repository.h"
+
+namespace empfang {
+
+QString PracticeSetup::problem(const PracticeSettings &settings, const PracticeContact &contact)
+{
+    for (const QString &invalid :
+         {SettingsRepository::validate(settings), PracticeContactRepository::validate(contact)}) {
+        if (!invalid.isEmpty())
+            return invalid;
+    }
+    return {};
+}
+
+Status PracticeSetup::save(const PracticeSettings &settings, const PracticeContact &contact)
+{
+    // Both checked before either is written, and both written in one transaction: a bad
+    // e-mail — or a failed write of the contact — must not leave a new name behind.
+    if (const QString invalid = problem(settings, contact); !invalid.isEmpty())
+        return Status::failure(invalid);
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return Status::failure(m_db.lastFailure());
+    if (Status saved = SettingsRepository(m_db).save(settings); !saved)
+        return saved;
+    if (Status saved = PracticeContactRepository(m_db).save(contact); !saved)
+        return saved;
+    if (!tx.commit())
+        return Status::failure(m_db.lastFailure());
+    return success();
+}
+
+Status PracticeSetup::saveSettings(const PracticeSettings &settings)
+{
+    return SettingsRepository(m_db).save(settings);
+}
+
+} // namespace empfang
