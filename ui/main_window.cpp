@@ -1,8 +1,10 @@
 #include "main_window.h"
 
 #include "app/app_services.h"
+#include "booking/appointment_directory.h"
 #include "booking/appointment_operations.h"
 #include "booking/front_desk.h"
+#include "booking/practice_directory.h"
 #include "booking/undo_history.h"
 #include "common/combo_fill.h"
 #include "common/diagnostics_action.h"
@@ -15,11 +17,7 @@
 #include "schedule/schedule_days.h"
 #include "schedule/schedule_view.h"
 #include "settings/settings_dialog.h"
-#include "storage/appointment_repository.h"
-#include "storage/appointment_type_repository.h"
 #include "storage/change_feed.h"
-#include "storage/practitioner_repository.h"
-#include "storage/settings_repository.h"
 #include "sync/sync_service.h"
 
 #include <QAction>
@@ -236,14 +234,14 @@ void MainWindow::reloadFilters()
     ComboFill::select(m_practitionerFilter, practitioner);
     m_typeChooser->clear();
     m_types.clear();
-    if (auto list = AppointmentTypeRepository(m_db).list())
+    if (auto list = PracticeDirectory(m_db).types())
         m_types = list.value();
     ComboFill::addTypes(m_typeChooser, m_types, tr("%1 (%2 min)"));
     if (m_types.isEmpty())
         m_typeChooser->addItem(tr("(no appointment types yet)"), 0);
     ComboFill::select(m_typeChooser, type);
     // Qt adds the application's display name ("… — Empfang"): the practice's name is enough.
-    setWindowTitle(SettingsRepository(m_db).load().name);
+    setWindowTitle(PracticeDirectory(m_db).settings().name);
 }
 
 void MainWindow::reloadAll()
@@ -415,7 +413,7 @@ void MainWindow::moveAppointments(const QList<qint64> &appointmentIds)
 void MainWindow::moveNextQueued()
 {
     while (!m_toMove.isEmpty()) {
-        auto a = AppointmentRepository(m_db).find(m_toMove.takeFirst());
+        auto a = AppointmentDirectory(m_db).find(m_toMove.takeFirst());
         if (!a || !a->blocksTime())
             continue; // cancelled or gone meanwhile
         setDate(QDateTime::fromMSecsSinceEpoch(a->span.startMs, m_view->data().zone).date());

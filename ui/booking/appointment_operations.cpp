@@ -1,16 +1,16 @@
 #include "booking/appointment_operations.h"
 
 #include "app/fresh_check.h"
+#include "booking/appointment_directory.h"
 #include "booking/booking_dialog.h"
 #include "booking/booking_service.h"
 #include "booking/move_dialog.h"
+#include "booking/practice_directory.h"
 #include "booking/undo_history.h"
 #include "booking_dialog.h"
 #include "common/message_box.h"
 #include "move_dialog.h"
 #include "schedule/schedule_view.h"
-#include "storage/appointment_repository.h"
-#include "storage/practitioner_repository.h"
 #include "sync/sync_service.h"
 
 namespace empfang {
@@ -45,7 +45,7 @@ QTimeZone AppointmentOperations::zone() const
 void AppointmentOperations::book(qint64 practitionerId, qint64 startMs,
                                  const QList<AppointmentType> &types, qint64 typeId)
 {
-    auto practitioner = PractitionerRepository(m_db).find(practitionerId);
+    auto practitioner = PracticeDirectory(m_db).practitioner(practitionerId);
     if (!practitioner) {
         emit failed(practitioner.error());
         return;
@@ -80,7 +80,7 @@ void AppointmentOperations::moveCurrent()
 void AppointmentOperations::moveAppointment(const Appointment &appointment)
 {
     QList<Practitioner> practitioners;
-    if (auto list = PractitionerRepository(m_db).list())
+    if (auto list = PracticeDirectory(m_db).practitioners())
         practitioners = list.value();
     auto *dialog = new MoveDialog(m_booking, appointment, practitioners, zone(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -104,15 +104,15 @@ void AppointmentOperations::moveAppointment(const Appointment &appointment)
 void AppointmentOperations::moveByDrop(qint64 appointmentId, qint64 practitionerId, qint64 startMs)
 {
     // A drop is quick and easy to get wrong: another practitioner or day is asked (Enter = yes).
-    if (auto a = AppointmentRepository(m_db).find(appointmentId)) {
+    if (auto a = AppointmentDirectory(m_db).find(appointmentId)) {
         const QDate from = QDateTime::fromMSecsSinceEpoch(a->span.startMs, zone()).date();
         const QDate to = QDateTime::fromMSecsSinceEpoch(startMs, zone()).date();
         if (a->practitionerId != practitionerId || from != to) {
             QString toName;
-            if (auto p = PractitionerRepository(m_db).find(practitionerId))
+            if (auto p = PracticeDirectory(m_db).practitioner(practitionerId))
                 toName = p->name;
             QString fromName;
-            if (auto p = PractitionerRepository(m_db).find(a->practitionerId))
+            if (auto p = PracticeDirectory(m_db).practitioner(a->practitionerId))
                 fromName = p->name;
             if (!MessageBox::confirmDefaultYes(
                     m_window, tr("Move appointment"),
@@ -139,7 +139,7 @@ void AppointmentOperations::checkDropWithGoogle(qint64 appointmentId, qint64 pra
                        "moved – please drop again in a moment."));
         return;
     }
-    auto appointment = AppointmentRepository(m_db).find(appointmentId);
+    auto appointment = AppointmentDirectory(m_db).find(appointmentId);
     const auto span = appointment
                           ? FreshCheck::spanFor(m_db, practitionerId, appointment->typeId, startMs)
                           : std::nullopt;
@@ -168,7 +168,7 @@ void AppointmentOperations::checkDropWithGoogle(qint64 appointmentId, qint64 pra
 void AppointmentOperations::storeDrop(qint64 appointmentId, qint64 practitionerId, qint64 startMs,
                                       const QString &note)
 {
-    auto before = AppointmentRepository(m_db).find(appointmentId);
+    auto before = AppointmentDirectory(m_db).find(appointmentId);
     auto moved = m_booking.move(appointmentId, startMs, practitionerId);
     if (!moved) {
         MessageBox::warning(m_window, tr("Not moved"), moved.error());

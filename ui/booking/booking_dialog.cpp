@@ -4,13 +4,12 @@
 #include "booking/booking_service.h"
 #include "booking/patient_picker.h"
 #include "booking/placeholder_fit.h"
+#include "booking/practice_directory.h"
 #include "booking/text_rule_hint.h"
 #include "common/combo_fill.h"
 #include "patient_picker.h"
 #include "placeholder_fit.h"
 #include "storage/patient_duplicates.h"
-#include "storage/patient_repository.h"
-#include "storage/practitioner_repository.h"
 #include "sync/sync_service.h"
 #include "ui_booking_dialog.h"
 
@@ -182,7 +181,7 @@ void BookingDialog::accept()
 
 void BookingDialog::checkGoogleThenCommit(const BookingRequest &request)
 {
-    auto minutes = PractitionerRepository(m_db).durationFor(request.practitionerId, request.typeId);
+    auto minutes = PracticeDirectory(m_db).durationFor(request.practitionerId, request.typeId);
     if (!minutes) {
         showError(minutes.error());
         return;

@@ -1,9 +1,11 @@
 #include "booking/front_desk.h"
 
+#include "booking/appointment_directory.h"
 #include "booking/appointment_operations.h"
 #include "booking/booking_service.h"
 #include "booking/move_following_dialog.h"
 #include "booking/next_free_dialog.h"
+#include "booking/practice_directory.h"
 #include "booking/series_dialog.h"
 #include "booking/series_service.h"
 #include "booking/undo_history.h"
@@ -16,11 +18,6 @@
 #include "pdf_writer.h"
 #include "privacy/retention_policy.h"
 #include "schedule/schedule_view.h"
-#include "storage/appointment_type_repository.h"
-#include "storage/practice_contact_repository.h"
-#include "storage/practitioner_repository.h"
-#include "storage/series_repository.h"
-#include "storage/settings_repository.h"
 
 #include <QAction>
 #include <QMenuBar>
@@ -103,7 +100,7 @@ void FrontDesk::openSeries()
     qint64 practitioner = 0;
     // Without a chosen slot: the next start on the practice's grid, not "now" (14:49).
     const qint64 step =
-        qint64(std::max(1, SettingsRepository(m_db).load().slotStepMinutes)) * 60000;
+        qint64(std::max(1, PracticeDirectory(m_db).settings().slotStepMinutes)) * 60000;
     qint64 start = (m_clock.nowMs() + step - 1) / step * step;
     if (const auto slot = view->currentFreeSlot()) {
         practitioner = slot->practitionerId;
@@ -131,7 +128,7 @@ void FrontDesk::openSeries()
         if (booked.isEmpty())
             return;
         // The dates, so the desk can tell the patient at once (and check them).
-        const QTimeZone zone = SettingsRepository(m_db).load().timeZone();
+        const QTimeZone zone = PracticeDirectory(m_db).timeZone();
         QStringList dates;
         for (const Appointment &a : booked)
             dates << QDateTime::fromMSecsSinceEpoch(a.span.startMs, zone)
@@ -149,7 +146,7 @@ void FrontDesk::openNextFree(qint64 typeId)
     connect(dialog, &NextFreeDialog::bookRequested, this,
             [this](qint64 practitionerId, qint64 startMs, qint64 chosenType) {
                 QList<AppointmentType> types;
-                if (auto list = AppointmentTypeRepository(m_db).list())
+                if (auto list = PracticeDirectory(m_db).types())
                     types = list.value();
                 m_operations->book(practitionerId, startMs, types, chosenType);
             });
@@ -208,7 +205,7 @@ void FrontDesk::printCard(qint64 patientId)
         return;
     }
     preview(html.value(), tr("Appointment card"),
-            int(PracticeContactRepository(m_db).load().cardFormat));
+            int(PracticeDirectory(m_db).contact().cardFormat));
 }
 
 void FrontDesk::printCurrentCard()
@@ -269,7 +266,7 @@ void FrontDesk::cancelFollowing()
     const auto a = m_window->scheduleView()->currentAppointment();
     if (!a || !a->blocksTime())
         return;
-    auto series = SeriesRepository(m_db).seriesOf(a->id);
+    auto series = AppointmentDirectory(m_db).seriesOf(a->id);
     const bool inSeries = series && series.value() != 0;
     if (!MessageBox::confirm(m_window, tr("Cancel appointments"),
                              inSeries ? tr("Cancel this appointment of %1 and all later ones of "
@@ -304,8 +301,8 @@ void FrontDesk::moveFollowing()
     if (!a || !a->blocksTime())
         return;
     auto *series = new SeriesService(m_db, m_booking, m_clock);
-    auto *dialog = new MoveFollowingDialog(*series, a.value(),
-                                           SettingsRepository(m_db).load().timeZone(), m_window);
+    auto *dialog =
+        new MoveFollowingDialog(*series, a.value(), PracticeDirectory(m_db).timeZone(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QObject::destroyed, this, [series] { delete series; });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

@@ -3,9 +3,8 @@
 #include "app/fresh_check.h"
 #include "booking/availability_service.h"
 #include "booking/booking_service.h"
+#include "booking/practice_directory.h"
 #include "scheduling/slot_finder.h"
-#include "storage/appointment_type_repository.h"
-#include "storage/practitioner_repository.h"
 #include "sync/sync_service.h"
 #include "ui_move_dialog.h"
 
@@ -81,8 +80,8 @@ void MoveDialog::showFreeTimes()
     const qint64 practitionerId = m_ui->movePractitioner->currentData().toLongLong();
     const QSignalBlocker block(m_ui->moveFreeTimes);
     m_ui->moveFreeTimes->clear();
-    auto minutes = PractitionerRepository(*m_db).durationFor(practitionerId, m_appointment.typeId);
-    auto type = AppointmentTypeRepository(*m_db).find(m_appointment.typeId);
+    auto minutes = PracticeDirectory(*m_db).durationFor(practitionerId, m_appointment.typeId);
+    auto type = PracticeDirectory(*m_db).type(m_appointment.typeId);
     if (!minutes) {
         m_ui->moveDuration->setText(minutes.error());
         m_ui->moveDuration->show();

@@ -1,8 +1,8 @@
 #include "booking/next_free_dialog.h"
 
+#include "booking/practice_directory.h"
 #include "booking/weekday_boxes.h"
 #include "common/combo_fill.h"
-#include "storage/settings_repository.h"
 #include "ui_next_free_dialog.h"
 
 #include <QCheckBox>
@@ -27,7 +27,7 @@ const QTime kNoon(12, 0);
 NextFreeDialog::NextFreeDialog(Database &db, const AvailabilityService &availability, qint64 typeId,
                                QWidget *parent)
     : QDialog(parent), m_db(db), m_availability(availability),
-      m_zone(SettingsRepository(db).load().timeZone()), m_ui(std::make_unique<Ui::NextFreeDialog>())
+      m_zone(PracticeDirectory(db).timeZone()), m_ui(std::make_unique<Ui::NextFreeDialog>())
 {
     m_ui->setupUi(this);
     ComboFill::addTypes(m_ui->nextFreeType, db, tr("%1 (%2 min)"));

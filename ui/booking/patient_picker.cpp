@@ -1,8 +1,8 @@
 #include "booking/patient_picker.h"
 
+#include "booking/patient_directory.h"
 #include "booking/placeholder_fit.h"
 #include "booking/text_rule_hint.h"
-#include "storage/patient_repository.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -78,7 +78,7 @@ QString PatientPicker::fill(QListWidget *list, Database &db, const QString &text
 {
     list->clear();
     const QString name = text.simplified();
-    auto found = PatientRepository(db).search(name, limit);
+    auto found = PatientDirectory(db).search(name, limit);
     if (!found)
         return found.error();
     // Best first: the exact name, then names starting with the text, then a word of the name

@@ -2,10 +2,10 @@
 
 #include "booking/booking_service.h"
 #include "booking/patient_picker.h"
+#include "booking/practice_directory.h"
 #include "booking/series_service.h"
 #include "booking/weekday_boxes.h"
 #include "common/combo_fill.h"
-#include "storage/settings_repository.h"
 #include "ui_series_dialog.h"
 
 #include <QCheckBox>
@@ -43,7 +43,7 @@ SeriesDialog::SeriesDialog(Database &db, BookingService &booking,
                            const AvailabilityService &availability, qint64 practitionerId,
                            qint64 typeId, qint64 startMs, QWidget *parent)
     : QDialog(parent), m_db(db), m_booking(booking), m_availability(availability),
-      m_zone(SettingsRepository(db).load().timeZone()),
+      m_zone(PracticeDirectory(db).timeZone()),
       // Built before the form so that it comes first in the tab order.
       m_patient(new PatientPicker(db, QStringLiteral("series"), this)),
       m_ui(std::make_unique<Ui::SeriesDialog>())

@@ -1,7 +1,7 @@
 #include "common/audit_log_dialog.h"
 
-#include "storage/audit_log.h"
-#include "storage/settings_repository.h"
+#include "booking/practice_directory.h"
+#include "privacy/practice_records.h"
 #include "ui_audit_log_dialog.h"
 
 namespace empfang {
@@ -21,8 +21,8 @@ AuditLogDialog::~AuditLogDialog() = default;
 void AuditLogDialog::showEntries(Database &db)
 {
     QTableWidget *table = m_ui->auditLogTable;
-    const QTimeZone zone = SettingsRepository(db).load().timeZone();
-    if (auto list = AuditLog(db).list()) {
+    const QTimeZone zone = PracticeDirectory(db).timeZone();
+    if (auto list = PracticeRecords(db).auditEntries()) {
         table->setRowCount(int(list->size()));
         for (int row = 0; row < list->size(); ++row) {
             const AuditEntry &e = list->at(row);
@@ -30,7 +30,7 @@ void AuditLogDialog::showEntries(Database &db)
                                         .toString(QStringLiteral("dd.MM.yyyy HH:mm:ss")),
                                     e.osUser,
                                     e.workstation,
-                                    AuditLog::actionText(e.action),
+                                    PracticeRecords::auditActionText(e.action),
                                     e.appointmentId ? QString::number(e.appointmentId) : QString(),
                                     e.patientId ? QString::number(e.patientId) : QString()};
             for (int c = 0; c < cells.size(); ++c)

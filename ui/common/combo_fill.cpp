@@ -1,7 +1,6 @@
 #include "common/combo_fill.h"
 
-#include "storage/appointment_type_repository.h"
-#include "storage/practitioner_repository.h"
+#include "booking/practice_directory.h"
 
 #include <QComboBox>
 
@@ -11,7 +10,7 @@ namespace empfang::ComboFill {
 
 void addPractitioners(QComboBox *box, Database &db)
 {
-    if (auto list = PractitionerRepository(db).list()) {
+    if (auto list = PracticeDirectory(db).practitioners()) {
         for (const Practitioner &p : list.value())
             box->addItem(p.name, p.id);
     }
@@ -25,7 +24,7 @@ void addTypes(QComboBox *box, const QList<AppointmentType> &types, const QString
 
 void addTypes(QComboBox *box, Database &db, const QString &format)
 {
-    if (auto list = AppointmentTypeRepository(db).list())
+    if (auto list = PracticeDirectory(db).types())
         addTypes(box, list.value(), format);
 }
 

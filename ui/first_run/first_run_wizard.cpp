@@ -1,14 +1,14 @@
 #include "first_run/first_run_wizard.h"
 
+#include "booking/practice_directory.h"
+#include "booking/practice_setup.h"
 #include "booking/practitioner_setup.h"
+#include "booking/schedule_setup.h"
+#include "booking/type_setup.h"
 #include "common/message_box.h"
 #include "first_run/first_run_pages.h"
 #include "first_run_pages.h"
 #include "logging.h"
-#include "storage/appointment_type_repository.h"
-#include "storage/practitioner_repository.h"
-#include "storage/schedule_repository.h"
-#include "storage/settings_repository.h"
 
 #include <QAbstractButton>
 
@@ -45,7 +45,7 @@ FirstRunWizard::FirstRunWizard(Database &db, QWidget *parent) : QWizard(parent),
 
 bool FirstRunWizard::isNeeded(Database &db)
 {
-    const auto list = PractitionerRepository(db).list(true);
+    const auto list = PracticeDirectory(db).practitioners(true);
     return list && list->isEmpty();
 }
 
@@ -69,24 +69,23 @@ Status FirstRunWizard::save()
     if (!tx.started())
         return Status::failure(m_db.lastFailure());
 
-    SettingsRepository settingsRepo(m_db);
-    PracticeSettings settings = settingsRepo.load();
+    PracticeSettings settings = PracticeDirectory(m_db).settings();
     settings.name = m_practice->practiceName();
     settings.timeZoneId = m_practice->timeZoneId();
-    if (Status s = settingsRepo.save(settings); !s)
+    if (Status s = PracticeSetup(m_db).saveSettings(settings); !s)
         return s;
 
     auto practitioner = PractitionerSetup(m_db).add(m_practitioner->practitionerName());
     if (!practitioner)
         return Status::failure(practitioner.error());
 
-    AppointmentTypeRepository types(m_db);
+    TypeSetup types(m_db);
     for (const AppointmentType &t : m_types->types()) {
         if (auto stored = types.add(t); !stored)
             return Status::failure(stored.error());
     }
 
-    ScheduleRepository schedule(m_db);
+    ScheduleSetup schedule(m_db);
     for (WeeklyHours h : m_hours->hours()) {
         h.practitionerId = practitioner->id;
         if (auto stored = schedule.addHours(h); !stored)

@@ -1,8 +1,8 @@
 #include "google/consent_log_dialog.h"
 
+#include "booking/practice_directory.h"
+#include "privacy/practice_records.h"
 #include "privacy/private_file.h"
-#include "storage/consent_log.h"
-#include "storage/practitioner_repository.h"
 #include "ui_consent_log_dialog.h"
 
 #include <QDateTime>
@@ -64,12 +64,12 @@ QTableWidget *ConsentLogDialog::table() const
 void ConsentLogDialog::reload()
 {
     QHash<qint64, QString> names;
-    if (auto all = PractitionerRepository(m_db).list(true)) {
+    if (auto all = PracticeDirectory(m_db).practitioners(true)) {
         for (const auto &p : all.value())
             names.insert(p.id, p.name);
     }
     m_ui->consentLogTable->setRowCount(0);
-    auto entries = ConsentLog(m_db).list();
+    auto entries = PracticeRecords(m_db).consentEntries();
     if (!entries) {
         m_ui->consentLogMessage->setText(entries.error());
         return;
@@ -89,8 +89,8 @@ void ConsentLogDialog::reload()
         m_ui->consentLogTable->setItem(
             row, PractitionerColumn,
             new QTableWidgetItem(names.value(e.practitionerId, tr("#%1").arg(e.practitionerId))));
-        m_ui->consentLogTable->setItem(row, ActionColumn,
-                                       new QTableWidgetItem(ConsentLog::actionLabel(e.action)));
+        m_ui->consentLogTable->setItem(
+            row, ActionColumn, new QTableWidgetItem(PracticeRecords::consentActionLabel(e.action)));
         m_ui->consentLogTable->setItem(row, ScopesColumn, scopes);
         m_ui->consentLogTable->setItem(row, NoticeColumn, notice);
         m_ui->consentLogTable->setItem(row, OsUserColumn, new QTableWidgetItem(e.osUser));
@@ -118,13 +118,13 @@ void ConsentLogDialog::chooseExportFile()
 
 Status ConsentLogDialog::exportCsv(const QString &path)
 {
-    auto entries = ConsentLog(m_db).list();
+    auto entries = PracticeRecords(m_db).consentEntries();
     Status result = success();
     if (!entries) {
         result = Status::failure(entries.error());
     } else {
         QSaveFile file(path);
-        if (!openPrivate(file) || file.write(ConsentLog::toCsv(entries.value())) < 0 ||
+        if (!openPrivate(file) || file.write(PracticeRecords::consentCsv(entries.value())) < 0 ||
             !file.commit())
             result = Status::failure(tr("The consent log could not be written to %1 (%2). Please "
                                         "choose another folder.")

@@ -1,7 +1,7 @@
 #include "google/google_notice_bar.h"
 
+#include "booking/practice_directory.h"
 #include "google/google_connection_service.h"
-#include "storage/practitioner_repository.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -100,7 +100,7 @@ void GoogleNoticeBar::updateRevoked()
     m_revoked.clear();
     QStringList names;
     if (m_service) {
-        if (auto list = PractitionerRepository(m_db).list(true)) {
+        if (auto list = PracticeDirectory(m_db).practitioners(true)) {
             for (const Practitioner &p : list.value()) {
                 if (m_service->connection(p.id).state ==
                     GoogleConnection::State::RevokedExternally) {

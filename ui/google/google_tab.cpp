@@ -1,5 +1,6 @@
 #include "google/google_tab.h"
 
+#include "booking/practice_directory.h"
 #include "common/message_box.h"
 #include "google/consent_dialog.h"
 #include "google/consent_log_dialog.h"
@@ -7,7 +8,6 @@
 #include "google/google_client_box.h"
 #include "google/google_connection_service.h"
 #include "google/google_desk_note.h"
-#include "storage/practitioner_repository.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -218,7 +218,7 @@ void GoogleTab::reload()
         return;
     const qint64 selected = currentPractitioner();
     m_table->setRowCount(0);
-    auto list = PractitionerRepository(m_db).list();
+    auto list = PracticeDirectory(m_db).practitioners();
     if (!list)
         return fail(list.error());
     for (const Practitioner &p : list.value()) {

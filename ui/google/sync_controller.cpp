@@ -1,10 +1,10 @@
 #include "google/sync_controller.h"
 
+#include "booking/appointment_directory.h"
 #include "schedule/grid_decoration.h"
 #include "schedule/schedule_data.h"
 #include "schedule/schedule_sync_painter.h"
 #include "schedule/schedule_view.h"
-#include "storage/appointment_repository.h"
 #include "sync/sync_service.h"
 
 #include <QAction>
@@ -73,7 +73,7 @@ SyncController::SyncController(Database &db, ScheduleView *view, QWidget *window
         if (m_conflicts.isEmpty())
             return;
         const qint64 id = m_conflicts.first();
-        if (auto a = AppointmentRepository(m_db).find(id))
+        if (auto a = AppointmentDirectory(m_db).find(id))
             emit showAppointmentRequested(
                 id, QDateTime::fromMSecsSinceEpoch(a->span.startMs, m_view->data().zone).date());
     });
@@ -187,7 +187,7 @@ void SyncController::showNextConflict()
         return;
     }
     const qint64 id = m_conflicts.first();
-    auto a = AppointmentRepository(m_db).find(id);
+    auto a = AppointmentDirectory(m_db).find(id);
     const auto sync = m_service->appointmentSync(id);
     if (!a || !sync) {
         m_conflicts.removeFirst();

@@ -1,5 +1,6 @@
 #include "patients/patients_dialog.h"
 
+#include "booking/patient_directory.h"
 #include "domain/status_text.h"
 
 #include "booking/booking_service.h"
@@ -13,7 +14,6 @@
 #include "privacy/private_file.h"
 #include "privacy/retention_policy.h"
 #include "storage/patient_duplicates.h"
-#include "storage/patient_repository.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -182,7 +182,7 @@ void PatientsDialog::setStatus(const QString &message, bool error)
 
 void PatientsDialog::search(const QString &text)
 {
-    auto found = PatientRepository(m_db).search(text, 100);
+    auto found = PatientDirectory(m_db).search(text, 100);
     if (!found) {
         setStatus(found.error(), true);
         return;
@@ -289,7 +289,7 @@ void PatientsDialog::save()
                   true);
         return;
     }
-    if (Status s = PatientRepository(m_db).update(p); !s) {
+    if (Status s = PatientDirectory(m_db).update(p); !s) {
         setStatus(s.error(), true);
         return;
     }

@@ -3,8 +3,6 @@
 #include "google/google_desk_note.h"
 #include "schedule/schedule_data.h"
 #include "schedule_data.h"
-#include "storage/google_connection_repository.h"
-#include "storage/local_desk.h"
 
 namespace empfang {
 
@@ -21,14 +19,8 @@ void GridDecoration::apply(ScheduleData &data, const BusyCache &cache, Database 
     const auto days = cache.perDay(practitioners, data.days, nowMs);
     const auto badges = SyncService::appointmentSyncs(db, appointmentIds);
     // Only practitioners another desk syncs get a desk note: with one desk nothing changes.
-    QHash<qint64, DeskSyncStatus> desks;
-    if (const auto connections = GoogleConnectionRepository(db).list(); connections) {
-        const QString here = LocalDesk::id();
-        for (const GoogleConnection &c : connections.value()) {
-            if (c.isConnected() && !c.syncedBy(here) && practitioners.contains(c.practitionerId))
-                desks.insert(c.practitionerId, DeskSyncStatus::of(db, c, here, nowMs));
-        }
-    }
+    const QHash<qint64, DeskSyncStatus> desks =
+        DeskSyncStatus::ofOtherDesks(db, practitioners, nowMs);
     for (ScheduleColumn &c : data.columns) {
         const BusyCache::Day day = days.value(c.practitioner.id).value(data.days.indexOf(c.day));
         const BusyCache::State &s = day.state;

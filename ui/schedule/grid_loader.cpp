@@ -1,10 +1,10 @@
 #include "schedule/grid_loader.h"
 
 #include "booking/availability_service.h"
+#include "booking/practice_directory.h"
 #include "logging.h"
 #include "schedule/grid_decoration.h"
 #include "storage/database_connections.h"
-#include "storage/practitioner_repository.h"
 
 #include <QThread>
 
@@ -47,7 +47,7 @@ GridResult GridLoader::build(Database &db, const AvailabilityService &availabili
     GridResult r;
     r.query = query;
     QList<Practitioner> practitioners;
-    if (auto list = PractitionerRepository(db).list()) {
+    if (auto list = PracticeDirectory(db).practitioners()) {
         for (const Practitioner &p : list.value()) {
             if (query.practitionerId == 0 || p.id == query.practitionerId)
                 practitioners << p;

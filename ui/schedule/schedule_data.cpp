@@ -1,13 +1,9 @@
 #include "schedule/schedule_data.h"
 
+#include "booking/appointment_directory.h"
 #include "booking/availability_service.h"
+#include "booking/practice_directory.h"
 #include "scheduling/slot_finder.h"
-#include "storage/appointment_repository.h"
-#include "storage/appointment_type_repository.h"
-#include "storage/practitioner_repository.h"
-#include "storage/schedule_repository.h"
-#include "storage/series_repository.h"
-#include "storage/settings_repository.h"
 
 #include <algorithm>
 
@@ -30,7 +26,7 @@ ScheduleData ScheduleData::load(Database &db, const AvailabilityService &availab
                                 qint64 typeId)
 {
     ScheduleData data;
-    const PracticeSettings settings = SettingsRepository(db).load();
+    const PracticeSettings settings = PracticeDirectory(db).settings();
     data.zone = settings.timeZone();
     data.stepMinutes = settings.slotStepMinutes;
     data.days = days;
@@ -41,7 +37,7 @@ ScheduleData ScheduleData::load(Database &db, const AvailabilityService &availab
             data.error = error;
     };
 
-    if (auto types = AppointmentTypeRepository(db).list(true)) {
+    if (auto types = PracticeDirectory(db).types(true)) {
         for (const AppointmentType &t : types.value())
             data.typeColors.insert(t.id, QColor(t.color));
     } else {
@@ -49,8 +45,7 @@ ScheduleData ScheduleData::load(Database &db, const AvailabilityService &availab
     }
 
     const Interval range{data.msAt(days.first(), 0), data.msAt(days.last().addDays(1), 0)};
-    ScheduleRepository schedule(db);
-    PractitionerRepository practitionerRepo(db);
+    const PracticeDirectory directory(db);
     QHash<qint64, SlotRequest> hoursOf; // a SlotRequest only to reuse workingIntervals()
     QHash<qint64, QList<Interval>> freeOf;
     QHash<qint64, QList<Absence>> absencesOf;
@@ -59,22 +54,22 @@ ScheduleData ScheduleData::load(Database &db, const AvailabilityService &availab
     for (const Practitioner &p : practitioners) {
         SlotRequest r;
         r.zone = data.zone;
-        if (auto hours = schedule.hours(p.id))
+        if (auto hours = directory.hours(p.id))
             r.hours = hours.value();
         else
             note(hours.error());
         hoursOf.insert(p.id, r);
-        if (auto absences = schedule.absences(p.id, range)) {
+        if (auto absences = directory.absences(p.id, range)) {
             absencesOf.insert(p.id, absences.value());
         } else {
             note(absences.error());
         }
-        if (auto list = AppointmentRepository(db).list(range, p.id))
+        if (auto list = AppointmentDirectory(db).list(range, p.id))
             appointmentsOf.insert(p.id, list.value());
         else
             note(list.error());
         // Not offering the chosen type is normal, not an error: the column just has no slots.
-        offers.insert(p.id, typeId != 0 && practitionerRepo.durationFor(p.id, typeId).ok());
+        offers.insert(p.id, typeId != 0 && directory.durationFor(p.id, typeId).ok());
         if (offers.value(p.id)) {
             if (auto free = availability.freeSlots(p.id, typeId, days.first(), days.last()))
                 freeOf.insert(p.id, free.value());
@@ -125,7 +120,7 @@ ScheduleData ScheduleData::load(Database &db, const AvailabilityService &availab
         for (const Appointment &a : c.appointments)
             shown << a.id;
     }
-    if (auto positions = SeriesRepository(db).positions(shown)) {
+    if (auto positions = AppointmentDirectory(db).seriesPositions(shown)) {
         for (auto it = positions.value().cbegin(); it != positions.value().cend(); ++it)
             data.seriesLabel.insert(
                 it.key(), QStringLiteral("%1/%2").arg(it.value().number).arg(it.value().count));

@@ -1,9 +1,7 @@
 #include "schedule/schedule_days.h"
 
+#include "booking/practice_directory.h"
 #include "schedule/schedule_data.h"
-#include "storage/practitioner_repository.h"
-#include "storage/schedule_repository.h"
-#include "storage/settings_repository.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -26,7 +24,7 @@ QList<QDate> visible(const QDate &date, bool week)
 
 QDate today(Database &db, qint64 nowMs)
 {
-    const QTimeZone zone = SettingsRepository(db).load().timeZone();
+    const QTimeZone zone = PracticeDirectory(db).timeZone();
     return QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
 }
 
@@ -36,9 +34,9 @@ QDate start(Database &db, qint64 nowMs)
     // On a weekend nobody works, the desk plans the coming week: open on its Monday.
     if (today.dayOfWeek() < 6)
         return today;
-    if (auto list = PractitionerRepository(db).list()) {
+    if (auto list = PracticeDirectory(db).practitioners()) {
         for (const Practitioner &p : list.value()) {
-            if (auto hours = ScheduleRepository(db).hours(p.id)) {
+            if (auto hours = PracticeDirectory(db).hours(p.id)) {
                 for (const WeeklyHours &h : hours.value()) {
                     if (h.appliesTo(today))
                         return today;

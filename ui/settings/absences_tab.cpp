@@ -1,12 +1,11 @@
 #include "settings/absences_tab.h"
 
 #include "booking/placeholder_fit.h"
+#include "booking/practice_directory.h"
+#include "booking/schedule_setup.h"
 #include "booking/text_rule_hint.h"
 #include "common/message_box.h"
 #include "scheduling/slot_finder.h"
-#include "storage/appointment_repository.h"
-#include "storage/schedule_repository.h"
-#include "storage/settings_repository.h"
 
 #include <QBoxLayout>
 #include <QDateTimeEdit>
@@ -69,11 +68,11 @@ void AbsencesTab::fillDefaults()
 {
     // The practitioner's working hours of the chosen day (one call of sick is the usual case);
     // a day off falls back to the whole day.
-    const QTimeZone zone = SettingsRepository(m_db).load().timeZone();
+    const QTimeZone zone = PracticeDirectory(m_db).timeZone();
     SlotRequest r;
     r.zone = zone;
     r.firstDay = r.lastDay = m_day;
-    if (auto hours = ScheduleRepository(m_db).hours(practitionerId()))
+    if (auto hours = PracticeDirectory(m_db).hours(practitionerId()))
         r.hours = hours.value();
     const QList<Interval> working = SlotFinder::workingIntervals(r);
     if (working.isEmpty()) {
@@ -91,12 +90,12 @@ void AbsencesTab::fillDefaults()
 
 void AbsencesTab::showRows()
 {
-    const QTimeZone zone = SettingsRepository(m_db).load().timeZone();
+    const QTimeZone zone = PracticeDirectory(m_db).timeZone();
     // Everything from a year back: older absences no longer matter at the desk.
     const qint64 from = QDateTime::currentDateTimeUtc().addYears(-1).toMSecsSinceEpoch();
     const qint64 to = QDateTime::currentDateTimeUtc().addYears(20).toMSecsSinceEpoch();
     QList<std::pair<qint64, QStringList>> rows;
-    if (auto absences = ScheduleRepository(m_db).absences(practitionerId(), Interval{from, to})) {
+    if (auto absences = PracticeDirectory(m_db).absences(practitionerId(), Interval{from, to})) {
         for (const Absence &a : absences.value())
             rows.append(
                 {a.id,
@@ -115,20 +114,14 @@ void AbsencesTab::addEntry()
     if (a.practitionerId == 0)
         return fail(tr("Please add a practitioner first."));
     // The edits show practice time; store the instants that practice time means.
-    const QTimeZone zone = SettingsRepository(m_db).load().timeZone();
+    const QTimeZone zone = PracticeDirectory(m_db).timeZone();
     a.span = {QDateTime(m_from->date(), m_from->time(), zone).toMSecsSinceEpoch(),
               QDateTime(m_to->date(), m_to->time(), zone).toMSecsSinceEpoch()};
     a.reason = m_reason->text().trimmed();
     // Booked appointments in that time are named before anything is stored.
     QList<Appointment> affected;
-    if (a.span.endMs > a.span.startMs) {
-        if (auto list = AppointmentRepository(m_db).list(a.span, a.practitionerId)) {
-            for (const Appointment &x : list.value()) {
-                if (x.blocksTime() && x.span.overlaps(a.span))
-                    affected.append(x);
-            }
-        }
-    }
+    if (auto found = ScheduleSetup(m_db).appointmentsIn(a))
+        affected = found.value();
     bool moveThem = false;
     if (!affected.isEmpty()) {
         QStringList lines;
@@ -150,7 +143,7 @@ void AbsencesTab::addEntry()
             return fail(tr("Nothing was added."));
         moveThem = answer == QMessageBox::Yes;
     }
-    auto added = ScheduleRepository(m_db).addAbsence(a);
+    auto added = ScheduleSetup(m_db).addAbsence(a);
     if (!added)
         return fail(added.error());
     m_reason->clear();
@@ -168,7 +161,7 @@ void AbsencesTab::addEntry()
 
 Status AbsencesTab::removeRow(qint64 id)
 {
-    return ScheduleRepository(m_db).removeAbsence(id);
+    return ScheduleSetup(m_db).removeAbsence(id);
 }
 
 } // namespace empfang

@@ -5,7 +5,6 @@
 #include "storage/database.h"
 #include "storage/database_address.h"
 #include "storage/database_location.h"
-#include "storage/desk_repository.h"
 #include "storage/local_desk.h"
 #include "ui_database_tab.h"
 
@@ -58,12 +57,9 @@ bool DatabaseTab::saveDeskName()
         LocalDesk::name() == LocalDesk::defaultName() ? QString() : LocalDesk::name();
     if (m_ui->deskName->isReadOnly() || name == shown)
         return false;
-    LocalDesk::setName(name);
     // The other desks see the new name at once, not only after this desk's next
     // heartbeat.
-    if (Status s = DeskRepository(m_db).seen(LocalDesk::id(), LocalDesk::name(),
-                                             QDateTime::currentMSecsSinceEpoch());
-        !s)
+    if (Status s = LocalDesk::rename(m_db, name, QDateTime::currentMSecsSinceEpoch()); !s)
         qCWarning(lcStorage) << "desk name not stored:" << s.error();
     m_ui->deskName->setText(name);
     return true;

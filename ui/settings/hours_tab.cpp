@@ -1,8 +1,8 @@
 #include "settings/hours_tab.h"
 
 #include "booking/placeholder_fit.h"
-#include "domain/working_hours_rule.h"
-#include "storage/schedule_repository.h"
+#include "booking/practice_directory.h"
+#include "booking/schedule_setup.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -50,7 +50,7 @@ HoursTab::HoursTab(Database &db, QWidget *parent)
 void HoursTab::showRows()
 {
     QList<std::pair<qint64, QStringList>> rows;
-    if (auto hours = ScheduleRepository(m_db).hours(practitionerId())) {
+    if (auto hours = PracticeDirectory(m_db).hours(practitionerId())) {
         for (const WeeklyHours &h : hours.value())
             rows.append({h.id,
                          {QLocale().dayName(h.weekday), h.from.toString(QStringLiteral("HH:mm")),
@@ -79,10 +79,8 @@ void HoursTab::addEntry()
         if (!date->isValid())
             return fail(tr("\"%1\" is not a date like 31.12.2026. Nothing was changed.").arg(text));
     }
-    // The rule `empfang-cli hours set` applies too, with the same sentence.
-    if (const QString problem = WorkingHoursRule::problem(h); !problem.isEmpty())
-        return fail(problem);
-    auto added = ScheduleRepository(m_db).addHours(h);
+    // ScheduleSetup refuses with WorkingHoursRule's sentence, as for `empfang-cli hours set`.
+    auto added = ScheduleSetup(m_db).addHours(h);
     if (!added)
         return fail(added.error());
     showRows();
@@ -91,7 +89,7 @@ void HoursTab::addEntry()
 
 Status HoursTab::removeRow(qint64 id)
 {
-    return ScheduleRepository(m_db).removeHours(id);
+    return ScheduleSetup(m_db).removeHours(id);
 }
 
 } // namespace empfang

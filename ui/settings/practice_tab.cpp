@@ -1,10 +1,10 @@
 #include "settings/practice_tab.h"
 
 #include "booking/placeholder_fit.h"
+#include "booking/practice_directory.h"
+#include "booking/practice_setup.h"
 #include "booking/text_rule_hint.h"
 #include "settings/backup_folder_field.h"
-#include "storage/practice_contact_repository.h"
-#include "storage/settings_repository.h"
 #include "ui_practice_tab.h"
 
 #include <QComboBox>
@@ -28,7 +28,7 @@ PracticeTab::PracticeTab(Database &db, QWidget *parent)
         fitPlaceholder(edit);
     for (auto f : {PracticeContact::CardFormat::A6, PracticeContact::CardFormat::BusinessCard,
                    PracticeContact::CardFormat::A4})
-        m_ui->practiceCardFormat->addItem(PracticeContactRepository::formatName(f), int(f));
+        m_ui->practiceCardFormat->addItem(PracticeDirectory::cardFormatName(f), int(f));
     // Automatic backups copy this desk's SQLite file; a PostgreSQL database is backed up on
     // the server (README, "Mehrere Arbeitsplätze"). The row goes after "Booking horizon".
     m_backupFolder = new BackupFolderField(db.path(), this);
@@ -57,14 +57,14 @@ PracticeTab::~PracticeTab() = default;
 
 void PracticeTab::reload()
 {
-    const PracticeSettings s = SettingsRepository(m_db).load();
+    const PracticeSettings s = PracticeDirectory(m_db).settings();
     m_ui->practiceName->setText(s.name);
     m_ui->practiceTimeZone->setCurrentText(QString::fromLatin1(s.timeZoneId));
     m_ui->practiceSlotStep->setValue(s.slotStepMinutes);
     m_ui->practiceMinimumNotice->setValue(s.minimumNoticeMinutes);
     m_ui->practiceHorizon->setValue(s.horizonDays);
     m_backupFolder->reload();
-    const PracticeContact c = PracticeContactRepository(m_db).load();
+    const PracticeContact c = PracticeDirectory(m_db).contact();
     m_ui->practiceAddress->setText(c.address);
     m_ui->practicePhone->setText(c.phone);
     m_ui->practiceEmail->setText(c.email);
@@ -97,13 +97,13 @@ PracticeContact PracticeTab::contactFromFields() const
 
 bool PracticeTab::hasUnsavedChanges() const
 {
-    const PracticeSettings stored = SettingsRepository(m_db).load();
+    const PracticeSettings stored = PracticeDirectory(m_db).settings();
     const PracticeSettings shown = rulesFromFields();
     return shown.name.trimmed() != stored.name || shown.timeZoneId != stored.timeZoneId ||
            shown.slotStepMinutes != stored.slotStepMinutes ||
            shown.minimumNoticeMinutes != stored.minimumNoticeMinutes ||
            shown.horizonDays != stored.horizonDays ||
-           !(contactFromFields() == PracticeContactRepository(m_db).load());
+           !(contactFromFields() == PracticeDirectory(m_db).contact());
 }
 
 bool PracticeTab::saveChanges()
@@ -119,16 +119,11 @@ void PracticeTab::save()
     // Both checked before either is stored, so a bad e-mail does not leave half a save.
     const PracticeSettings s = rulesFromFields();
     const PracticeContact c = contactFromFields();
-    for (const QString &invalid :
-         {SettingsRepository::validate(s), PracticeContactRepository::validate(c)}) {
-        if (!invalid.isEmpty())
-            return fail(invalid + u' ' + tr("Nothing was saved."));
-    }
+    if (const QString invalid = PracticeSetup::problem(s, c); !invalid.isEmpty())
+        return fail(invalid + u' ' + tr("Nothing was saved."));
     if (QString error; !m_backupFolder->save(&error))
         return fail(error);
-    if (Status saved = SettingsRepository(m_db).save(s); !saved)
-        return fail(saved.error());
-    if (Status saved = PracticeContactRepository(m_db).save(c); !saved)
+    if (Status saved = PracticeSetup(m_db).save(s, c); !saved)
         return fail(saved.error());
     reload();
     done(tr("Practice settings saved."));

@@ -1,9 +1,8 @@
 #include "settings/practitioners_tab.h"
 
+#include "booking/practice_directory.h"
 #include "booking/practitioner_setup.h"
 #include "booking/text_rule_hint.h"
-#include "storage/appointment_type_repository.h"
-#include "storage/practitioner_repository.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -68,7 +67,7 @@ void PractitionersTab::reload()
 {
     const qint64 keep = currentId();
     m_list->clear();
-    auto list = PractitionerRepository(m_db).list(true);
+    auto list = PracticeDirectory(m_db).practitioners(true);
     if (!list)
         return fail(list.error());
     for (const Practitioner &p : list.value()) {
@@ -87,11 +86,11 @@ void PractitionersTab::showCurrent()
 {
     m_offers->clear();
     const qint64 id = currentId();
-    auto p = PractitionerRepository(m_db).find(id);
+    auto p = PracticeDirectory(m_db).practitioner(id);
     m_name->setText(p ? p->name : QString());
     m_active->setChecked(p ? p->active : true);
-    auto types = AppointmentTypeRepository(m_db).list(true);
-    auto offers = PractitionerRepository(m_db).offers(id);
+    auto types = PracticeDirectory(m_db).types(true);
+    auto offers = PracticeDirectory(m_db).offers(id);
     if (!types || !p)
         return;
     for (const AppointmentType &t : types.value()) {
@@ -140,7 +139,7 @@ QList<qint64> PractitionersTab::tickedTypes() const
 QList<qint64> PractitionersTab::storedTypes() const
 {
     QList<qint64> out;
-    if (auto offers = PractitionerRepository(m_db).offers(currentId())) {
+    if (auto offers = PracticeDirectory(m_db).offers(currentId())) {
         for (const TypeOffer &o : offers.value())
             out << o.typeId;
     }
@@ -150,7 +149,7 @@ QList<qint64> PractitionersTab::storedTypes() const
 
 bool PractitionersTab::hasUnsavedChanges() const
 {
-    auto p = PractitionerRepository(m_db).find(currentId());
+    auto p = PracticeDirectory(m_db).practitioner(currentId());
     if (!p)
         return false;
     QList<qint64> ticked = tickedTypes();
@@ -169,7 +168,7 @@ void PractitionersTab::save()
 {
     if (!m_nameHint->isOk())
         return;
-    auto p = PractitionerRepository(m_db).find(currentId());
+    auto p = PracticeDirectory(m_db).practitioner(currentId());
     if (!p)
         return fail(tr("Please choose a practitioner in the list first."));
     Practitioner changedPractitioner = p.value();

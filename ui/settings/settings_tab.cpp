@@ -1,6 +1,6 @@
 #include "settings/settings_tab.h"
 
-#include "storage/practitioner_repository.h"
+#include "booking/practice_directory.h"
 
 #include <QComboBox>
 #include <QSignalBlocker>
@@ -12,7 +12,7 @@ void SettingsTab::refillPractitioners(QComboBox *box)
     const QVariant keep = box->currentData();
     const QSignalBlocker block(box);
     box->clear();
-    if (auto list = PractitionerRepository(m_db).list(true)) {
+    if (auto list = PracticeDirectory(m_db).practitioners(true)) {
         for (const Practitioner &p : list.value())
             box->addItem(p.name, p.id);
     }

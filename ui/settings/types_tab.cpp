@@ -1,7 +1,8 @@
 #include "settings/types_tab.h"
 
+#include "booking/practice_directory.h"
 #include "booking/text_rule_hint.h"
-#include "storage/appointment_type_repository.h"
+#include "booking/type_setup.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
@@ -89,7 +90,7 @@ void TypesTab::reload()
     const qint64 keep = currentId();
     const QSignalBlocker block(m_list);
     m_list->clear();
-    auto list = AppointmentTypeRepository(m_db).list(true);
+    auto list = PracticeDirectory(m_db).types(true);
     if (!list)
         return fail(list.error());
     for (const AppointmentType &t : list.value()) {
@@ -111,7 +112,7 @@ void TypesTab::reload()
 
 void TypesTab::showCurrent()
 {
-    auto t = AppointmentTypeRepository(m_db).find(currentId());
+    auto t = PracticeDirectory(m_db).type(currentId());
     if (!t)
         return;
     m_name->setText(t->name);
@@ -146,7 +147,7 @@ AppointmentType TypesTab::fromFields() const
 
 bool TypesTab::hasUnsavedChanges() const
 {
-    auto stored = AppointmentTypeRepository(m_db).find(currentId());
+    auto stored = PracticeDirectory(m_db).type(currentId());
     if (!stored)
         return false;
     const AppointmentType shown = fromFields();
@@ -166,7 +167,7 @@ void TypesTab::add()
 {
     if (!m_nameHint->isOk())
         return; // the hint under the name says why
-    auto added = AppointmentTypeRepository(m_db).add(fromFields());
+    auto added = TypeSetup(m_db).add(fromFields());
     if (!added)
         return fail(added.error());
     done(tr("Appointment type \"%1\" added.").arg(added->name));
@@ -185,7 +186,7 @@ void TypesTab::save()
         return fail(tr("Please choose an appointment type in the list first."));
     AppointmentType t = fromFields();
     t.id = currentId();
-    if (Status s = AppointmentTypeRepository(m_db).update(t); !s)
+    if (Status s = TypeSetup(m_db).update(t); !s)
         return fail(s.error());
     done(tr("Appointment type \"%1\" saved.").arg(t.name));
     reload();
