@@ -1,7 +1,8 @@
 #include "practice_commands.h"
 
+#include "booking/practice_directory.h"
+#include "booking/practice_setup.h"
 #include "storage/practice_contact_repository.h"
-#include "storage/settings_repository.h"
 
 #include <QJsonObject>
 
@@ -46,8 +47,9 @@ int PracticeCommands::set(CliContext &ctx)
                      [&ctx](const QString &f) { return ctx.has(f); }))
         return ctx.usageError(tr("Please give at least one of --name, --address, --phone, "
                                  "--email, --website, --card-format."));
-    PracticeSettings s = SettingsRepository(ctx.db()).load();
-    PracticeContact c = PracticeContactRepository(ctx.db()).load();
+    const PracticeDirectory practice(ctx.db());
+    PracticeSettings s = practice.settings();
+    PracticeContact c = practice.contact();
     if (ctx.has(QStringLiteral("name")))
         s.name = ctx.value(QStringLiteral("name"));
     if (ctx.has(QStringLiteral("address")))
@@ -63,25 +65,19 @@ int PracticeCommands::set(CliContext &ctx)
                                                   &c.cardFormat))
         return ctx.usageError(tr("--card-format must be a6, card or a4."));
     // Both checked before either is written: a bad e-mail changes nothing, not even the name.
-    for (const QString &invalid :
-         {SettingsRepository::validate(s), PracticeContactRepository::validate(c)}) {
-        if (!invalid.isEmpty())
-            return ctx.refuse(invalid + u' ' + tr("Nothing was changed."));
-    }
-    if (Status saved = SettingsRepository(ctx.db()).save(s); !saved)
-        return ctx.refuse(saved.error());
-    if (Status saved = PracticeContactRepository(ctx.db()).save(c); !saved)
+    if (const QString invalid = PracticeSetup::problem(s, c); !invalid.isEmpty())
+        return ctx.refuse(invalid + u' ' + tr("Nothing was changed."));
+    if (Status saved = PracticeSetup(ctx.db()).save(s, c); !saved)
         return ctx.refuse(saved.error());
     if (!ctx.out().json())
         ctx.out().printLine(tr("Practice details saved."));
-    return print(ctx, SettingsRepository(ctx.db()).load(),
-                 PracticeContactRepository(ctx.db()).load());
+    return print(ctx, practice.settings(), practice.contact());
 }
 
 int PracticeCommands::show(CliContext &ctx)
 {
-    return print(ctx, SettingsRepository(ctx.db()).load(),
-                 PracticeContactRepository(ctx.db()).load());
+    const PracticeDirectory practice(ctx.db());
+    return print(ctx, practice.settings(), practice.contact());
 }
 
 } // namespace empfang::cli

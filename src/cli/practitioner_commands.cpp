@@ -1,9 +1,8 @@
 #include "practitioner_commands.h"
 
+#include "booking/practice_directory.h"
 #include "booking/practitioner_setup.h"
-#include "domain/palette.h"
-#include "storage/appointment_type_repository.h"
-#include "storage/practitioner_repository.h"
+#include "booking/type_setup.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -47,7 +46,7 @@ int PractitionerCommands::addPractitioner(CliContext &ctx)
 
 int PractitionerCommands::listPractitioners(CliContext &ctx)
 {
-    auto all = PractitionerRepository(ctx.db()).list();
+    auto all = PracticeDirectory(ctx.db()).practitioners();
     if (!all)
         return ctx.refuse(all.error());
     if (ctx.out().json()) {
@@ -78,12 +77,8 @@ int PractitionerCommands::addType(CliContext &ctx)
     type.minutes = minutes.value();
     type.bufferBeforeMinutes = before.value();
     type.bufferAfterMinutes = after.value();
-    AppointmentTypeRepository types(ctx.db());
-    auto existing = types.list(true);
-    if (!existing)
-        return ctx.refuse(existing.error());
-    type.color = paletteColour(existing->size());
-    auto added = types.add(type);
+    // The next colour in turn, as in the settings dialog (which can change it later).
+    auto added = TypeSetup(ctx.db()).add(type);
     if (!added)
         return ctx.refuse(added.error());
     if (ctx.out().json())
@@ -98,7 +93,7 @@ int PractitionerCommands::addType(CliContext &ctx)
 
 int PractitionerCommands::listTypes(CliContext &ctx)
 {
-    auto all = AppointmentTypeRepository(ctx.db()).list();
+    auto all = PracticeDirectory(ctx.db()).types();
     if (!all)
         return ctx.refuse(all.error());
     if (ctx.out().json()) {

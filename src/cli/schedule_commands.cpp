@@ -1,9 +1,7 @@
 #include "schedule_commands.h"
 
-#include "domain/working_hours_rule.h"
-#include "storage/appointment_repository.h"
-#include "storage/practitioner_repository.h"
-#include "storage/schedule_repository.h"
+#include "booking/practice_directory.h"
+#include "booking/schedule_setup.h"
 #include "time_parsing.h"
 
 #include <QJsonArray>
@@ -87,10 +85,8 @@ int ScheduleCommands::setHours(CliContext &ctx)
             return ctx.usageError(d.error());
         *date = d.value();
     }
-    // The tab's rule, with its sentence, before anything is written.
-    if (const QString problem = WorkingHoursRule::problem(hours); !problem.isEmpty())
-        return ctx.refuse(problem);
-    auto added = ScheduleRepository(ctx.db()).addHours(hours);
+    // The tab's rule (WorkingHoursRule), with its sentence, before anything is written.
+    auto added = ScheduleSetup(ctx.db()).addHours(hours);
     if (!added)
         return ctx.refuse(added.error());
     if (ctx.out().json())
@@ -108,9 +104,9 @@ int ScheduleCommands::listHours(CliContext &ctx)
     auto practitioner = ctx.id(QStringLiteral("practitioner"));
     if (!practitioner)
         return ctx.usageError(practitioner.error());
-    if (auto p = PractitionerRepository(ctx.db()).find(practitioner.value()); !p)
+    if (auto p = PracticeDirectory(ctx.db()).practitioner(practitioner.value()); !p)
         return ctx.refuse(p.error());
-    auto hours = ScheduleRepository(ctx.db()).hours(practitioner.value());
+    auto hours = PracticeDirectory(ctx.db()).hours(practitioner.value());
     if (!hours)
         return ctx.refuse(hours.error());
     if (ctx.out().json()) {
@@ -151,7 +147,8 @@ int ScheduleCommands::addAbsence(CliContext &ctx)
     absence.practitionerId = practitioner.value();
     absence.span = {from.value(), to.value()};
     absence.reason = ctx.value(QStringLiteral("reason"));
-    auto added = ScheduleRepository(ctx.db()).addAbsence(absence);
+    ScheduleSetup setup(ctx.db());
+    auto added = setup.addAbsence(absence);
     if (!added)
         return ctx.refuse(added.error());
     if (ctx.out().json())
@@ -164,14 +161,12 @@ int ScheduleCommands::addAbsence(CliContext &ctx)
 
     // The absence is stored either way (illness does not ask), but booked appointments in it
     // need a phone call: name them so the admin does not have to go looking.
-    auto clashing = AppointmentRepository(ctx.db()).list(added->span, practitioner.value());
-    if (clashing) {
+    if (auto clashing = setup.appointmentsIn(added.value())) {
         for (const Appointment &a : clashing.value()) {
-            if (a.blocksTime())
-                ctx.out().error(tr("Note: appointment %1 (%2, %3) lies in this absence and is "
-                                   "still booked.")
-                                    .arg(a.id)
-                                    .arg(ctx.out().humanTime(a.span.startMs), a.patientName));
+            ctx.out().error(tr("Note: appointment %1 (%2, %3) lies in this absence and is "
+                               "still booked.")
+                                .arg(a.id)
+                                .arg(ctx.out().humanTime(a.span.startMs), a.patientName));
         }
     }
     return Done;
@@ -200,11 +195,11 @@ int ScheduleCommands::listAbsences(CliContext &ctx)
     }
     if (last < first)
         return ctx.refuse(tr("The end date must not lie before the start date."));
-    if (auto p = PractitionerRepository(ctx.db()).find(practitioner.value()); !p)
+    if (auto p = PracticeDirectory(ctx.db()).practitioner(practitioner.value()); !p)
         return ctx.refuse(p.error());
     const Interval range{TimeParsing::startOfDay(first, zone),
                          TimeParsing::startOfDay(last.addDays(1), zone)};
-    auto absences = ScheduleRepository(ctx.db()).absences(practitioner.value(), range);
+    auto absences = PracticeDirectory(ctx.db()).absences(practitioner.value(), range);
     if (!absences)
         return ctx.refuse(absences.error());
     if (ctx.out().json()) {
