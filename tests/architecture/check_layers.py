@@ -8,6 +8,13 @@ Each folder has a layer and is part of that layer's static library, which links 
 libraries below it; the linker catches most calls that point up, this test also catches a
 header-only include (an inline function, a struct) that the linker never sees.
 Nothing below ui/ may include a Qt Widgets header.
+
+The window (ui/, app/) asks services and does not touch tables: it includes no repository
+(storage/*_repository.h) and neither of the logs a transaction writes (storage/audit_log.h,
+storage/consent_log.h). A rule — what a practitioner, type, working interval or practice
+setting must be — then lives once in a service (src/booking/*_setup.h, PracticeDirectory,
+docs/ARCHITECTURE.md §1) that the settings tabs and empfang-cli both call, and a tab cannot
+write a row past it. The CLI (src/cli/) is allowed repositories for what it only prints.
 """
 import os
 import re
@@ -47,6 +54,10 @@ LAYER_OF_FILE = {}
 
 # file -> included header: wrong today, to be untangled. Empty, and it should stay so.
 KNOWN = set()
+
+# Storage headers the window may not include (see the docstring): rows are read and written
+# through the services layer.
+WINDOW_FORBIDDEN = re.compile(r"^src/storage/(\w+_repository|audit_log|consent_log)\.h$")
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.M)
 
@@ -104,6 +115,10 @@ def main():
                     if rel.startswith("ui/") and not rel.startswith("ui/printing/") and \
                             target.startswith("src/cli/"):
                         problems.append(f"{rel} includes {target} (ui/ does not use the CLI)")
+                        continue
+                    if rel.startswith(("ui/", "app/")) and WINDOW_FORBIDDEN.match(target):
+                        problems.append(f"{rel} includes {target} (the window asks a service, "
+                                        "it does not use repositories or the logs)")
                         continue
                     theirs = layer_of(target)
                     if mine is None or theirs is None:
