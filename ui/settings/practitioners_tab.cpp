@@ -4,11 +4,9 @@
 #include "booking/text_rule_hint.h"
 #include "storage/appointment_type_repository.h"
 #include "storage/practitioner_repository.h"
+#include "ui_practitioners_tab.h"
 
 #include <QCheckBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -17,47 +15,26 @@
 
 namespace empfang {
 
-PractitionersTab::PractitionersTab(Database &db, QWidget *parent) : SettingsTab(db, parent)
+PractitionersTab::PractitionersTab(Database &db, QWidget *parent)
+    : SettingsTab(db, parent), m_ui(std::make_unique<Ui::PractitionersTab>())
 {
-    setObjectName(QStringLiteral("practitionersTab"));
-    m_list = new QListWidget(this);
-    m_list->setObjectName(QStringLiteral("practitionerList"));
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("practitionerName"));
-    m_name->setAccessibleName(tr("Name of the practitioner"));
-    m_active = new QCheckBox(tr("Active (shown in the schedule)"), this);
-    m_active->setObjectName(QStringLiteral("practitionerActive"));
-    m_offers = new QListWidget(this);
-    m_offers->setObjectName(QStringLiteral("offeredTypes"));
-    auto *addButton = new QPushButton(tr("Add as new practitioner"), this);
-    addButton->setObjectName(QStringLiteral("addPractitioner"));
-    auto *saveButton = new QPushButton(tr("Save changes"), this);
-    saveButton->setObjectName(QStringLiteral("savePractitioner"));
-    auto *hint = new QLabel(tr("No type ticked means: offers every type."), this);
-    hint->setWordWrap(true);
+    m_ui->setupUi(this);
+    m_list = m_ui->practitionerList;
+    m_name = m_ui->practitionerName;
+    m_active = m_ui->practitionerActive;
+    m_offers = m_ui->offeredTypes;
 
     m_nameHint = new TextRuleHint(m_name, TextRules::Kind::Name, this);
-    m_nameHint->disables({addButton, saveButton});
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("Name:"), m_name);
-    form->addRow(QString(), m_nameHint);
-    form->addRow(QString(), m_active);
-    form->addRow(tr("Offers:"), m_offers);
-    form->addRow(QString(), hint);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(addButton);
-    buttons->addWidget(saveButton);
-    form->addRow(QString(), buttons);
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(m_list, 1);
-    layout->addLayout(form, 2);
+    m_ui->form->insertRow(1, QString(), m_nameHint);
+    m_nameHint->disables({m_ui->addPractitioner, m_ui->savePractitioner});
 
     connect(m_list, &QListWidget::currentRowChanged, this, &PractitionersTab::showCurrent);
-    connect(addButton, &QPushButton::clicked, this, &PractitionersTab::add);
-    connect(saveButton, &QPushButton::clicked, this, &PractitionersTab::save);
+    connect(m_ui->addPractitioner, &QPushButton::clicked, this, &PractitionersTab::add);
+    connect(m_ui->savePractitioner, &QPushButton::clicked, this, &PractitionersTab::save);
     reload();
 }
+
+PractitionersTab::~PractitionersTab() = default;
 
 qint64 PractitionersTab::currentId() const
 {

@@ -2,11 +2,10 @@
 
 #include "booking/text_rule_hint.h"
 #include "storage/appointment_type_repository.h"
+#include "ui_types_tab.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -15,55 +14,22 @@
 
 namespace empfang {
 
-TypesTab::TypesTab(Database &db, QWidget *parent) : SettingsTab(db, parent)
+TypesTab::TypesTab(Database &db, QWidget *parent)
+    : SettingsTab(db, parent), m_ui(std::make_unique<Ui::TypesTab>())
 {
-    setObjectName(QStringLiteral("typesTab"));
-    m_list = new QListWidget(this);
-    m_list->setObjectName(QStringLiteral("typeList"));
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("typeName"));
-    m_name->setAccessibleName(tr("Name of the type"));
-    const auto spin = [this](const char *name, int max) {
-        auto *box = new QSpinBox(this);
-        box->setObjectName(QString::fromLatin1(name));
-        // 0 is allowed in the field so the repository can say why it is wrong.
-        box->setRange(0, max);
-        box->setSuffix(tr(" min"));
-        return box;
-    };
-    m_minutes = spin("typeMinutes", 24 * 60);
-    m_before = spin("typeBufferBefore", 240);
-    m_after = spin("typeBufferAfter", 240);
-    m_minutes->setAccessibleName(tr("Duration in minutes"));
-    m_before->setAccessibleName(tr("Buffer before in minutes"));
-    m_after->setAccessibleName(tr("Buffer after in minutes"));
-    m_colourButton = new QPushButton(this);
-    m_colourButton->setObjectName(QStringLiteral("typeColor"));
-    m_active = new QCheckBox(tr("Active (can be booked)"), this);
-    m_active->setObjectName(QStringLiteral("typeActive"));
-    auto *addButton = new QPushButton(tr("Add as new type"), this);
-    addButton->setObjectName(QStringLiteral("addType"));
-    auto *saveButton = new QPushButton(tr("Save changes"), this);
-    saveButton->setObjectName(QStringLiteral("saveType"));
+    // The spin boxes allow 0 so the repository can say why it is wrong.
+    m_ui->setupUi(this);
+    m_list = m_ui->typeList;
+    m_name = m_ui->typeName;
+    m_minutes = m_ui->typeMinutes;
+    m_before = m_ui->typeBufferBefore;
+    m_after = m_ui->typeBufferAfter;
+    m_colourButton = m_ui->typeColor;
+    m_active = m_ui->typeActive;
 
     m_nameHint = new TextRuleHint(m_name, TextRules::Kind::Name, this);
-    m_nameHint->disables({addButton, saveButton});
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("Name:"), m_name);
-    form->addRow(QString(), m_nameHint);
-    form->addRow(tr("Duration:"), m_minutes);
-    form->addRow(tr("Buffer before:"), m_before);
-    form->addRow(tr("Buffer after:"), m_after);
-    form->addRow(tr("Colour:"), m_colourButton);
-    form->addRow(QString(), m_active);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(addButton);
-    buttons->addWidget(saveButton);
-    form->addRow(QString(), buttons);
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(m_list, 1);
-    layout->addLayout(form, 2);
+    m_ui->form->insertRow(1, QString(), m_nameHint);
+    m_nameHint->disables({m_ui->addType, m_ui->saveType});
 
     connect(m_list, &QListWidget::currentRowChanged, this, &TypesTab::showCurrent);
     connect(m_colourButton, &QPushButton::clicked, this, [this] {
@@ -71,13 +37,13 @@ TypesTab::TypesTab(Database &db, QWidget *parent) : SettingsTab(db, parent)
         if (chosen.isValid())
             setColour(chosen);
     });
-    connect(addButton, &QPushButton::clicked, this, &TypesTab::add);
-    connect(saveButton, &QPushButton::clicked, this, &TypesTab::save);
+    connect(m_ui->addType, &QPushButton::clicked, this, &TypesTab::add);
+    connect(m_ui->saveType, &QPushButton::clicked, this, &TypesTab::save);
     setColour(QColor(0x76, 0xb7, 0xb2));
-    m_minutes->setValue(30);
-    m_active->setChecked(true);
     reload();
 }
+
+TypesTab::~TypesTab() = default;
 
 qint64 TypesTab::currentId() const
 {

@@ -4,6 +4,8 @@
 
 #include <QColor>
 
+#include <memory>
+
 class QCheckBox;
 class QLineEdit;
 class QListWidget;
@@ -11,6 +13,10 @@ class QPushButton;
 class QSpinBox;
 
 namespace empfang {
+
+namespace Ui {
+class TypesTab;
+}
 
 class TextRuleHint;
 
@@ -22,6 +28,7 @@ class TypesTab : public SettingsTab
     Q_OBJECT
 public:
     TypesTab(Database &db, QWidget *parent = nullptr);
+    ~TypesTab() override;
     void reload() override;
     bool hasUnsavedChanges() const override;
     bool saveChanges() override;
@@ -34,6 +41,8 @@ private:
     void add();
     void save();
 
+    std::unique_ptr<Ui::TypesTab> m_ui; // the layout: ui/settings/types_tab.ui
+    // The form's widgets the list and the fields are read from and written to.
     QListWidget *m_list = nullptr;
     QLineEdit *m_name = nullptr;
     TextRuleHint *m_nameHint = nullptr;
