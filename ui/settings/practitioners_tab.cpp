@@ -16,30 +16,18 @@
 namespace empfang {
 
 PractitionersTab::PractitionersTab(Database &db, QWidget *parent)
-    : SettingsTab(db, parent), m_ui(std::make_unique<Ui::PractitionersTab>())
+    : ListFormTab(db, parent), m_ui(std::make_unique<Ui::PractitionersTab>())
 {
     m_ui->setupUi(this);
-    m_list = m_ui->practitionerList;
     m_name = m_ui->practitionerName;
     m_active = m_ui->practitionerActive;
     m_offers = m_ui->offeredTypes;
-
-    m_nameHint = new TextRuleHint(m_name, TextRules::Kind::Name, this);
-    m_ui->form->insertRow(1, QString(), m_nameHint);
-    m_nameHint->disables({m_ui->addPractitioner, m_ui->savePractitioner});
-
-    connect(m_list, &QListWidget::currentRowChanged, this, &PractitionersTab::showCurrent);
-    connect(m_ui->addPractitioner, &QPushButton::clicked, this, &PractitionersTab::add);
-    connect(m_ui->savePractitioner, &QPushButton::clicked, this, &PractitionersTab::save);
+    setUpListForm(m_ui->practitionerList, m_ui->form, m_name, m_ui->addPractitioner,
+                  m_ui->savePractitioner);
     reload();
 }
 
 PractitionersTab::~PractitionersTab() = default;
-
-qint64 PractitionersTab::currentId() const
-{
-    return m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toLongLong() : 0;
-}
 
 void PractitionersTab::reload()
 {
@@ -98,10 +86,7 @@ void PractitionersTab::add()
         return fail(added.error());
     done(tr("Practitioner \"%1\" added.").arg(added->name));
     reload();
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (m_list->item(row)->data(Qt::UserRole).toLongLong() == added->id)
-            m_list->setCurrentRow(row);
-    }
+    selectId(added->id);
 }
 
 QList<qint64> PractitionersTab::tickedTypes() const
@@ -134,12 +119,6 @@ bool PractitionersTab::hasUnsavedChanges() const
     std::sort(ticked.begin(), ticked.end());
     return m_name->text().trimmed() != p->name || m_active->isChecked() != p->active ||
            ticked != storedTypes();
-}
-
-bool PractitionersTab::saveChanges()
-{
-    save();
-    return !hasUnsavedChanges();
 }
 
 void PractitionersTab::save()

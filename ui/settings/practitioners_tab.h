@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settings/settings_tab.h"
+#include "settings/list_form_tab.h"
 
 #include <memory>
 
@@ -14,10 +14,8 @@ namespace Ui {
 class PractitionersTab;
 }
 
-class TextRuleHint;
-
 /// Practitioners: add, rename, deactivate, and which appointment types each offers.
-class PractitionersTab : public SettingsTab
+class PractitionersTab : public ListFormTab
 {
     Q_OBJECT
 public:
@@ -25,22 +23,18 @@ public:
     ~PractitionersTab() override;
     void reload() override;
     bool hasUnsavedChanges() const override;
-    bool saveChanges() override;
 
 private:
-    qint64 currentId() const;
-    void showCurrent();
-    void add();
+    void showCurrent() override;
+    void add() override;
     /// Name, active flag and offered types together: one button, one save.
-    void save();
+    void save() override;
     QList<qint64> tickedTypes() const;
     QList<qint64> storedTypes() const;
 
     std::unique_ptr<Ui::PractitionersTab> m_ui; // the layout: ui/settings/practitioners_tab.ui
-    // The form's widgets the list and the fields are read from and written to.
-    QListWidget *m_list = nullptr;
+    // The form's fields the functions below read and write (m_list, m_nameHint: ListFormTab).
     QLineEdit *m_name = nullptr;
-    TextRuleHint *m_nameHint = nullptr;
     QCheckBox *m_active = nullptr;
     QListWidget *m_offers = nullptr;
 };

@@ -15,11 +15,10 @@
 namespace empfang {
 
 TypesTab::TypesTab(Database &db, QWidget *parent)
-    : SettingsTab(db, parent), m_ui(std::make_unique<Ui::TypesTab>())
+    : ListFormTab(db, parent), m_ui(std::make_unique<Ui::TypesTab>())
 {
     // The spin boxes allow 0 so the repository can say why it is wrong.
     m_ui->setupUi(this);
-    m_list = m_ui->typeList;
     m_name = m_ui->typeName;
     m_minutes = m_ui->typeMinutes;
     m_before = m_ui->typeBufferBefore;
@@ -27,28 +26,17 @@ TypesTab::TypesTab(Database &db, QWidget *parent)
     m_colourButton = m_ui->typeColor;
     m_active = m_ui->typeActive;
 
-    m_nameHint = new TextRuleHint(m_name, TextRules::Kind::Name, this);
-    m_ui->form->insertRow(1, QString(), m_nameHint);
-    m_nameHint->disables({m_ui->addType, m_ui->saveType});
-
-    connect(m_list, &QListWidget::currentRowChanged, this, &TypesTab::showCurrent);
+    setUpListForm(m_ui->typeList, m_ui->form, m_name, m_ui->addType, m_ui->saveType);
     connect(m_colourButton, &QPushButton::clicked, this, [this] {
         const QColor chosen = QColorDialog::getColor(m_colour, this, tr("Colour of the type"));
         if (chosen.isValid())
             setColour(chosen);
     });
-    connect(m_ui->addType, &QPushButton::clicked, this, &TypesTab::add);
-    connect(m_ui->saveType, &QPushButton::clicked, this, &TypesTab::save);
     setColour(QColor(0x76, 0xb7, 0xb2));
     reload();
 }
 
 TypesTab::~TypesTab() = default;
-
-qint64 TypesTab::currentId() const
-{
-    return m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toLongLong() : 0;
-}
 
 void TypesTab::reload()
 {
@@ -122,12 +110,6 @@ bool TypesTab::hasUnsavedChanges() const
            QColor(shown.color) != QColor(stored->color) || shown.active != stored->active;
 }
 
-bool TypesTab::saveChanges()
-{
-    save();
-    return !hasUnsavedChanges();
-}
-
 void TypesTab::add()
 {
     if (!m_nameHint->isOk())
@@ -137,10 +119,7 @@ void TypesTab::add()
         return fail(added.error());
     done(tr("Appointment type \"%1\" added.").arg(added->name));
     reload();
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (m_list->item(row)->data(Qt::UserRole).toLongLong() == added->id)
-            m_list->setCurrentRow(row);
-    }
+    selectId(added->id);
 }
 
 void TypesTab::save()
