@@ -1795,24 +1795,12 @@
         <translation>frei %1–%2</translation>
     </message>
     <message>
-        <source>No-show: </source>
-        <translation>Nicht erschienen: </translation>
-    </message>
-    <message>
-        <source>Cancelled: %1</source>
-        <translation>Abgesagt: %1</translation>
-    </message>
-    <message>
         <source>Absent</source>
         <translation>Abwesend</translation>
     </message>
     <message>
         <source>Absent: %1</source>
         <translation>Abwesend: %1</translation>
-    </message>
-    <message>
-        <source>⚠ In absence: </source>
-        <translation>⚠ In Abwesenheit: </translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1904,21 @@
     <message>
         <source>⚠ desk off</source>
         <translation>⚠ Arbeitsplatz aus</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleText</name>
+    <message>
+        <source>⚠ In absence: </source>
+        <translation>⚠ In Abwesenheit: </translation>
+    </message>
+    <message>
+        <source>No-show: </source>
+        <translation>Nicht erschienen: </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgesagt: %1</translation>
     </message>
 </context>
 <context>

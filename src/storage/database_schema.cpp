@@ -1,6 +1,6 @@
 // Database, second part: which schema a database has and how it is brought to the current one
 // (src/storage/migrations.cpp holds the steps). Split only to keep each file readable in one
-// sitting; SQLite file concerns and the server connection stay in database.cpp.
+// sitting; opening a SQLite file or a server is in database_open.cpp.
 #include "database.h"
 #include "database_address.h"
 #include "logging.h"

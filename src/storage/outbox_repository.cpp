@@ -247,80 +247,56 @@ int OutboxRepository::waitingFor(qint64 practitionerId) const
 
 Status OutboxRepository::finish(const OutboxEntry &e, qint64 nowMs)
 {
-    QSqlQuery q(m_db.connection());
-    QString error;
     // The claim ends either way; the row closes only unless it changed meanwhile (revision).
-    if (!sql::run(q,
-                  QStringLiteral("UPDATE outbox SET state = CASE WHEN revision = ? THEN 'done' "
-                                 "ELSE state END, last_error = CASE WHEN revision = ? THEN '' "
-                                 "ELSE last_error END, claimed_by = NULL, updated_ms = ? "
-                                 "WHERE id = ?"),
-                  {e.revision, e.revision, nowMs, e.id}, &error))
-        return Status::failure(error);
-    return success();
+    return sql::exec(m_db,
+                     QStringLiteral("UPDATE outbox SET state = CASE WHEN revision = ? THEN 'done' "
+                                    "ELSE state END, last_error = CASE WHEN revision = ? THEN '' "
+                                    "ELSE last_error END, claimed_by = NULL, updated_ms = ? "
+                                    "WHERE id = ?"),
+                     {e.revision, e.revision, nowMs, e.id});
 }
 
 Status OutboxRepository::postpone(qint64 id, qint64 nextAttemptMs, const QString &reason,
                                   qint64 nowMs)
 {
-    QSqlQuery q(m_db.connection());
-    QString error;
-    if (!sql::run(q,
-                  QStringLiteral("UPDATE outbox SET next_attempt_ms = ?, last_error = ?, "
-                                 "claimed_by = NULL, updated_ms = ? "
-                                 "WHERE id = ? AND state = 'pending'"),
-                  {nextAttemptMs, reason, nowMs, id}, &error))
-        return Status::failure(error);
-    return success();
+    return sql::exec(m_db,
+                     QStringLiteral("UPDATE outbox SET next_attempt_ms = ?, last_error = ?, "
+                                    "claimed_by = NULL, updated_ms = ? "
+                                    "WHERE id = ? AND state = 'pending'"),
+                     {nextAttemptMs, reason, nowMs, id});
 }
 
 Status OutboxRepository::fail(qint64 id, const QString &reason, qint64 nowMs)
 {
-    QSqlQuery q(m_db.connection());
-    QString error;
-    if (!sql::run(q,
-                  QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ?, "
-                                 "claimed_by = NULL, updated_ms = ? WHERE id = ?"),
-                  {reason, nowMs, id}, &error))
-        return Status::failure(error);
-    return success();
+    return sql::exec(m_db,
+                     QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ?, "
+                                    "claimed_by = NULL, updated_ms = ? WHERE id = ?"),
+                     {reason, nowMs, id});
 }
 
 Status OutboxRepository::retry(qint64 appointmentId, qint64 nowMs)
 {
-    QSqlQuery q(m_db.connection());
-    QString error;
-    if (!sql::run(q,
-                  QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_ms = 0, "
-                                 "revision = revision + 1, last_error = '', updated_ms = ? "
-                                 "WHERE appointment_id = ? AND state = 'failed'"),
-                  {nowMs, appointmentId}, &error))
-        return Status::failure(error);
-    return success();
+    return sql::exec(m_db,
+                     QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_ms = 0, "
+                                    "revision = revision + 1, last_error = '', updated_ms = ? "
+                                    "WHERE appointment_id = ? AND state = 'failed'"),
+                     {nowMs, appointmentId});
 }
 
 Status OutboxRepository::makeAllDue(qint64 nowMs)
 {
-    QSqlQuery q(m_db.connection());
-    QString error;
-    if (!sql::run(q,
-                  QStringLiteral("UPDATE outbox SET next_attempt_ms = 0, updated_ms = ? WHERE "
-                                 "state = 'pending' AND next_attempt_ms > 0"),
-                  {nowMs}, &error))
-        return Status::failure(error);
-    return success();
+    return sql::exec(m_db,
+                     QStringLiteral("UPDATE outbox SET next_attempt_ms = 0, updated_ms = ? WHERE "
+                                    "state = 'pending' AND next_attempt_ms > 0"),
+                     {nowMs});
 }
 
 Status OutboxRepository::setOperation(qint64 id, OutboxOperation op, qint64 nowMs)
 {
-    QSqlQuery q(m_db.connection());
-    QString error;
-    if (!sql::run(q,
-                  QStringLiteral("UPDATE outbox SET operation = ?, next_attempt_ms = 0, "
-                                 "updated_ms = ? WHERE id = ?"),
-                  {operationKey(op), nowMs, id}, &error))
-        return Status::failure(error);
-    return success();
+    return sql::exec(m_db,
+                     QStringLiteral("UPDATE outbox SET operation = ?, next_attempt_ms = 0, "
+                                    "updated_ms = ? WHERE id = ?"),
+                     {operationKey(op), nowMs, id});
 }
 
 OutboxRepository::Counts OutboxRepository::counts() const

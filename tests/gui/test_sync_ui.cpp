@@ -1,231 +1,26 @@
 // The Google sync in the reception window, against the fake Google server and the real Secret
 // Service (run through tests/fakes/with_keyring.sh): busy blocks instead of free slots, badges,
-// retry, "not synchronised" columns and the fresh check before a booking or a move.
-#include "app/fresh_check.h"
-#include "app/google_stack.h"
-#include "booking/booking_dialog.h"
-#include "booking/booking_service.h"
-#include "booking/move_dialog.h"
-#include "common/message_box.h"
-#include "fake_google_process.h"
-#include "google/calendar_client.h"
-#include "google/google_connection_service.h"
-#include "google/sync_controller.h"
-#include "gui_fixture.h"
-#include "localization.h"
-#include "main_window.h"
-#include "schedule/schedule_sync_painter.h"
-#include "schedule/schedule_view.h"
-#include "security/keychain_token_store.h"
-#include "storage/google_connection_repository.h"
-#include "sync/sync_service.h"
-
-#include <QAction>
-#include <QDateEdit>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPointer>
-#include <QPushButton>
-#include <QSqlQuery>
-#include <QStandardPaths>
-#include <QTimeEdit>
+// retry, "not synchronised" columns, a move in Google shown and not applied. The fresh check
+// before a booking or a move: test_fresh_check_ui; the fixture: sync_ui_fixture.h.
+#include "sync_ui_fixture.h"
 
 using namespace empfang;
+using namespace empfang::test::sync_ui;
 using empfang::test::GuiFixture;
 
-namespace {
-
-constexpr auto kAccount = "praxis.test@gmail.com";
-constexpr auto kPrivate = "c_privat1234@group.calendar.google.com";
-
-QJsonObject googleEvent(const QString &start, const QString &end)
-{
-    return {{QStringLiteral("start"), QJsonObject{{QStringLiteral("dateTime"), start}}},
-            {QStringLiteral("end"), QJsonObject{{QStringLiteral("dateTime"), end}}},
-            {QStringLiteral("summary"), QStringLiteral("Privat: Zahnarzt")}};
-}
-
-QDate tuesday()
-{
-    return GuiFixture::monday().addDays(1);
-}
-
-qint64 tuesdayAt(int hour, int minute = 0)
-{
-    return test::TestDatabase::berlin(tuesday(), QTime(hour, minute));
-}
-
-} // namespace
-
-class TestSyncUi : public QObject
+class TestSyncUi : public test::SyncUiFixture
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
-
     void foreignEventReplacesFreeSlotsWithBusyBlock();
     void bookingReachesGoogleOnceAndBadgeTurnsSynced();
     void permanentFailureShowsBadgeAndRetrySucceeds();
     void perCalendarErrorIsNotSynchronisedNeverFree();
     void offlineColumnOffersSlotsAndBookingIsPushedLater();
-    void freshCheckRefusesSlotTakenInGoogleMeanwhile();
-    void offlineFreshCheckBooksAnyway();
-    void freshCheckRefusesMoveToTimeTakenInGoogle();
     void eventMovedInGoogleIsShownNotApplied();
     void withoutSyncNothingChanges();
-
-private:
-    void connectPractitioner(const QStringList &busy = {QStringLiteral("primary")});
-    void putForeign(const QJsonObject &event, const QString &calendar = QStringLiteral("primary"));
-    void openWindow();
-    bool waitForFreshTuesday();
-    const ScheduleColumn *tuesdayColumn() const;
-    bool offered(qint64 startMs) const;
-    QPointer<BookingDialog> bookAt(qint64 startMs, const QString &patient);
-    QJsonArray liveEvents(const QString &calendar = QStringLiteral("primary"));
-    std::optional<SyncBadge> badge(qint64 appointmentId) const;
-    qint64 bookDirectly(qint64 startMs);
-
-    test::FakeGoogle m_fake;
-    Clock m_realClock;
-    std::unique_ptr<GuiFixture> m_f;
-    std::unique_ptr<GoogleStack> m_google; // as the app wires it, with the fake's endpoints
-    SyncService *m_sync = nullptr;
-    std::unique_ptr<MainWindow> m_window;
-    ScheduleView *m_view = nullptr;
 };
-
-void TestSyncUi::initTestCase()
-{
-    QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-             "run through tests/fakes/with_keyring.sh (a session bus with gnome-keyring)");
-    QStandardPaths::setTestModeEnabled(true);
-    installTranslations(*QCoreApplication::instance());
-    QVERIFY(m_fake.start(QStringLiteral(EMPFANG_FAKE_GOOGLE)));
-}
-
-void TestSyncUi::init()
-{
-    m_fake.reset();
-    m_f = std::make_unique<GuiFixture>();
-    m_google = std::make_unique<GoogleStack>(
-        *m_f->db, m_realClock, GoogleStack::Options{m_fake.endpoints(), nullptr, nullptr, 1500});
-    // Booking runs on the fixture's clock, the sync on the real one: retries wait real time.
-    m_sync = &m_google->sync();
-    m_sync->setBackoff(Backoff(20, 200, [] { return 0.5; }));
-}
-
-void TestSyncUi::cleanup()
-{
-    m_window.reset();
-    m_sync = nullptr;
-    m_google.reset();
-    m_f.reset();
-}
-
-void TestSyncUi::connectPractitioner(const QStringList &busy)
-{
-    GoogleConnection c;
-    c.practitionerId = m_f->practitionerId;
-    c.state = GoogleConnection::State::Connected;
-    c.grantedScopes = GoogleEndpoints::requestedScope().split(QLatin1Char(' '));
-    c.busyCalendars = busy;
-    c.googleAccount = QLatin1String(kAccount);
-    QVERIFY(GoogleConnectionRepository(*m_f->db).save(c));
-    // The refresh token goes into the keychain as after a real consent.
-    const QString refresh = m_fake.request("POST", m_fake.url(QStringLiteral("/_fake/grant")), "{}")
-                                .json()
-                                .object()
-                                .value(QLatin1String("refresh_token"))
-                                .toString();
-    bool written = false;
-    m_google->tokens().write(m_f->practitionerId, refresh,
-                             [&](const TokenStore::Answer &a) { written = a.ok(); });
-    QTRY_VERIFY_WITH_TIMEOUT(written, 10000);
-}
-
-void TestSyncUi::putForeign(const QJsonObject &event, const QString &calendar)
-{
-    QCOMPARE(m_fake.post(QStringLiteral("/_fake/events"), {{QStringLiteral("calendar"), calendar},
-                                                           {QStringLiteral("event"), event}}),
-             200);
-}
-
-void TestSyncUi::openWindow()
-{
-    m_window = std::make_unique<MainWindow>(*m_f->services);
-    m_window->setSyncService(m_sync);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_view = m_window->scheduleView();
-}
-
-const ScheduleColumn *TestSyncUi::tuesdayColumn() const
-{
-    for (const ScheduleColumn &c : m_view->data().columns) {
-        if (c.day == tuesday() && c.practitioner.id == m_f->practitionerId)
-            return &c;
-    }
-    return nullptr;
-}
-
-bool TestSyncUi::waitForFreshTuesday()
-{
-    return QTest::qWaitFor(
-        [this] {
-            const ScheduleColumn *c = tuesdayColumn();
-            return c && c->google.freshness == GoogleColumn::Freshness::Fresh;
-        },
-        20000);
-}
-
-bool TestSyncUi::offered(qint64 startMs) const
-{
-    for (const FreeSlot &s : m_view->displayedFreeSlots()) {
-        if (s.practitionerId == m_f->practitionerId && s.span.startMs == startMs)
-            return true;
-    }
-    return false;
-}
-
-QPointer<BookingDialog> TestSyncUi::bookAt(qint64 startMs, const QString &patient)
-{
-    const QRect r = m_view->freeSlotRect(m_f->practitionerId, startMs);
-    if (r.isEmpty())
-        return nullptr;
-    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, r.center());
-    QPointer<BookingDialog> dialog =
-        m_window->findChild<BookingDialog *>(QStringLiteral("bookingDialog"));
-    if (!dialog)
-        return nullptr;
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("patientSearch")), patient);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("bookButton")),
-                      Qt::LeftButton);
-    return dialog;
-}
-
-QJsonArray TestSyncUi::liveEvents(const QString &calendar)
-{
-    QUrl u = m_fake.url(QStringLiteral("/_fake/events"));
-    u.setQuery(QStringLiteral("calendar=") + calendar);
-    QJsonArray live;
-    for (const QJsonValue &v : m_fake.request("GET", u).json().array()) {
-        if (v.toObject().value(QLatin1String("status")).toString() != QLatin1String("cancelled"))
-            live.append(v);
-    }
-    return live;
-}
-
-std::optional<SyncBadge> TestSyncUi::badge(qint64 appointmentId) const
-{
-    const auto it = m_view->data().sync.constFind(appointmentId);
-    if (it == m_view->data().sync.cend())
-        return std::nullopt;
-    return *it;
-}
 
 void TestSyncUi::foreignEventReplacesFreeSlotsWithBusyBlock()
 {
@@ -386,96 +181,6 @@ void TestSyncUi::offlineColumnOffersSlotsAndBookingIsPushedLater()
     QCOMPARE(liveEvents().size(), 2); // the foreign one and ours
     m_sync->refreshBusy({tuesdayAt(0), tuesdayAt(23)});
     QVERIFY(waitForFreshTuesday());
-}
-
-void TestSyncUi::freshCheckRefusesSlotTakenInGoogleMeanwhile()
-{
-    connectPractitioner();
-    openWindow();
-    QVERIFY(waitForFreshTuesday());
-    QVERIFY(offered(tuesdayAt(10)));
-    // Taken in Google a moment ago; the grid does not know yet.
-    putForeign(googleEvent(QStringLiteral("2026-12-08T10:00:00+01:00"),
-                           QStringLiteral("2026-12-08T10:30:00+01:00")));
-    QPointer<BookingDialog> dialog = bookAt(tuesdayAt(10), QStringLiteral("Erika Mustermann"));
-    QVERIFY(dialog);
-    // Asynchronous: the dialog says what it does, and Book cannot be pressed twice.
-    QVERIFY(dialog->isCheckingGoogle());
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("bookingGoogleCheck"))->isVisible());
-    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("bookButton"))->isEnabled());
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isCheckingGoogle(), 10000);
-    QVERIFY(dialog);
-    QCOMPARE(dialog->errorText(),
-             BookingDialog::tr("This time is now taken in the practitioner's Google calendar. "
-                               "Nothing was booked – please choose another time."));
-    QVERIFY(m_f->stored().isEmpty());
-    QCOMPARE(liveEvents().size(), 1); // only the foreign one
-    dialog->reject();
-}
-
-void TestSyncUi::offlineFreshCheckBooksAnyway()
-{
-    connectPractitioner();
-    openWindow();
-    QVERIFY(waitForFreshTuesday());
-    m_fake.fault({{QStringLiteral("endpoint"), QStringLiteral("freeBusy")},
-                  {QStringLiteral("drop"), true},
-                  {QStringLiteral("count"), 5}});
-    QPointer<BookingDialog> dialog = bookAt(tuesdayAt(10), QStringLiteral("Erika Mustermann"));
-    QVERIFY(dialog);
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
-    QCOMPARE(m_f->stored().size(), 1);
-    QTRY_COMPARE_WITH_TIMEOUT(liveEvents().size(), 1, 20000);
-}
-
-qint64 TestSyncUi::bookDirectly(qint64 startMs)
-{
-    BookingRequest r;
-    r.practitionerId = m_f->practitionerId;
-    r.typeId = m_f->typeId;
-    r.startMs = startMs;
-    r.newPatientName = QStringLiteral("Lukas Weber");
-    auto booked = m_f->booking->book(r);
-    return booked ? booked->id : 0;
-}
-
-void TestSyncUi::freshCheckRefusesMoveToTimeTakenInGoogle()
-{
-    connectPractitioner();
-    const qint64 id = bookDirectly(tuesdayAt(10));
-    QVERIFY(id);
-    openWindow();
-    QVERIFY(waitForFreshTuesday());
-    QVERIFY(offered(tuesdayAt(11)));
-    // Taken in Google after the grid loaded; only the fresh check can know.
-    putForeign(googleEvent(QStringLiteral("2026-12-08T11:00:00+01:00"),
-                           QStringLiteral("2026-12-08T11:30:00+01:00")));
-    QVERIFY(m_view->selectAppointment(id));
-    m_window->findChild<QAction *>(QStringLiteral("actionMove"))->trigger();
-    QPointer<MoveDialog> dialog = m_window->findChild<MoveDialog *>(QStringLiteral("moveDialog"));
-    QVERIFY(dialog);
-    dialog->findChild<QDateEdit *>(QStringLiteral("moveDate"))->setDate(tuesday());
-    dialog->findChild<QTimeEdit *>(QStringLiteral("moveTime"))->setTime(QTime(11, 0));
-    auto *move = dialog->findChild<QPushButton *>(QStringLiteral("moveButton"));
-    move->click();
-    // Asynchronous, like booking: the dialog says what it does, Move cannot be pressed twice.
-    QVERIFY(dialog->isCheckingGoogle());
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("moveGoogleCheck"))->isVisible());
-    QVERIFY(!move->isEnabled());
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isCheckingGoogle(), 10000);
-    QVERIFY(dialog);
-    QCOMPARE(dialog->errorText(), FreshCheck::movedTakenText());
-    QCOMPARE(m_f->stored().first().span.startMs, tuesdayAt(10));
-    dialog->reject();
-
-    // Dragged there instead: refused with the same words, the appointment stays.
-    MessageBox::setNextAnswer(QMessageBox::Ok);
-    emit m_view->appointmentDropped(id, m_f->practitionerId, tuesdayAt(11));
-    QTRY_COMPARE_WITH_TIMEOUT(MessageBox::lastText(), FreshCheck::movedTakenText(), 10000);
-    QCOMPARE(m_f->stored().first().span.startMs, tuesdayAt(10));
-    // A free time is still a plain move.
-    emit m_view->appointmentDropped(id, m_f->practitionerId, tuesdayAt(9));
-    QTRY_COMPARE_WITH_TIMEOUT(m_f->stored().first().span.startMs, tuesdayAt(9), 10000);
 }
 
 void TestSyncUi::eventMovedInGoogleIsShownNotApplied()

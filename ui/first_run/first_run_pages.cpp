@@ -34,41 +34,52 @@ const QRegularExpression kSomeText(QStringLiteral(".*\\S.*"));
 
 } // namespace
 
-PracticePage::PracticePage(QWidget *parent) : QWizardPage(parent)
+NamePage::NamePage(const QString &field, const QString &placeholder, QWidget *parent)
+    : QWizardPage(parent)
+{
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(field);
+    m_name->setPlaceholderText(placeholder);
+    fitPlaceholder(m_name);
+    // Mandatory means a name: QWizard takes only acceptable input, so blanks alone keep
+    // "Next" disabled on this page instead of failing later.
+    m_name->setValidator(new QRegularExpressionValidator(kSomeText, m_name));
+    registerField(field + u'*', m_name);
+}
+
+void NamePage::addNameRows(QFormLayout *form, const QString &label)
+{
+    m_nameHint = new TextRuleHint(m_name, TextRules::Kind::Name, this);
+    connect(m_nameHint, &TextRuleHint::validityChanged, this, &QWizardPage::completeChanged);
+    form->addRow(label, m_name);
+    form->addRow(QString(), m_nameHint);
+}
+
+bool NamePage::isComplete() const
+{
+    return QWizardPage::isComplete() && m_nameHint->isOk();
+}
+
+QString NamePage::name() const
+{
+    return TextRules::trimmed(m_name->text());
+}
+
+PracticePage::PracticePage(QWidget *parent)
+    : NamePage(QStringLiteral("practiceName"), tr("e.g. Physiotherapie am Markt"), parent)
 {
     setObjectName(QStringLiteral("practicePage"));
     setTitle(tr("Welcome to Empfang"));
     setSubTitle(tr("Four short steps and the appointment grid is ready. Everything can be "
                    "changed later under Settings."));
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("practiceName"));
-    m_name->setPlaceholderText(tr("e.g. Physiotherapie am Markt"));
-    fitPlaceholder(m_name);
     m_timeZone = new QComboBox(this);
     m_timeZone->setObjectName(QStringLiteral("timeZone"));
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_timeZone->addItem(QString::fromLatin1(id));
     m_timeZone->setCurrentText(QStringLiteral("Europe/Berlin"));
-    m_nameHint = new TextRuleHint(m_name, TextRules::Kind::Name, this);
-    connect(m_nameHint, &TextRuleHint::validityChanged, this, &QWizardPage::completeChanged);
     auto *form = new QFormLayout(this);
-    form->addRow(tr("Name of the practice:"), m_name);
-    form->addRow(QString(), m_nameHint);
+    addNameRows(form, tr("Name of the practice:"));
     form->addRow(tr("Time zone:"), m_timeZone);
-    // Mandatory means a name: QWizard takes only acceptable input, so blanks alone keep
-    // "Next" disabled on this page instead of failing later.
-    m_name->setValidator(new QRegularExpressionValidator(kSomeText, m_name));
-    registerField(QStringLiteral("practiceName*"), m_name);
-}
-
-bool PracticePage::isComplete() const
-{
-    return QWizardPage::isComplete() && m_nameHint->isOk();
-}
-
-QString PracticePage::practiceName() const
-{
-    return TextRules::trimmed(m_name->text());
 }
 
 QByteArray PracticePage::timeZoneId() const
@@ -76,32 +87,13 @@ QByteArray PracticePage::timeZoneId() const
     return m_timeZone->currentText().toLatin1();
 }
 
-PractitionerPage::PractitionerPage(QWidget *parent) : QWizardPage(parent)
+PractitionerPage::PractitionerPage(QWidget *parent)
+    : NamePage(QStringLiteral("practitionerName"), tr("e.g. Anna Berger"), parent)
 {
     setObjectName(QStringLiteral("practitionerPage"));
     setTitle(tr("First practitioner"));
     setSubTitle(tr("Who treats patients? Further practitioners can be added later."));
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("practitionerName"));
-    m_name->setPlaceholderText(tr("e.g. Anna Berger"));
-    fitPlaceholder(m_name);
-    m_nameHint = new TextRuleHint(m_name, TextRules::Kind::Name, this);
-    connect(m_nameHint, &TextRuleHint::validityChanged, this, &QWizardPage::completeChanged);
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("Name:"), m_name);
-    form->addRow(QString(), m_nameHint);
-    m_name->setValidator(new QRegularExpressionValidator(kSomeText, m_name));
-    registerField(QStringLiteral("practitionerName*"), m_name);
-}
-
-bool PractitionerPage::isComplete() const
-{
-    return QWizardPage::isComplete() && m_nameHint->isOk();
-}
-
-QString PractitionerPage::practitionerName() const
-{
-    return TextRules::trimmed(m_name->text());
+    addNameRows(new QFormLayout(this), tr("Name:"));
 }
 
 TypesPage::TypesPage(QWidget *parent) : QWizardPage(parent)

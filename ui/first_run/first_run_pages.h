@@ -6,6 +6,7 @@
 #include <QWizardPage>
 
 class QComboBox;
+class QFormLayout;
 class QLineEdit;
 class QTableWidget;
 
@@ -13,34 +14,46 @@ namespace empfang {
 
 class TextRuleHint;
 
+/// A wizard page that asks for a name: the field with its rule hint under it; "Next" only
+/// with a name the rules accept (blanks alone keep it disabled).
+class NamePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    bool isComplete() const override;
+
+protected:
+    /// `field` is the wizard field and the line edit's objectName ("practiceName").
+    NamePage(const QString &field, const QString &placeholder, QWidget *parent);
+    /// The name row and the hint row under it.
+    void addNameRows(QFormLayout *form, const QString &label);
+    QString name() const;
+
+private:
+    QLineEdit *m_name = nullptr;
+    TextRuleHint *m_nameHint = nullptr;
+};
+
 /// Wizard page 1: the practice's name and time zone.
-class PracticePage : public QWizardPage
+class PracticePage : public NamePage
 {
     Q_OBJECT
 public:
     explicit PracticePage(QWidget *parent = nullptr);
-    QString practiceName() const;
+    QString practiceName() const { return name(); }
     QByteArray timeZoneId() const;
-    bool isComplete() const override;
 
 private:
-    QLineEdit *m_name = nullptr;
-    TextRuleHint *m_nameHint = nullptr;
     QComboBox *m_timeZone = nullptr;
 };
 
 /// Wizard page 2: the first practitioner (more come later in the settings).
-class PractitionerPage : public QWizardPage
+class PractitionerPage : public NamePage
 {
     Q_OBJECT
 public:
     explicit PractitionerPage(QWidget *parent = nullptr);
-    QString practitionerName() const;
-    bool isComplete() const override;
-
-private:
-    QLineEdit *m_name = nullptr;
-    TextRuleHint *m_nameHint = nullptr;
+    QString practitionerName() const { return name(); }
 };
 
 /// Wizard page 3: appointment types, prefilled with common physiotherapy ones to edit.

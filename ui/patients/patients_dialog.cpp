@@ -14,13 +14,11 @@
 #include "privacy/private_file.h"
 #include "privacy/retention_policy.h"
 #include "storage/patient_duplicates.h"
+#include "ui_patients_dialog.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -34,27 +32,6 @@ namespace empfang {
 
 namespace {
 
-QTableWidget *table(QWidget *parent, const QString &name, const QStringList &headers)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
-QLineEdit *field(QWidget *parent, const QString &name, const QString &accessible)
-{
-    auto *e = new QLineEdit(parent);
-    e->setObjectName(name);
-    e->setAccessibleName(accessible);
-    return e;
-}
-
 QString germanDateTime(const QString &iso)
 {
     return QDateTime::fromString(iso, Qt::ISODate).toString(QStringLiteral("dd.MM.yyyy HH:mm"));
@@ -64,48 +41,26 @@ QString germanDateTime(const QString &iso)
 
 PatientsDialog::PatientsDialog(Database &db, BookingService &booking, const Clock &clock,
                                QWidget *parent)
-    : QDialog(parent), m_db(db), m_booking(booking), m_clock(clock)
+    : QDialog(parent), m_db(db), m_booking(booking), m_clock(clock),
+      m_ui(std::make_unique<Ui::PatientsDialog>())
 {
-    setObjectName(QStringLiteral("patientsDialog"));
-    setWindowTitle(tr("Patients"));
-    m_search = field(this, QStringLiteral("patientsSearch"), tr("Search patients"));
-    m_search->setPlaceholderText(tr("Name, birth date (DD.MM.YYYY) or phone"));
-    m_search->setClearButtonEnabled(true);
+    m_ui->setupUi(this);
+    m_search = m_ui->patientsSearch;
+    m_results = m_ui->patientsResults;
+    m_name = m_ui->patientName;
+    m_birthDate = m_ui->patientBirthDate;
+    m_phone = m_ui->patientPhone;
+    m_email = m_ui->patientEmail;
+    m_history = m_ui->patientHistory;
+    m_noShows = m_ui->patientNoShows;
+    m_status = m_ui->patientsStatus;
+    m_save = m_ui->patientSaveButton;
+    m_print = m_ui->patientPrintButton;
+    m_export = m_ui->patientExportButton;
+    m_erase = m_ui->patientEraseButton;
+    m_retention = m_ui->retentionYears;
     fitPlaceholder(m_search);
-    m_results = table(this, QStringLiteral("patientsResults"),
-                      {tr("Name"), tr("Born"), tr("Phone"), tr("E-mail")});
-    m_results->setAccessibleName(tr("Patients found"));
-    m_name = field(this, QStringLiteral("patientName"), tr("Name"));
-    m_birthDate = field(this, QStringLiteral("patientBirthDate"), tr("Birth date"));
-    m_birthDate->setPlaceholderText(tr("DD.MM.YYYY"));
     fitPlaceholder(m_birthDate);
-    m_phone = field(this, QStringLiteral("patientPhone"), tr("Phone"));
-    m_email = field(this, QStringLiteral("patientEmail"), tr("E-mail"));
-    m_history = table(this, QStringLiteral("patientHistory"),
-                      {tr("Date"), tr("Practitioner"), tr("Type"), tr("Status")});
-    m_history->setAccessibleName(tr("Appointment history"));
-    m_noShows = new QLabel(this);
-    m_noShows->setObjectName(QStringLiteral("patientNoShows"));
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("patientsStatus"));
-    m_status->setWordWrap(true);
-
-    auto button = [this](const QString &text, const QString &name) {
-        auto *b = new QPushButton(text, this);
-        b->setObjectName(name);
-        b->setAutoDefault(false);
-        return b;
-    };
-    m_save = button(tr("&Save"), QStringLiteral("patientSaveButton"));
-    m_print = button(tr("&Print appointment card…"), QStringLiteral("patientPrintButton"));
-    m_export = button(tr("E&xport data (GDPR)…"), QStringLiteral("patientExportButton"));
-    m_erase = button(tr("&Erase patient (GDPR)…"), QStringLiteral("patientEraseButton"));
-    m_retention = new QSpinBox(this);
-    m_retention->setObjectName(QStringLiteral("retentionYears"));
-    m_retention->setAccessibleName(tr("Retention period in years"));
-    m_retention->setRange(0, 100);
-    m_retention->setSpecialValueText(tr("keep"));
-    m_retention->setSuffix(tr(" years"));
     m_retention->setValue(RetentionPolicy(db).years());
 
     m_hints = {new TextRuleHint(m_name, TextRules::Kind::Name, this),
@@ -113,36 +68,11 @@ PatientsDialog::PatientsDialog(Database &db, BookingService &booking, const Cloc
                new TextRuleHint(m_email, TextRules::Kind::Name, this)};
     for (TextRuleHint *hint : m_hints)
         connect(hint, &TextRuleHint::validityChanged, this, &PatientsDialog::updateSave);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(QString(), m_hints.at(0));
-    form->addRow(tr("&Birth date:"), m_birthDate);
-    form->addRow(tr("P&hone:"), m_phone);
-    form->addRow(QString(), m_hints.at(1));
-    form->addRow(tr("E-&mail:"), m_email);
-    form->addRow(QString(), m_hints.at(2));
-    auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_save, m_print, m_export, m_erase})
-        actions->addWidget(b);
-    auto *retention = new QHBoxLayout;
-    retention->addWidget(new QLabel(tr("Delete patient data after the last appointment:"), this));
-    retention->addWidget(m_retention);
-    retention->addStretch();
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    close->setObjectName(QStringLiteral("patientsButtons"));
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
-    layout->addWidget(m_results, 1);
-    layout->addLayout(form);
-    layout->addLayout(actions);
-    layout->addWidget(m_history, 1);
-    layout->addWidget(m_noShows);
-    layout->addLayout(retention);
-    layout->addWidget(m_status);
-    layout->addWidget(close);
+    // Each hint in the row under its field: name, phone, e-mail.
+    m_ui->form->insertRow(1, QString(), m_hints.at(0));
+    m_ui->form->insertRow(4, QString(), m_hints.at(1));
+    m_ui->form->insertRow(6, QString(), m_hints.at(2));
+    connect(m_ui->patientsButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 40);
 
     connect(m_search, &QLineEdit::textChanged, this, &PatientsDialog::search);
@@ -168,6 +98,8 @@ PatientsDialog::PatientsDialog(Database &db, BookingService &booking, const Cloc
     search(QString());
     m_search->setFocus();
 }
+
+PatientsDialog::~PatientsDialog() = default;
 
 QString PatientsDialog::statusText() const
 {

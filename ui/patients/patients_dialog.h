@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -11,6 +13,10 @@ class QSpinBox;
 class QTableWidget;
 
 namespace empfang {
+
+namespace Ui {
+class PatientsDialog;
+}
 
 class BookingService;
 class Clock;
@@ -26,6 +32,7 @@ class PatientsDialog : public QDialog
 public:
     PatientsDialog(Database &db, BookingService &booking, const Clock &clock,
                    QWidget *parent = nullptr);
+    ~PatientsDialog() override;
 
     qint64 currentPatientId() const { return m_current.id; }
     QString statusText() const;
@@ -53,6 +60,8 @@ private:
     QList<Patient> m_found;
     Patient m_current;
     bool m_duplicateConfirmed = false;
+    std::unique_ptr<Ui::PatientsDialog> m_ui; // the layout: ui/patients/patients_dialog.ui
+    // The form's widgets the search, the patient and the history are read from and written to.
     QLineEdit *m_search = nullptr;
     QTableWidget *m_results = nullptr;
     QLineEdit *m_name = nullptr;

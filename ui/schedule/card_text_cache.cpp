@@ -2,7 +2,7 @@
 
 #include "schedule_data.h"
 #include "schedule_items.h"
-#include "schedule_painter.h"
+#include "schedule_text.h"
 
 #include <QFontMetrics>
 #include <QTransform>
@@ -35,9 +35,9 @@ const CardTextCache::Card &CardTextCache::card(const ScheduleData &d, const Sche
         m_cards.clear();
     Card c;
     c.font = font;
-    const QStringList lines = SchedulePainter::cardLines(d, l, item, &c.font);
+    const QStringList lines = ScheduleText::cardLines(d, l, item, &c.font);
     const QFontMetrics fm(c.font);
-    const QRectF area = SchedulePainter::cardTextArea(d, a, block, fm);
+    const QRectF area = ScheduleText::cardTextArea(d, a, block, fm);
     c.offset = area.topLeft() - block.topLeft();
     c.lineHeight = fm.height();
     const int width = int(area.width());

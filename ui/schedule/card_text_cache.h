@@ -13,7 +13,7 @@ class ScheduleLayout;
 struct ScheduleData;
 struct ScheduleItem;
 
-/// The text of an appointment's block as SchedulePainter::cardLines() fits it — font size,
+/// The text of an appointment's block as ScheduleText::cardLines() fits it — font size,
 /// shortened name, elided lines — worked out once per distinct block and then drawn from here.
 /// Fitting measures each line several times in up to three font sizes; for the thousand
 /// blocks of a busy week that was most of a repaint (15–26 ms, more than a frame), and a

@@ -43,23 +43,6 @@ public:
 
     void paint(const SchedulePaintState &state);
 
-    /// The practitioner names as the header draws them, one per column: the most detailed
-    /// form that fits every column ("Dr. Miriam Vogt", "Vogt", "MV"), elided only as a last
-    /// resort. Public so the view can tell tests and screen readers what is shown.
-    static QStringList headerNames(const ScheduleData &data, const ScheduleLayout &layout,
-                                   const QFont &font);
-
-    /// The text lines of an appointment's block exactly as painted (already shortened): the
-    /// patient's name first and kept over the type when room is short ("Erika Mustermann"
-    /// → "E. Mustermann" → "Mustermann", in a font down to 80 % of `font`, which is set to
-    /// the one to paint with), then the place in a series ("3/6"), time and type.
-    static QStringList cardLines(const ScheduleData &data, const ScheduleLayout &layout,
-                                 const ScheduleItem &item, QFont *font);
-    /// Where a block's text goes: inside the type strip on the left and the Google badge on
-    /// the right.
-    static QRectF cardTextArea(const ScheduleData &data, const Appointment &appointment,
-                               const QRectF &block, const QFontMetrics &fm);
-
 private:
     void paintBackground();
     void paintFreeRanges(int column, const QList<ScheduleItem> &items);

@@ -3,11 +3,9 @@
 #include "booking/practice_directory.h"
 #include "booking/practitioner_setup.h"
 #include "booking/text_rule_hint.h"
+#include "ui_practitioners_tab.h"
 
 #include <QCheckBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -16,52 +14,19 @@
 
 namespace empfang {
 
-PractitionersTab::PractitionersTab(Database &db, QWidget *parent) : SettingsTab(db, parent)
+PractitionersTab::PractitionersTab(Database &db, QWidget *parent)
+    : ListFormTab(db, parent), m_ui(std::make_unique<Ui::PractitionersTab>())
 {
-    setObjectName(QStringLiteral("practitionersTab"));
-    m_list = new QListWidget(this);
-    m_list->setObjectName(QStringLiteral("practitionerList"));
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("practitionerName"));
-    m_name->setAccessibleName(tr("Name of the practitioner"));
-    m_active = new QCheckBox(tr("Active (shown in the schedule)"), this);
-    m_active->setObjectName(QStringLiteral("practitionerActive"));
-    m_offers = new QListWidget(this);
-    m_offers->setObjectName(QStringLiteral("offeredTypes"));
-    auto *addButton = new QPushButton(tr("Add as new practitioner"), this);
-    addButton->setObjectName(QStringLiteral("addPractitioner"));
-    auto *saveButton = new QPushButton(tr("Save changes"), this);
-    saveButton->setObjectName(QStringLiteral("savePractitioner"));
-    auto *hint = new QLabel(tr("No type ticked means: offers every type."), this);
-    hint->setWordWrap(true);
-
-    m_nameHint = new TextRuleHint(m_name, TextRules::Kind::Name, this);
-    m_nameHint->disables({addButton, saveButton});
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("Name:"), m_name);
-    form->addRow(QString(), m_nameHint);
-    form->addRow(QString(), m_active);
-    form->addRow(tr("Offers:"), m_offers);
-    form->addRow(QString(), hint);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(addButton);
-    buttons->addWidget(saveButton);
-    form->addRow(QString(), buttons);
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(m_list, 1);
-    layout->addLayout(form, 2);
-
-    connect(m_list, &QListWidget::currentRowChanged, this, &PractitionersTab::showCurrent);
-    connect(addButton, &QPushButton::clicked, this, &PractitionersTab::add);
-    connect(saveButton, &QPushButton::clicked, this, &PractitionersTab::save);
+    m_ui->setupUi(this);
+    m_name = m_ui->practitionerName;
+    m_active = m_ui->practitionerActive;
+    m_offers = m_ui->offeredTypes;
+    setUpListForm(m_ui->practitionerList, m_ui->form, m_name, m_ui->addPractitioner,
+                  m_ui->savePractitioner);
     reload();
 }
 
-qint64 PractitionersTab::currentId() const
-{
-    return m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toLongLong() : 0;
-}
+PractitionersTab::~PractitionersTab() = default;
 
 void PractitionersTab::reload()
 {
@@ -120,10 +85,7 @@ void PractitionersTab::add()
         return fail(added.error());
     done(tr("Practitioner \"%1\" added.").arg(added->name));
     reload();
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (m_list->item(row)->data(Qt::UserRole).toLongLong() == added->id)
-            m_list->setCurrentRow(row);
-    }
+    selectId(added->id);
 }
 
 QList<qint64> PractitionersTab::tickedTypes() const
@@ -156,12 +118,6 @@ bool PractitionersTab::hasUnsavedChanges() const
     std::sort(ticked.begin(), ticked.end());
     return m_name->text().trimmed() != p->name || m_active->isChecked() != p->active ||
            ticked != storedTypes();
-}
-
-bool PractitionersTab::saveChanges()
-{
-    save();
-    return !hasUnsavedChanges();
 }
 
 void PractitionersTab::save()

@@ -3,11 +3,10 @@
 #include "booking/practice_directory.h"
 #include "booking/text_rule_hint.h"
 #include "booking/type_setup.h"
+#include "ui_types_tab.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -16,74 +15,29 @@
 
 namespace empfang {
 
-TypesTab::TypesTab(Database &db, QWidget *parent) : SettingsTab(db, parent)
+TypesTab::TypesTab(Database &db, QWidget *parent)
+    : ListFormTab(db, parent), m_ui(std::make_unique<Ui::TypesTab>())
 {
-    setObjectName(QStringLiteral("typesTab"));
-    m_list = new QListWidget(this);
-    m_list->setObjectName(QStringLiteral("typeList"));
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("typeName"));
-    m_name->setAccessibleName(tr("Name of the type"));
-    const auto spin = [this](const char *name, int max) {
-        auto *box = new QSpinBox(this);
-        box->setObjectName(QString::fromLatin1(name));
-        // 0 is allowed in the field so the repository can say why it is wrong.
-        box->setRange(0, max);
-        box->setSuffix(tr(" min"));
-        return box;
-    };
-    m_minutes = spin("typeMinutes", 24 * 60);
-    m_before = spin("typeBufferBefore", 240);
-    m_after = spin("typeBufferAfter", 240);
-    m_minutes->setAccessibleName(tr("Duration in minutes"));
-    m_before->setAccessibleName(tr("Buffer before in minutes"));
-    m_after->setAccessibleName(tr("Buffer after in minutes"));
-    m_colourButton = new QPushButton(this);
-    m_colourButton->setObjectName(QStringLiteral("typeColor"));
-    m_active = new QCheckBox(tr("Active (can be booked)"), this);
-    m_active->setObjectName(QStringLiteral("typeActive"));
-    auto *addButton = new QPushButton(tr("Add as new type"), this);
-    addButton->setObjectName(QStringLiteral("addType"));
-    auto *saveButton = new QPushButton(tr("Save changes"), this);
-    saveButton->setObjectName(QStringLiteral("saveType"));
+    // The spin boxes allow 0 so the repository can say why it is wrong.
+    m_ui->setupUi(this);
+    m_name = m_ui->typeName;
+    m_minutes = m_ui->typeMinutes;
+    m_before = m_ui->typeBufferBefore;
+    m_after = m_ui->typeBufferAfter;
+    m_colourButton = m_ui->typeColor;
+    m_active = m_ui->typeActive;
 
-    m_nameHint = new TextRuleHint(m_name, TextRules::Kind::Name, this);
-    m_nameHint->disables({addButton, saveButton});
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("Name:"), m_name);
-    form->addRow(QString(), m_nameHint);
-    form->addRow(tr("Duration:"), m_minutes);
-    form->addRow(tr("Buffer before:"), m_before);
-    form->addRow(tr("Buffer after:"), m_after);
-    form->addRow(tr("Colour:"), m_colourButton);
-    form->addRow(QString(), m_active);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(addButton);
-    buttons->addWidget(saveButton);
-    form->addRow(QString(), buttons);
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(m_list, 1);
-    layout->addLayout(form, 2);
-
-    connect(m_list, &QListWidget::currentRowChanged, this, &TypesTab::showCurrent);
+    setUpListForm(m_ui->typeList, m_ui->form, m_name, m_ui->addType, m_ui->saveType);
     connect(m_colourButton, &QPushButton::clicked, this, [this] {
         const QColor chosen = QColorDialog::getColor(m_colour, this, tr("Colour of the type"));
         if (chosen.isValid())
             setColour(chosen);
     });
-    connect(addButton, &QPushButton::clicked, this, &TypesTab::add);
-    connect(saveButton, &QPushButton::clicked, this, &TypesTab::save);
     setColour(QColor(0x76, 0xb7, 0xb2));
-    m_minutes->setValue(30);
-    m_active->setChecked(true);
     reload();
 }
 
-qint64 TypesTab::currentId() const
-{
-    return m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toLongLong() : 0;
-}
+TypesTab::~TypesTab() = default;
 
 void TypesTab::reload()
 {
@@ -157,12 +111,6 @@ bool TypesTab::hasUnsavedChanges() const
            QColor(shown.color) != QColor(stored->color) || shown.active != stored->active;
 }
 
-bool TypesTab::saveChanges()
-{
-    save();
-    return !hasUnsavedChanges();
-}
-
 void TypesTab::add()
 {
     if (!m_nameHint->isOk())
@@ -172,10 +120,7 @@ void TypesTab::add()
         return fail(added.error());
     done(tr("Appointment type \"%1\" added.").arg(added->name));
     reload();
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (m_list->item(row)->data(Qt::UserRole).toLongLong() == added->id)
-            m_list->setCurrentRow(row);
-    }
+    selectId(added->id);
 }
 
 void TypesTab::save()

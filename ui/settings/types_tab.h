@@ -1,42 +1,44 @@
 #pragma once
 
-#include "settings/settings_tab.h"
+#include "settings/list_form_tab.h"
 
 #include <QColor>
 
+#include <memory>
+
 class QCheckBox;
 class QLineEdit;
-class QListWidget;
 class QPushButton;
 class QSpinBox;
 
 namespace empfang {
 
-class TextRuleHint;
+namespace Ui {
+class TypesTab;
+}
 
 struct AppointmentType;
 
 /// Appointment types: name, duration, buffers before/after, colour, active.
-class TypesTab : public SettingsTab
+class TypesTab : public ListFormTab
 {
     Q_OBJECT
 public:
     TypesTab(Database &db, QWidget *parent = nullptr);
+    ~TypesTab() override;
     void reload() override;
     bool hasUnsavedChanges() const override;
-    bool saveChanges() override;
 
 private:
-    qint64 currentId() const;
-    void showCurrent();
+    void showCurrent() override;
     AppointmentType fromFields() const;
     void setColour(const QColor &colour);
-    void add();
-    void save();
+    void add() override;
+    void save() override;
 
-    QListWidget *m_list = nullptr;
+    std::unique_ptr<Ui::TypesTab> m_ui; // the layout: ui/settings/types_tab.ui
+    // The form's fields the functions below read and write (m_list, m_nameHint: ListFormTab).
     QLineEdit *m_name = nullptr;
-    TextRuleHint *m_nameHint = nullptr;
     QSpinBox *m_minutes = nullptr;
     QSpinBox *m_before = nullptr;
     QSpinBox *m_after = nullptr;
