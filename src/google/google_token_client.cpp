@@ -43,7 +43,7 @@ QString googleErrorOf(const QByteArray &body)
 
 GoogleTokenClient::GoogleTokenClient(QNetworkAccessManager *nam, GoogleEndpoints endpoints,
                                      QObject *parent)
-    : QObject(parent), m_nam(nam), m_endpoints(std::move(endpoints))
+    : QObject(parent), m_lanes(nam), m_endpoints(std::move(endpoints))
 {
 }
 
@@ -120,8 +120,8 @@ void GoogleTokenClient::post(const QUrl &url, const QList<QPair<QString, QString
         request.setRawHeader("Authorization", "Basic " + (formEncode(m_endpoints.clientId) + ':' +
                                                           formEncode(m_endpoints.clientSecret))
                                                              .toBase64());
-    GoogleHttp::send(m_nam, request, "POST", formBody(fields), GoogleHttp::kOAuthMaxBytes, this,
-                     std::move(done));
+    m_lanes.send(request, "POST", formBody(fields), GoogleHttp::kOAuthMaxBytes, this,
+                 std::move(done));
 }
 
 void GoogleTokenClient::exchangeCode(const QString &code, const QString &verifier,

@@ -2,6 +2,7 @@
 
 #include "google_endpoints.h"
 #include "google_http.h"
+#include "network_lanes.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -96,7 +97,11 @@ private:
     void post(const QUrl &url, const QList<QPair<QString, QString>> &fields,
               GoogleHttp::Callback done);
 
-    QNetworkAccessManager *m_nam;
+    // Refreshes of many accounts at once (the first busy refresh of a practice with 50
+    // connected practitioners) go out on up to NetworkLanes::kMaxLanes managers, like the
+    // calendar requests that wait for them: the token endpoint is a server of its own, and one
+    // manager would send them six at a time.
+    NetworkLanes m_lanes;
     GoogleEndpoints m_endpoints;
 };
 

@@ -1,5 +1,6 @@
 #include "google_connection_repository.h"
 
+#include "cached_statement.h"
 #include "sql.h"
 
 #include <QDateTime>
@@ -88,15 +89,16 @@ GoogleConnection fromQuery(const QSqlQuery &q)
 
 Result<GoogleConnection> GoogleConnectionRepository::find(qint64 practitionerId) const
 {
-    QSqlQuery q(m_db.connection());
+    // Prepared once per connection: every Google request and every answer asks for its
+    // practitioner's connection, on the GUI thread.
+    CachedStatement statement(
+        m_db, QStringLiteral("SELECT %1 FROM google_connections WHERE practitioner_id = ?")
+                  .arg(QLatin1String(kSelectColumns)));
     QString error;
-    if (!sql::run(q,
-                  QStringLiteral("SELECT %1 FROM google_connections WHERE practitioner_id = ?")
-                      .arg(QLatin1String(kSelectColumns)),
-                  {practitionerId}, &error))
+    if (!statement.run({practitionerId}, &error))
         return Result<GoogleConnection>::failure(error);
-    if (q.next())
-        return fromQuery(q);
+    if (statement.query().next())
+        return fromQuery(statement.query());
     GoogleConnection none;
     none.practitionerId = practitionerId;
     return none;

@@ -142,6 +142,22 @@ GoogleEventRepository::remoteSpans(qint64 practitionerId, const Interval &range)
     return spans;
 }
 
+Result<QList<GoogleEventRecord>>
+GoogleEventRepository::ofAppointments(const QString &idsQuery, const QVariantList &values) const
+{
+    using R = Result<QList<GoogleEventRecord>>;
+    CachedStatement statement(m_db, QStringLiteral("SELECT %1 FROM google_events WHERE "
+                                                   "appointment_id IN (%2) ORDER BY appointment_id")
+                                        .arg(QLatin1String(kColumns), idsQuery));
+    QString error;
+    if (!statement.run(values, &error))
+        return R::failure(error);
+    QList<GoogleEventRecord> rows;
+    while (statement.query().next())
+        rows << fromQuery(statement.query());
+    return rows;
+}
+
 Result<QList<GoogleEventRecord>> GoogleEventRepository::inState(SyncState state) const
 {
     using R = Result<QList<GoogleEventRecord>>;

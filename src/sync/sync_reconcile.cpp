@@ -8,7 +8,6 @@
 #include "storage/hot_queries.h"
 #include "storage/outbox_repository.h"
 #include "storage/settings_repository.h"
-#include "storage/sql.h"
 #include "sync_logging.h"
 #include "sync_service.h"
 
@@ -32,20 +31,16 @@ struct OwnEvents
 
 void SyncService::reconcile(const Interval &range, std::function<void()> done)
 {
-    QSqlQuery q(m_db.connection());
-    QString error;
     std::map<std::pair<qint64, QString>, OwnEvents> groups;
+    // One statement per kind for the whole range: this runs on the GUI thread after every
+    // busy refresh, with about a thousand own events in a full week.
     const auto collect = [&](const QString &statement, QList<GoogleEventRecord> OwnEvents::*list) {
-        if (!sql::run(q, statement, {range.endMs, range.startMs, range.startMs}, &error))
+        const auto rows = GoogleEventRepository(m_db).ofAppointments(
+            statement, {range.endMs, range.startMs, range.startMs});
+        if (!rows)
             return;
-        QList<qint64> ids;
-        while (q.next())
-            ids << q.value(0).toLongLong();
-        for (qint64 id : ids) {
-            auto r = GoogleEventRepository(m_db).find(id);
-            if (r && r.value())
-                (groups[{r.value()->practitionerId, r.value()->calendarId}].*list) << *r.value();
-        }
+        for (const GoogleEventRecord &r : rows.value())
+            (groups[{r.practitionerId, r.calendarId}].*list) << r;
     };
     // Our synced events of booked appointments in the range, with nothing owed to Google.
     collect(hot_queries::reconcileBooked(), &OwnEvents::booked);
@@ -69,9 +64,14 @@ void SyncService::reconcile(const Interval &range, std::function<void()> done)
     const auto utc = [](qint64 ms) {
         return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
     };
+    QHash<qint64, GoogleConnection> connections;
+    if (auto all = GoogleConnectionRepository(m_db).list()) {
+        for (const GoogleConnection &c : all.value())
+            connections.insert(c.practitionerId, c);
+    }
     for (const auto &[key, own] : groups) {
-        auto c = GoogleConnectionRepository(m_db).find(key.first);
-        if (!c || !c->isConnected())
+        const auto c = connections.constFind(key.first);
+        if (c == connections.cend() || !c->isConnected())
             continue;
         const QList<GoogleEventRecord> records = own.booked;
         // Only with write access can a delete be sent; a read-only connection just looks.
