@@ -1,6 +1,7 @@
 #include "appointment_directory.h"
 
 #include "storage/appointment_repository.h"
+#include "storage/series_repository.h"
 
 namespace empfang {
 

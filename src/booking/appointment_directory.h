@@ -3,7 +3,7 @@
 #include "domain/appointment.h"
 #include "domain/interval.h"
 #include "domain/result.h"
-#include "storage/series_repository.h" // SeriesPosition
+#include "domain/series_position.h"
 
 #include <QHash>
 #include <QList>

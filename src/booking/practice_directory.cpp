@@ -2,6 +2,7 @@
 
 #include "storage/appointment_type_repository.h"
 #include "storage/practice_contact_repository.h"
+#include "storage/practitioner_repository.h"
 #include "storage/schedule_repository.h"
 #include "storage/settings_repository.h"
 

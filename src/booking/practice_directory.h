@@ -7,8 +7,8 @@
 #include "domain/practice_settings.h"
 #include "domain/practitioner.h"
 #include "domain/result.h"
+#include "domain/type_offer.h"
 #include "domain/weekly_hours.h"
-#include "storage/practitioner_repository.h" // TypeOffer
 
 #include <QList>
 #include <QTimeZone>

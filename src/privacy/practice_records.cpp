@@ -1,5 +1,8 @@
 #include "practice_records.h"
 
+#include "storage/audit_log.h"
+#include "storage/consent_log.h"
+
 namespace empfang {
 
 Result<QList<AuditEntry>> PracticeRecords::auditEntries(int limit) const

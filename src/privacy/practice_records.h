@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/audit_entry.h"
+#include "domain/consent_entry.h"
 #include "domain/result.h"
-#include "storage/audit_log.h"
-#include "storage/consent_log.h"
 
 #include <QByteArray>
 #include <QList>

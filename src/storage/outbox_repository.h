@@ -36,13 +36,7 @@ public:
     /// A cancelled appointment booked again: a new event (Google refuses a deleted event's id).
     Status recordReinstated(const Appointment &appointment, qint64 nowMs);
 
-    /// Who asks: this desk (rows of practitioners another desk syncs are left out) and this
-    /// process (rows it claimed are still its own). Empty: every row.
-    struct Sender
-    {
-        QString desk;
-        QString holder;
-    };
+    using Sender = OutboxSender;
     /// How long a claim holds: longer than a request and its follow-up (409 → get) take.
     static constexpr qint64 kClaimMs = 2 * 60 * 1000;
 

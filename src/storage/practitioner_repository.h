@@ -3,19 +3,11 @@
 #include "database.h"
 #include "domain/practitioner.h"
 #include "domain/result.h"
+#include "domain/type_offer.h"
 
 #include <QList>
 
-#include <optional>
-
 namespace empfang {
-
-/// Which types a practitioner offers, with an optional own duration.
-struct TypeOffer
-{
-    qint64 typeId = 0;
-    std::optional<int> minutes;
-};
 
 /// Practitioners and the appointment types they offer.
 class PractitionerRepository

@@ -3,18 +3,12 @@
 #include "database.h"
 #include "domain/appointment.h"
 #include "domain/result.h"
+#include "domain/series_position.h"
 
 #include <QHash>
 #include <QList>
 
 namespace empfang {
-
-/// Where an appointment stands in its series: the 3rd of 6 ("3/6").
-struct SeriesPosition
-{
-    int number = 0; // 1-based
-    int count = 0;
-};
 
 /// Links appointments booked together as one series (a prescription of N sessions).
 class SeriesRepository

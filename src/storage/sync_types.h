@@ -22,6 +22,15 @@ enum class OutboxOperation { Insert, Patch, Delete };
 QString operationKey(OutboxOperation op);
 OutboxOperation operationFromKey(const QString &key);
 
+/// Who asks the outbox: this desk (rows of practitioners another desk syncs are left out) and
+/// this process (rows it claimed are still its own). Empty: every row. Here rather than in
+/// OutboxRepository so that SyncService's header, which the window sees, needs no repository.
+struct OutboxSender
+{
+    QString desk;
+    QString holder;
+};
+
 /// One pending write to Google (a row of `outbox`).
 struct OutboxEntry
 {

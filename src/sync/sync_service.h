@@ -6,7 +6,6 @@
 #include "domain/appointment.h"
 #include "domain/clock.h"
 #include "google/calendar_client.h"
-#include "storage/outbox_repository.h"
 #include "storage/sync_types.h"
 
 #include <QObject>
@@ -128,7 +127,7 @@ private:
     void conflict(const OutboxEntry &entry, const std::optional<QJsonObject> &remote);
     void handleFailure(const OutboxEntry &entry, const CalendarClient::Reply &reply);
     QString pausedMessage(qint64 untilMs) const;
-    OutboxRepository::Sender sender() const { return {m_desk, m_holder}; }
+    OutboxSender sender() const { return {m_desk, m_holder}; }
     /// Connected practitioners among `practitionerIds` (all when empty) another desk syncs.
     QList<qint64> syncedElsewhere(const QList<qint64> &practitionerIds) const;
     void askSyncDesks(const QList<qint64> &practitionerIds, const Interval &range,

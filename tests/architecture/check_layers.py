@@ -14,7 +14,11 @@ The window (ui/, app/) asks services and does not touch tables: it includes no r
 storage/consent_log.h). A rule — what a practitioner, type, working interval or practice
 setting must be — then lives once in a service (src/booking/*_setup.h, PracticeDirectory,
 docs/ARCHITECTURE.md §1) that the settings tabs and empfang-cli both call, and a tab cannot
-write a row past it. The CLI (src/cli/) is allowed repositories for what it only prints.
+write a row past it. The CLI (src/cli/) may read a repository for what no service offers.
+This holds for the headers the window includes too, all the way down: a service header that
+needs a value type takes it from domain/ (TypeOffer, SeriesPosition, AuditEntry, ConsentEntry,
+OutboxSender), not from a repository header, so the window cannot reach a repository by a
+detour.
 """
 import os
 import re
@@ -81,6 +85,33 @@ def resolve(root, rel, name):
     return None
 
 
+def quoted_includes(root, rel, cache):
+    """The repository paths of the quoted includes of `rel` (cached)."""
+    if rel not in cache:
+        text = open(os.path.join(root, rel), encoding="utf-8").read()
+        cache[rel] = [t for kind, name in INCLUDE.findall(text) if kind == '"'
+                      for t in [resolve(root, rel, name)] if t is not None]
+    return cache[rel]
+
+
+def forbidden_reach(root, rel, cache):
+    """A chain `rel -> header -> … -> repository` when a header `rel` includes reaches a header
+    of WINDOW_FORBIDDEN through other headers, else None (the direct include is reported
+    apart)."""
+    seen = set()
+    stack = [[t] for t in quoted_includes(root, rel, cache) if not WINDOW_FORBIDDEN.match(t)]
+    while stack:
+        chain = stack.pop()
+        if chain[-1] in seen:
+            continue
+        seen.add(chain[-1])
+        for t in quoted_includes(root, chain[-1], cache):
+            if WINDOW_FORBIDDEN.match(t):
+                return [rel] + chain + [t]
+            stack.append(chain + [t])
+    return None
+
+
 def main():
     root = os.path.abspath(sys.argv[1])
     widgets = set()
@@ -88,6 +119,7 @@ def main():
         widgets = {n for n in os.listdir(sys.argv[2]) if n.startswith("Q") and "." not in n}
         widgets.add("QtWidgets")
     problems = []
+    cache = {}
     for top in ("src", "ui", "app"):
         for dirpath, _, files in os.walk(os.path.join(root, top)):
             for f in sorted(files):
@@ -96,6 +128,12 @@ def main():
                 rel = os.path.relpath(os.path.join(dirpath, f), root)
                 mine = layer_of(rel)
                 text = open(os.path.join(root, rel), encoding="utf-8").read()
+                if rel.startswith(("ui/", "app/")):
+                    chain = forbidden_reach(root, rel, cache)
+                    if chain:
+                        problems.append(" -> ".join(chain) + " (the window reaches a repository "
+                                        "or a log through a header; take the value type from "
+                                        "domain/)")
                 for kind, name in INCLUDE.findall(text):
                     if rel.startswith("src/") and (name.split("/")[0] in widgets):
                         problems.append(f"{rel}: includes the Widgets header <{name}> "

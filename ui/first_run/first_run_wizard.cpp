@@ -9,6 +9,7 @@
 #include "first_run/first_run_pages.h"
 #include "first_run_pages.h"
 #include "logging.h"
+#include "storage/database.h"
 
 #include <QAbstractButton>
 

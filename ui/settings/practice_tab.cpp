@@ -5,6 +5,7 @@
 #include "booking/practice_setup.h"
 #include "booking/text_rule_hint.h"
 #include "settings/backup_folder_field.h"
+#include "storage/database.h"
 #include "ui_practice_tab.h"
 
 #include <QComboBox>
