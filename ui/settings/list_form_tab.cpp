@@ -40,4 +40,27 @@ void ListFormTab::selectId(qint64 id)
     }
 }
 
+void ListFormTab::refill(const std::function<bool()> &fill)
+{
+    const qint64 keep = currentId();
+    {
+        const QSignalBlocker block(m_list);
+        m_list->clear();
+        if (fill()) {
+            selectId(keep);
+            if (!m_list->currentItem() && m_list->count() > 0)
+                m_list->setCurrentRow(0);
+        }
+    }
+    // Also after a failed read: the form then shows no row rather than the one that was.
+    showCurrent();
+}
+
+QListWidgetItem *ListFormTab::addRow(const QString &text, qint64 id)
+{
+    auto *item = new QListWidgetItem(text, m_list);
+    item->setData(Qt::UserRole, id);
+    return item;
+}
+
 } // namespace empfang

@@ -2,9 +2,12 @@
 
 #include "settings/settings_tab.h"
 
+#include <functional>
+
 class QFormLayout;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 
 namespace empfang {
@@ -38,6 +41,12 @@ protected:
     qint64 currentId() const;
     /// Makes the row with `id` current, if the list has it.
     void selectId(qint64 id);
+    /// Refills the list: clears it, lets `fill` add the rows (addRow; false when reading failed,
+    /// after fail()), keeps the current row by its id — else the first — and shows it in the
+    /// form once (the list's signals are blocked while it refills).
+    void refill(const std::function<bool()> &fill);
+    /// A row of the list that stands for `id`.
+    QListWidgetItem *addRow(const QString &text, qint64 id);
 
     QListWidget *m_list = nullptr;
     TextRuleHint *m_nameHint = nullptr;

@@ -30,21 +30,16 @@ PractitionersTab::~PractitionersTab() = default;
 
 void PractitionersTab::reload()
 {
-    const qint64 keep = currentId();
-    m_list->clear();
-    auto list = PracticeDirectory(m_db).practitioners(true);
-    if (!list)
-        return fail(list.error());
-    for (const Practitioner &p : list.value()) {
-        auto *item =
-            new QListWidgetItem(p.active ? p.name : tr("%1 (inactive)").arg(p.name), m_list);
-        item->setData(Qt::UserRole, p.id);
-        if (p.id == keep)
-            m_list->setCurrentItem(item);
-    }
-    if (!m_list->currentItem() && m_list->count() > 0)
-        m_list->setCurrentRow(0);
-    showCurrent();
+    refill([this] {
+        auto list = PracticeDirectory(m_db).practitioners(true);
+        if (!list) {
+            fail(list.error());
+            return false;
+        }
+        for (const Practitioner &p : list.value())
+            addRow(p.active ? p.name : tr("%1 (inactive)").arg(p.name), p.id);
+        return true;
+    });
 }
 
 void PractitionersTab::showCurrent()

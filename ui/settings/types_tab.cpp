@@ -41,27 +41,23 @@ TypesTab::~TypesTab() = default;
 
 void TypesTab::reload()
 {
-    const qint64 keep = currentId();
-    const QSignalBlocker block(m_list);
-    m_list->clear();
-    auto list = PracticeDirectory(m_db).types(true);
-    if (!list)
-        return fail(list.error());
-    for (const AppointmentType &t : list.value()) {
-        auto *item = new QListWidgetItem(t.active ? tr("%1 (%2 min)").arg(t.name).arg(t.minutes)
-                                                  : tr("%1 (inactive)").arg(t.name),
-                                         m_list);
-        item->setData(Qt::UserRole, t.id);
-        item->setData(Qt::DecorationRole, QColor(t.color));
-        if (t.id == keep)
-            m_list->setCurrentItem(item);
-    }
-    if (!m_list->currentItem() && m_list->count() > 0)
-        m_list->setCurrentRow(0);
+    refill([this] {
+        auto list = PracticeDirectory(m_db).types(true);
+        if (!list) {
+            fail(list.error());
+            return false;
+        }
+        for (const AppointmentType &t : list.value()) {
+            QListWidgetItem *item = addRow(t.active ? tr("%1 (%2 min)").arg(t.name).arg(t.minutes)
+                                                    : tr("%1 (inactive)").arg(t.name),
+                                           t.id);
+            item->setData(Qt::DecorationRole, QColor(t.color));
+        }
+        return true;
+    });
     // Every type readable in full ("Manuelle Therapie (25 Min.)"), never cut by the form.
     m_list->setMinimumWidth(m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth() +
                             m_list->verticalScrollBar()->sizeHint().width());
-    showCurrent();
 }
 
 void TypesTab::showCurrent()
