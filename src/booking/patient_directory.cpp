@@ -9,11 +9,6 @@ Result<QList<Patient>> PatientDirectory::search(const QString &text, int limit) 
     return PatientRepository(m_db).search(text, limit);
 }
 
-Result<Patient> PatientDirectory::find(qint64 id) const
-{
-    return PatientRepository(m_db).find(id);
-}
-
 Status PatientDirectory::update(const Patient &patient)
 {
     return PatientRepository(m_db).update(patient);

@@ -19,7 +19,6 @@ public:
 
     /// Matches name parts, birth date (TT.MM.JJJJ or ISO) or phone; empty text lists all.
     Result<QList<Patient>> search(const QString &text, int limit = 50) const;
-    Result<Patient> find(qint64 id) const;
     /// Stores corrected contact data (the repository checks the input rules).
     Status update(const Patient &patient);
 

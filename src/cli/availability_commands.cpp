@@ -1,6 +1,6 @@
 #include "availability_commands.h"
 
-#include "storage/practitioner_repository.h"
+#include "booking/practice_directory.h"
 #include "sync_commands.h"
 #include "time_parsing.h"
 
@@ -84,7 +84,7 @@ int printNextFree(CliContext &ctx, const NextFreeQuery &q)
                         {QStringLiteral("end"), ctx.out().isoTime(slot.span.endMs)}});
         return Done;
     }
-    auto p = PractitionerRepository(ctx.db()).find(slot.practitionerId);
+    auto p = PracticeDirectory(ctx.db()).practitioner(slot.practitionerId);
     ctx.out().printLine(
         AvailabilityCommands::tr("Next free slot: %1 – %2 with %3 (practitioner %4).")
             .arg(ctx.out().humanTime(slot.span.startMs), ctx.out().humanClock(slot.span.endMs),
@@ -176,7 +176,7 @@ int AvailabilityCommands::nextFree(CliContext &ctx)
         }
     }
     if (practitioner) {
-        if (auto duration = PractitionerRepository(ctx.db()).durationFor(*practitioner, typeId);
+        if (auto duration = PracticeDirectory(ctx.db()).durationFor(*practitioner, typeId);
             !duration)
             return ctx.refuse(duration.error());
     }

@@ -1,12 +1,13 @@
 #include "booking_commands.h"
 
 #include "app/fresh_check.h"
+#include "booking/appointment_directory.h"
+#include "booking/patient_directory.h"
+#include "booking/practice_directory.h"
 #include "desk_json.h"
 #include "domain/status_text.h"
-#include "storage/appointment_repository.h"
 #include "storage/google_connection_repository.h"
 #include "storage/patient_repository.h"
-#include "storage/practitioner_repository.h"
 #include "sync_commands.h"
 #include "time_parsing.h"
 
@@ -31,7 +32,7 @@ QJsonObject patientJson(const Patient &p)
 
 Result<QList<Patient>> allPatients(Database &db)
 {
-    return PatientRepository(db).search(QString(), std::numeric_limits<int>::max());
+    return PatientDirectory(db).search(QString(), std::numeric_limits<int>::max());
 }
 
 // Patients named exactly `name` ("MÜLLER" finds "Müller"): an indexed lookup, so booking by
@@ -153,7 +154,7 @@ int BookingCommands::book(CliContext &ctx)
     }
 
     const auto minutes =
-        PractitionerRepository(ctx.db()).durationFor(request.practitionerId, request.typeId);
+        PracticeDirectory(ctx.db()).durationFor(request.practitionerId, request.typeId);
     const Interval span{request.startMs,
                         request.startMs + (minutes ? minutes.value() : 0) * kMinuteMs};
     return commit(
@@ -175,7 +176,7 @@ int BookingCommands::move(CliContext &ctx)
                        .optionalId(QStringLiteral("practitioner"), practitioner)
                        .failed())
         return *bad;
-    const auto before = AppointmentRepository(ctx.db()).find(id);
+    const auto before = AppointmentDirectory(ctx.db()).find(id);
     GoogleStack *google = nullptr;
     qint64 target = 0;
     Interval span;
@@ -199,7 +200,7 @@ int BookingCommands::cancel(CliContext &ctx)
     auto appointment = ctx.id(QStringLiteral("appointment"));
     if (!appointment)
         return ctx.usageError(appointment.error());
-    const auto before = AppointmentRepository(ctx.db()).find(appointment.value());
+    const auto before = AppointmentDirectory(ctx.db()).find(appointment.value());
     GoogleStack *google = before ? SyncCommands::googleFor(ctx, {before->practitionerId}) : nullptr;
     const qint64 id = appointment.value();
     // A cancellation frees time: nothing to check in Google first.
@@ -223,15 +224,15 @@ int BookingCommands::listAppointments(CliContext &ctx)
         return *bad;
     if (lastDay < firstDay)
         return ctx.refuse(tr("The end date must not lie before the start date."));
-    PractitionerRepository practitioners(ctx.db());
+    PracticeDirectory practitioners(ctx.db());
     if (practitioner) {
-        if (auto p = practitioners.find(*practitioner); !p)
+        if (auto p = practitioners.practitioner(*practitioner); !p)
             return ctx.refuse(p.error());
     }
     const QTimeZone zone = ctx.settings().timeZone();
     const Interval range{TimeParsing::startOfDay(firstDay, zone),
                          TimeParsing::startOfDay(lastDay.addDays(1), zone)};
-    auto list = AppointmentRepository(ctx.db()).list(range, practitioner);
+    auto list = AppointmentDirectory(ctx.db()).list(range, practitioner);
     if (!list)
         return ctx.refuse(list.error());
     // Read from the database only: listing never talks to Google.
@@ -248,7 +249,7 @@ int BookingCommands::listAppointments(CliContext &ctx)
         return Done;
     }
     QHash<qint64, QString> names;
-    if (auto all = practitioners.list(true)) {
+    if (auto all = practitioners.practitioners(true)) {
         for (const Practitioner &p : all.value())
             names.insert(p.id, p.name);
     }
@@ -271,8 +272,8 @@ int BookingCommands::listAppointments(CliContext &ctx)
 int BookingCommands::listPatients(CliContext &ctx)
 {
     auto found = ctx.has(QStringLiteral("search"))
-                     ? PatientRepository(ctx.db()).search(ctx.value(QStringLiteral("search")),
-                                                          std::numeric_limits<int>::max())
+                     ? PatientDirectory(ctx.db()).search(ctx.value(QStringLiteral("search")),
+                                                         std::numeric_limits<int>::max())
                      : allPatients(ctx.db());
     if (!found)
         return ctx.refuse(found.error());

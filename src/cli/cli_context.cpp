@@ -1,8 +1,8 @@
 #include "cli_context.h"
 
+#include "booking/practice_directory.h"
 #include "domain/text_rules.h"
 #include "outstanding_work.h"
-#include "storage/settings_repository.h"
 #include "time_parsing.h"
 
 #include <QTimer>
@@ -11,7 +11,7 @@ namespace empfang::cli {
 
 CliContext::CliContext(Database &db, const Invocation &invocation, CliOutput &output)
     : m_db(db), m_invocation(invocation), m_output(output),
-      m_settings(SettingsRepository(db).load()),
+      m_settings(PracticeDirectory(db).settings()),
       m_services(
           db, m_clock,
           GoogleStack::Options{GoogleEndpoints::load(), nullptr, nullptr, kTransferTimeoutMs})

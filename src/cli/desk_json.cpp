@@ -1,6 +1,6 @@
 #include "desk_json.h"
 
-#include "storage/patient_repository.h"
+#include "booking/patient_directory.h"
 
 #include <limits>
 
@@ -41,7 +41,7 @@ Result<BookingRequest> DeskJson::patient(CliContext &ctx, bool *usage)
     if (name.isEmpty())
         return R::failure(tr("The patient needs a name."));
     // Compared here, not in SQL: SQLite's LOWER() folds ASCII only and "MÜLLER" is "Müller".
-    auto all = PatientRepository(ctx.db()).search(QString(), std::numeric_limits<int>::max());
+    auto all = PatientDirectory(ctx.db()).search(QString(), std::numeric_limits<int>::max());
     if (!all)
         return R::failure(all.error());
     QList<qint64> ids;

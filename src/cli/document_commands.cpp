@@ -1,11 +1,10 @@
 #include "document_commands.h"
 
+#include "booking/practice_directory.h"
 #include "documents/document_html.h"
 #include "pdf_writer.h"
 #include "privacy/patient_export.h"
 #include "privacy/private_file.h"
-#include "storage/practice_contact_repository.h"
-#include "storage/practitioner_repository.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -37,7 +36,7 @@ int DocumentCommands::printCard(CliContext &ctx)
         return ctx.refuse(html.error());
     const QString out = ctx.value(QStringLiteral("out"));
     if (Status s = PdfWriter::write(html.value(), out, tr("Appointment card"),
-                                    PracticeContactRepository(ctx.db()).load().cardFormat);
+                                    PracticeDirectory(ctx.db()).contact().cardFormat);
         !s)
         return ctx.refuse(s.error());
     return written(ctx, out, tr("Appointment card written to %1."));
@@ -53,7 +52,7 @@ int DocumentCommands::printDay(CliContext &ctx)
             return ctx.usageError(practitioner.error());
         practitioners << practitioner.value();
     } else {
-        auto list = PractitionerRepository(ctx.db()).list();
+        auto list = PracticeDirectory(ctx.db()).practitioners();
         if (!list)
             return ctx.refuse(list.error());
         for (const Practitioner &p : list.value())

@@ -1,17 +1,12 @@
 #include "google_commands.h"
 
+#include "booking/practice_directory.h"
 #include "google/google_connection_service.h"
-#include "google/google_endpoints.h"
 #include "privacy/privacy_notice.h"
-#include "security/keychain_token_store.h"
-#include "storage/practitioner_repository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QTimer>
-
-#include <memory>
 
 namespace empfang::cli {
 
@@ -19,8 +14,6 @@ namespace {
 
 const QString kPractitioner = QStringLiteral("practitioner");
 
-// Member order is destruction order in reverse: the service goes first, while the keychain
-// store and the network access it uses still exist.
 // After connecting, the service loads the calendar list (the primary calendar names the
 // account). Waiting for it makes `status` complete right away; a slow Google must not keep the
 // command from ending, so it waits this long at most.
@@ -100,7 +93,7 @@ int GoogleCommands::connect(CliContext &ctx)
                "%1) and run the command again with --accept-privacy-notice.")
                 .arg(PrivacyNotice::current().version()));
 
-    const auto practitioner = PractitionerRepository(ctx.db()).find(id.value());
+    const auto practitioner = PracticeDirectory(ctx.db()).practitioner(id.value());
     if (!practitioner)
         return ctx.refuse(practitioner.error());
     GoogleConnectionService &svc = service(ctx);
@@ -198,7 +191,7 @@ int GoogleCommands::disconnect(CliContext &ctx)
     const auto id = ctx.id(kPractitioner);
     if (!id)
         return ctx.usageError(id.error());
-    const auto practitioner = PractitionerRepository(ctx.db()).find(id.value());
+    const auto practitioner = PracticeDirectory(ctx.db()).practitioner(id.value());
     if (!practitioner)
         return ctx.refuse(practitioner.error());
     GoogleConnectionService &svc = service(ctx);

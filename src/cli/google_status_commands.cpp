@@ -1,11 +1,11 @@
 // GoogleCommands, second half: what can be looked at — status, consent log, privacy notice.
 #include "google_commands.h"
 
+#include "booking/practice_directory.h"
 #include "google/google_connection_service.h"
 #include "privacy/privacy_notice.h"
 #include "privacy/private_file.h"
 #include "storage/consent_log.h"
-#include "storage/practitioner_repository.h"
 #include "sync/desk_sync_status.h"
 
 #include <QDir>
@@ -131,19 +131,19 @@ void printStatus(CliContext &ctx, const QList<StatusRow> &rows)
 
 int GoogleCommands::status(CliContext &ctx)
 {
-    PractitionerRepository practitioners(ctx.db());
+    PracticeDirectory practitioners(ctx.db());
     QList<Practitioner> who;
     if (ctx.has(kPractitioner)) {
         const auto id = ctx.id(kPractitioner);
         if (!id)
             return ctx.usageError(id.error());
-        const auto one = practitioners.find(id.value());
+        const auto one = practitioners.practitioner(id.value());
         if (!one)
             return ctx.refuse(one.error());
         who << one.value();
     } else {
         // Inactive practitioners too: an old connection is still a key in the keychain.
-        const auto all = practitioners.list(true);
+        const auto all = practitioners.practitioners(true);
         if (!all)
             return ctx.refuse(all.error());
         who = all.value();
@@ -196,7 +196,7 @@ int GoogleCommands::consentLog(CliContext &ctx)
         const auto id = ctx.id(kPractitioner);
         if (!id)
             return ctx.usageError(id.error());
-        if (const auto p = PractitionerRepository(ctx.db()).find(id.value()); !p)
+        if (const auto p = PracticeDirectory(ctx.db()).practitioner(id.value()); !p)
             return ctx.refuse(p.error());
         pid = id.value();
     }

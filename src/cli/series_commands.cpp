@@ -1,11 +1,11 @@
 #include "series_commands.h"
 
+#include "booking/practice_directory.h"
 #include "booking/series_planner.h"
 #include "booking/series_service.h"
 #include "desk_json.h"
 #include "domain/text_rules.h"
 #include "storage/outbox_repository.h"
-#include "storage/practitioner_repository.h"
 #include "sync_commands.h"
 #include "time_parsing.h"
 
@@ -131,7 +131,7 @@ int SeriesCommands::planAndBook(CliContext &ctx, const SeriesArgs &args, GoogleS
         return ctx.refuse(booked.error());
     // With alternatives the practitioner may differ from session to session: always name them.
     QHash<qint64, QString> names;
-    if (auto all = PractitionerRepository(ctx.db()).list()) {
+    if (auto all = PracticeDirectory(ctx.db()).practitioners()) {
         for (const Practitioner &p : all.value())
             names.insert(p.id, p.name);
     }

@@ -1,11 +1,11 @@
 #include "sync_commands.h"
 
+#include "booking/appointment_directory.h"
+#include "booking/practice_directory.h"
 #include "google/google_endpoints.h"
-#include "storage/appointment_repository.h"
 #include "storage/desk_repository.h"
 #include "storage/google_connection_repository.h"
 #include "storage/outbox_repository.h"
-#include "storage/practitioner_repository.h"
 #include "storage/sql.h"
 #include "time_parsing.h"
 
@@ -110,7 +110,7 @@ void SyncCommands::refreshAll(CliContext &ctx, GoogleStack &google,
                 QString note = cacheNote(ctx, *guard, id, range, why);
                 // Several practitioners: the note alone would not say whose calendar it is.
                 if (ids.size() > 1) {
-                    auto p = PractitionerRepository(ctx.db()).find(id);
+                    auto p = PracticeDirectory(ctx.db()).practitioner(id);
                     note = tr("%1 (practitioner %2): %3")
                                .arg(p ? p->name : QString())
                                .arg(id)
@@ -229,7 +229,7 @@ int SyncCommands::sync(CliContext &ctx)
         auto id = ctx.id(QStringLiteral("retry"));
         if (!id)
             return ctx.usageError(id.error());
-        if (auto a = AppointmentRepository(ctx.db()).find(id.value()); !a)
+        if (auto a = AppointmentDirectory(ctx.db()).find(id.value()); !a)
             return ctx.refuse(a.error());
         retryId = id.value();
     }
