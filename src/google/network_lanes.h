@@ -27,9 +27,10 @@ namespace empfang {
 ///
 /// The first lane is the manager handed in (the app's only one); the others are made only when a
 /// request finds every lane made so far full, so a desk with a handful of practitioners never
-/// opens a second. A manager of a subclass (a test's replaying network) stays the only lane. Requests go out in the order they are sent:
-/// nothing is held back or reordered here, so the callers' rules for retries and pauses
-/// (RetryGate, the outbox's backoff, one write per appointment at a time) stay as they are.
+/// opens a second. A manager of a subclass (a test's replaying network) stays the only lane.
+/// Requests go out in the order they are sent: nothing is held back or reordered here, so the
+/// callers' rules for retries and pauses (RetryGate, the outbox's backoff, one write per
+/// appointment at a time) stay as they are.
 class NetworkLanes
 {
 public:

@@ -1,13 +1,12 @@
 #include "patients/patients_dialog.h"
 
-#include "booking/patient_directory.h"
-#include "domain/status_text.h"
-
 #include "booking/booking_service.h"
+#include "booking/patient_directory.h"
 #include "booking/placeholder_fit.h"
 #include "booking/text_rule_hint.h"
 #include "common/message_box.h"
 #include "documents/document_html.h"
+#include "domain/status_text.h"
 #include "pdf_writer.h"
 #include "privacy/patient_erasure.h"
 #include "privacy/patient_export.h"
