@@ -6,6 +6,7 @@
 #include "booking/move_dialog.h"
 #include "common/message_box.h"
 #include "localization.h"
+#include "schedule/schedule_data.h"
 #include "schedule/schedule_tooltips.h"
 #include "settings/absences_tab.h"
 #include "settings/settings_dialog.h"
@@ -31,6 +32,7 @@ private slots:
     void absenceMoveAppointmentsOpensMoveDialogs();
     void keyboardReachesAnyTime();
     void clickOnBlockedTimeSaysWhy();
+    void blocksSitAtTheirLocalMinuteOnEveryDay();
 };
 
 void TestGridReading::statusBarCountsEveryStatus()
@@ -255,6 +257,29 @@ void TestGridReading::clickOnBlockedTimeSaysWhy()
     QCOMPARE(w.status(), ScheduleTooltips::tr("Not bookable: outside %1's working hours.")
                              .arg(QStringLiteral("Anna Berger")));
     QVERIFY(!w.window.findChild<BookingDialog *>());
+}
+
+void TestGridReading::blocksSitAtTheirLocalMinuteOnEveryDay()
+{
+    // Where the grid draws a block is the practice-local minute of its start and end. It is
+    // worked out by subtraction on ordinary days; on the days the clocks change (Berlin: 29 March
+    // and 25 October 2026) and for instants off the column's day it must still be the local
+    // clock's minute.
+    GuiFixture f;
+    const QList<QDate> days{QDate(2026, 3, 28), QDate(2026, 3, 29), QDate(2026, 3, 30),
+                            QDate(2026, 10, 25), QDate(2026, 12, 2)};
+    const ScheduleData data = ScheduleData::load(*f.db, *f.availability, days, {}, 0);
+    QCOMPARE(data.plainDays.size(), 3); // the two clock-change days take the long way
+    for (const QDate &day : days) {
+        const qint64 from = QDateTime(day, QTime(0, 0), data.zone).toMSecsSinceEpoch();
+        for (qint64 ms = from - 2 * 3600 * 1000; ms < from + 26 * 3600 * 1000;
+             ms += 7 * 60 * 1000) {
+            const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms, data.zone);
+            const int expected = int(day.daysTo(local.date()) * 24 * 60 +
+                                     local.time().msecsSinceStartOfDay() / kMinuteMs);
+            QCOMPARE(data.minuteOfDay(ms, day), expected);
+        }
+    }
 }
 
 QTEST_MAIN(TestGridReading)

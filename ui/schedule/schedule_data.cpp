@@ -11,6 +11,11 @@ namespace empfang {
 
 int ScheduleData::minuteOfDay(qint64 ms, const QDate &day) const
 {
+    constexpr qint64 kDayMs = 24 * 60 * kMinuteMs;
+    if (const auto midnight = plainDays.constFind(day); midnight != plainDays.cend()) {
+        if (const qint64 since = ms - *midnight; since >= 0 && since < kDayMs)
+            return int(since / kMinuteMs);
+    }
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms, zone);
     return int(day.daysTo(local.date()) * 24 * 60 +
                local.time().msecsSinceStartOfDay() / kMinuteMs);
@@ -32,6 +37,15 @@ ScheduleData ScheduleData::load(Database &db, const AvailabilityService &availab
     data.days = days;
     if (days.isEmpty())
         return data;
+    for (const QDate &day : days) {
+        const qint64 midnight = data.msAt(day, 0);
+        const qint64 next = data.msAt(day.addDays(1), 0);
+        const auto offset = [&data](qint64 ms) {
+            return data.zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+        };
+        if (next - midnight == 24 * 60 * kMinuteMs && offset(midnight) == offset(next - 1))
+            data.plainDays.insert(day, midnight);
+    }
     const auto note = [&data](const QString &error) {
         if (data.error.isEmpty())
             data.error = error;

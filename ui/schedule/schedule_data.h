@@ -78,6 +78,11 @@ struct ScheduleData
     QHash<qint64, SyncBadge> sync;    // appointment id → Google state (only synced practitioners)
     QHash<qint64, QString> seriesLabel; // appointment id → "3/6" (booked as a series)
     QString error;                      // first problem while loading, for the status bar
+    // day → its local midnight, for the days whose offset from UTC does not change (every day
+    // but the two of the clock change): minuteOfDay() is then a subtraction. It runs for every
+    // block and every Google span on each layout and paint, and a QDateTime in a time zone
+    // costs microseconds each (a thousand blocks a week at 200k appointments).
+    QHash<QDate, qint64> plainDays;
 
     /// Practice-local minutes since the start of `day` (negative / beyond 1440 off that day).
     int minuteOfDay(qint64 ms, const QDate &day) const;
