@@ -1231,6 +1231,13 @@
     </message>
 </context>
 <context>
+    <name>FirstRunSetup</name>
+    <message>
+        <source>The set-up could not be saved. Nothing was stored.</source>
+        <translation>Die Einrichtung konnte nicht gespeichert werden; es wurde nichts übernommen. Bitte versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>GoogleCalendarList</name>
     <message>
         <source>The list of calendars could not be loaded: %1</source>
@@ -3095,10 +3102,6 @@ Alles, was seit dieser Sicherung gebucht wurde, ist danach nicht mehr in Empfang
     <message>
         <source>Open the demo practice instead</source>
         <translation>Stattdessen die Demo-Praxis öffnen</translation>
-    </message>
-    <message>
-        <source>The set-up could not be saved. Nothing was stored.</source>
-        <translation>Die Einrichtung konnte nicht gespeichert werden; es wurde nichts übernommen. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Set up the practice</source>

@@ -18,7 +18,8 @@ write a row past it. The CLI (src/cli/) may read a repository for what no servic
 This holds for the headers the window includes too, all the way down: a service header that
 needs a value type takes it from domain/ (TypeOffer, SeriesPosition, AuditEntry, ConsentEntry,
 OutboxSender), not from a repository header, so the window cannot reach a repository by a
-detour.
+detour. Nor does the window open a transaction: what belongs together (the first-run wizard's
+practice, practitioner, types and hours) is one service call (FirstRunSetup).
 """
 import os
 import re
@@ -62,6 +63,9 @@ KNOWN = set()
 # Storage headers the window may not include (see the docstring): rows are read and written
 # through the services layer.
 WINDOW_FORBIDDEN = re.compile(r"^src/storage/(\w+_repository|audit_log|consent_log)\.h$")
+
+# Nor does the window open a transaction: what must be stored together is one service call.
+WINDOW_TRANSACTION = re.compile(r"\b(WriteTransaction|BookkeepingTransaction)\b")
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.M)
 
@@ -129,6 +133,9 @@ def main():
                 mine = layer_of(rel)
                 text = open(os.path.join(root, rel), encoding="utf-8").read()
                 if rel.startswith(("ui/", "app/")):
+                    if WINDOW_TRANSACTION.search(text):
+                        problems.append(f"{rel} opens a transaction (what belongs together is "
+                                        "stored by one service call, e.g. FirstRunSetup)")
                     chain = forbidden_reach(root, rel, cache)
                     if chain:
                         problems.append(" -> ".join(chain) + " (the window reaches a repository "

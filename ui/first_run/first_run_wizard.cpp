@@ -1,13 +1,9 @@
 #include "first_run/first_run_wizard.h"
 
+#include "booking/first_run_setup.h"
 #include "booking/practice_directory.h"
-#include "booking/practice_setup.h"
-#include "booking/practitioner_setup.h"
-#include "booking/schedule_setup.h"
-#include "booking/type_setup.h"
 #include "common/message_box.h"
 #include "first_run/first_run_pages.h"
-#include "first_run_pages.h"
 #include "logging.h"
 #include "storage/database.h"
 
@@ -66,34 +62,11 @@ bool FirstRunWizard::validateCurrentPage()
 
 Status FirstRunWizard::save()
 {
-    WriteTransaction tx(m_db);
-    if (!tx.started())
-        return Status::failure(m_db.lastFailure());
-
-    PracticeSettings settings = PracticeDirectory(m_db).settings();
-    settings.name = m_practice->practiceName();
-    settings.timeZoneId = m_practice->timeZoneId();
-    if (Status s = PracticeSetup(m_db).saveSettings(settings); !s)
+    if (Status s = FirstRunSetup(m_db).save({m_practice->practiceName(), m_practice->timeZoneId(),
+                                             m_practitioner->practitionerName(), m_types->types(),
+                                             m_hours->hours()});
+        !s)
         return s;
-
-    auto practitioner = PractitionerSetup(m_db).add(m_practitioner->practitionerName());
-    if (!practitioner)
-        return Status::failure(practitioner.error());
-
-    TypeSetup types(m_db);
-    for (const AppointmentType &t : m_types->types()) {
-        if (auto stored = types.add(t); !stored)
-            return Status::failure(stored.error());
-    }
-
-    ScheduleSetup schedule(m_db);
-    for (WeeklyHours h : m_hours->hours()) {
-        h.practitionerId = practitioner->id;
-        if (auto stored = schedule.addHours(h); !stored)
-            return Status::failure(stored.error());
-    }
-    if (!tx.commit())
-        return Status::failure(tr("The set-up could not be saved. Nothing was stored."));
     m_saved = true;
     qCInfo(lcUi) << "first-run set-up stored";
     return success();
