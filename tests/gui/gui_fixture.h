@@ -44,6 +44,13 @@ struct GuiFixture : TestDatabase
         return list.value();
     }
 
+    /// Books the fixture's type with its practitioner for a patient named `patient` at a time
+    /// of Monday (GuiFixture::at), as the desk does.
+    Result<Appointment> bookAt(const QString &patient, int hour, int minute = 0)
+    {
+        return booking->book({practitionerId, typeId, at(hour, minute), 0, patient, {}, {}, {}});
+    }
+
     qint64 practitionerId = 0;
     qint64 typeId = 0;
 };

@@ -59,14 +59,7 @@ private slots:
 void TestDialogTexts::patientHistoryNamesEveryStatus()
 {
     GuiFixture f;
-    auto first = f.booking->book({f.practitionerId,
-                                  f.typeId,
-                                  GuiFixture::at(8),
-                                  0,
-                                  QStringLiteral("Sophie Wagner"),
-                                  {},
-                                  {},
-                                  {}});
+    auto first = f.bookAt(QStringLiteral("Sophie Wagner"), 8);
     QVERIFY(first);
     const qint64 sophie = first->patientId;
     QList<qint64> ids{first->id};
@@ -192,14 +185,7 @@ void TestDialogTexts::googleConnectSaysFirstWhenNoClientIsSet()
 void TestDialogTexts::patientExportSpeaksGerman()
 {
     GuiFixture f;
-    auto first = f.booking->book({f.practitionerId,
-                                  f.typeId,
-                                  GuiFixture::at(8),
-                                  0,
-                                  QStringLiteral("Sophie Wagner"),
-                                  {},
-                                  {},
-                                  {}});
+    auto first = f.bookAt(QStringLiteral("Sophie Wagner"), 8);
     QVERIFY(first);
     auto second = f.booking->book(
         {f.practitionerId, f.typeId, GuiFixture::at(10), first->patientId, {}, {}, {}, {}});

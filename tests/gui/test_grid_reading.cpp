@@ -40,14 +40,7 @@ void TestGridReading::statusBarCountsEveryStatus()
     GuiFixture f;
     QList<qint64> ids;
     for (int hour : {8, 9, 10}) {
-        auto a = f.booking->book({f.practitionerId,
-                                  f.typeId,
-                                  GuiFixture::at(hour),
-                                  0,
-                                  QStringLiteral("Sophie Wagner"),
-                                  {},
-                                  {},
-                                  {}});
+        auto a = f.bookAt(QStringLiteral("Sophie Wagner"), hour);
         QVERIFY(a);
         ids << a->id;
     }
@@ -64,14 +57,7 @@ void TestGridReading::blockTextReachesWcagContrast()
     GuiFixture f;
     QList<qint64> ids;
     for (int hour : {8, 9, 10}) {
-        auto a = f.booking->book({f.practitionerId,
-                                  f.typeId,
-                                  GuiFixture::at(hour),
-                                  0,
-                                  QStringLiteral("Sophie Wagner"),
-                                  {},
-                                  {},
-                                  {}});
+        auto a = f.bookAt(QStringLiteral("Sophie Wagner"), hour);
         QVERIFY(a);
         ids << a->id;
     }
@@ -95,22 +81,8 @@ void TestGridReading::blockTextReachesWcagContrast()
 void TestGridReading::absenceOverBookingsWarnsAndMarks()
 {
     GuiFixture f;
-    auto a = f.booking->book({f.practitionerId,
-                              f.typeId,
-                              GuiFixture::at(9),
-                              0,
-                              QStringLiteral("Sophie Wagner"),
-                              {},
-                              {},
-                              {}});
-    auto b = f.booking->book({f.practitionerId,
-                              f.typeId,
-                              GuiFixture::at(10),
-                              0,
-                              QStringLiteral("Max Schneider"),
-                              {},
-                              {},
-                              {}});
+    auto a = f.bookAt(QStringLiteral("Sophie Wagner"), 9);
+    auto b = f.bookAt(QStringLiteral("Max Schneider"), 10);
     QVERIFY(a && b);
     Window w(f);
     w.window.setWeekView(false);
@@ -167,22 +139,8 @@ void TestGridReading::absenceOverBookingsWarnsAndMarks()
 void TestGridReading::absenceMoveAppointmentsOpensMoveDialogs()
 {
     GuiFixture f;
-    auto a = f.booking->book({f.practitionerId,
-                              f.typeId,
-                              GuiFixture::at(9),
-                              0,
-                              QStringLiteral("Sophie Wagner"),
-                              {},
-                              {},
-                              {}});
-    auto b = f.booking->book({f.practitionerId,
-                              f.typeId,
-                              GuiFixture::at(10),
-                              0,
-                              QStringLiteral("Max Schneider"),
-                              {},
-                              {},
-                              {}});
+    auto a = f.bookAt(QStringLiteral("Sophie Wagner"), 9);
+    auto b = f.bookAt(QStringLiteral("Max Schneider"), 10);
     QVERIFY(a && b);
     Window w(f);
     w.action("actionSettings")->trigger();

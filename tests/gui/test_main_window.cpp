@@ -254,14 +254,7 @@ void TestMainWindow::moveViaDialog()
 void TestMainWindow::moveByDragAndDrop()
 {
     GuiFixture f;
-    auto booked = f.booking->book({f.practitionerId,
-                                   f.typeId,
-                                   GuiFixture::at(9),
-                                   0,
-                                   QStringLiteral("Sophie Wagner"),
-                                   {},
-                                   {},
-                                   {}});
+    auto booked = f.bookAt(QStringLiteral("Sophie Wagner"), 9);
     QVERIFY(booked);
     Window w(f);
     w.window.setWeekView(false);
@@ -280,14 +273,7 @@ void TestMainWindow::moveByDragAndDrop()
 void TestMainWindow::noShowAfterStart()
 {
     GuiFixture f;
-    auto booked = f.booking->book({f.practitionerId,
-                                   f.typeId,
-                                   GuiFixture::at(9),
-                                   0,
-                                   QStringLiteral("Max Schneider"),
-                                   {},
-                                   {},
-                                   {}});
+    auto booked = f.bookAt(QStringLiteral("Max Schneider"), 9);
     QVERIFY(booked);
     Window w(f);
     QVERIFY(w.view->selectAppointment(booked->id));

@@ -37,14 +37,7 @@ void TestPrintingUi::dayListPrintsAllShownPractitioners()
 {
     GuiFixture f;
     const qint64 jonas = addJonas(f);
-    auto a = f.booking->book({f.practitionerId,
-                              f.typeId,
-                              GuiFixture::at(9),
-                              0,
-                              QStringLiteral("Sophie Wagner"),
-                              {},
-                              {},
-                              {}});
+    auto a = f.bookAt(QStringLiteral("Sophie Wagner"), 9);
     QVERIFY(a);
     QVERIFY(f.booking->book(
         {jonas, f.typeId, GuiFixture::at(10), 0, QStringLiteral("Lukas Weber"), {}, {}, {}}));
@@ -83,14 +76,7 @@ void TestPrintingUi::dayListPrintsAllShownPractitioners()
 void TestPrintingUi::cardHasAddressInSmallFormat()
 {
     GuiFixture f;
-    auto a = f.booking->book({f.practitionerId,
-                              f.typeId,
-                              GuiFixture::at(9),
-                              0,
-                              QStringLiteral("Sophie Wagner"),
-                              {},
-                              {},
-                              {}});
+    auto a = f.bookAt(QStringLiteral("Sophie Wagner"), 9);
     QVERIFY(a);
     PracticeContact contact;
     contact.address = QStringLiteral("Marktplatz 3, 04109 Leipzig");

@@ -177,14 +177,7 @@ void TestReception::undoBookingAndMove()
     QCOMPARE(log.first().detail, QStringLiteral("undo"));
 
     // Same day, same practitioner: a drop needs no question; Ctrl+Z puts it back.
-    auto booked = f.booking->book({f.practitionerId,
-                                   f.typeId,
-                                   GuiFixture::at(9),
-                                   0,
-                                   QStringLiteral("Lukas Weber"),
-                                   {},
-                                   {},
-                                   {}});
+    auto booked = f.bookAt(QStringLiteral("Lukas Weber"), 9);
     QVERIFY(booked);
     w.window.reload();
     MessageBox::setNextAnswer(QMessageBox::No); // would stop the move if it were asked
@@ -202,14 +195,7 @@ void TestReception::dropToAnotherPractitionerAsksAndUndoes()
 {
     GuiFixture f;
     const qint64 jonas = addJonas(f);
-    auto booked = f.booking->book({f.practitionerId,
-                                   f.typeId,
-                                   GuiFixture::at(9),
-                                   0,
-                                   QStringLiteral("Sophie Wagner"),
-                                   {},
-                                   {},
-                                   {}});
+    auto booked = f.bookAt(QStringLiteral("Sophie Wagner"), 9);
     QVERIFY(booked);
     Window w(f);
     w.window.setWeekView(false);
@@ -233,22 +219,8 @@ void TestReception::dropToAnotherPractitionerAsksAndUndoes()
 void TestReception::cancelAndNoShowCanBeTakenBack()
 {
     GuiFixture f;
-    auto a = f.booking->book({f.practitionerId,
-                              f.typeId,
-                              GuiFixture::at(9),
-                              0,
-                              QStringLiteral("Sophie Wagner"),
-                              {},
-                              {},
-                              {}});
-    auto b = f.booking->book({f.practitionerId,
-                              f.typeId,
-                              GuiFixture::at(10),
-                              0,
-                              QStringLiteral("Max Schneider"),
-                              {},
-                              {},
-                              {}});
+    auto a = f.bookAt(QStringLiteral("Sophie Wagner"), 9);
+    auto b = f.bookAt(QStringLiteral("Max Schneider"), 10);
     QVERIFY(a && b);
     Window w(f);
     QVERIFY(w.view->selectAppointment(a->id));
@@ -293,14 +265,7 @@ void TestReception::cancelAndNoShowCanBeTakenBack()
 void TestReception::undoRefusedWhenTheTimeWasTaken()
 {
     GuiFixture f;
-    auto a = f.booking->book({f.practitionerId,
-                              f.typeId,
-                              GuiFixture::at(9),
-                              0,
-                              QStringLiteral("Sophie Wagner"),
-                              {},
-                              {},
-                              {}});
+    auto a = f.bookAt(QStringLiteral("Sophie Wagner"), 9);
     QVERIFY(a);
     Window w(f);
     QVERIFY(w.view->selectAppointment(a->id));
@@ -349,14 +314,7 @@ void TestReception::moveDialogOffersFreeTimesAndTheDuration()
     const qint64 jonas = addJonas(f);
     // Jonas takes 45 minutes for a massage.
     QVERIFY(PractitionerRepository(*f.db).setOffers(jonas, {TypeOffer{f.typeId, 45}}));
-    auto a = f.booking->book({f.practitionerId,
-                              f.typeId,
-                              GuiFixture::at(9),
-                              0,
-                              QStringLiteral("Sophie Wagner"),
-                              {},
-                              {},
-                              {}});
+    auto a = f.bookAt(QStringLiteral("Sophie Wagner"), 9);
     QVERIFY(a);
     Window w(f);
     QVERIFY(w.view->selectAppointment(a->id));
