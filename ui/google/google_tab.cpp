@@ -8,9 +8,9 @@
 #include "google/google_client_box.h"
 #include "google/google_connection_service.h"
 #include "google/google_desk_note.h"
+#include "ui_google_tab.h"
 
 #include <QDateTime>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -23,21 +23,6 @@ namespace empfang {
 namespace {
 
 enum Column { Name, State, Permissions, Keychain, Calendars, Desk, ColumnCount };
-
-QLabel *note(const char *objectName, const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(QString::fromLatin1(objectName));
-    label->setWordWrap(true);
-    return label;
-}
-
-QPushButton *button(const char *objectName, const QString &text, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(QString::fromLatin1(objectName));
-    return b;
-}
 
 QString permissionsText(const QStringList &scopes)
 {
@@ -74,95 +59,46 @@ QString calendarsText(const GoogleConnection &c)
 GoogleTab::GoogleTab(Database &db, GoogleConnectionService *service, QWidget *parent)
     : SettingsTab(db, parent), m_service(service)
 {
-    setObjectName(QStringLiteral("googleTab"));
-    auto *layout = new QVBoxLayout(this);
     if (!m_service) {
-        layout->addWidget(note("googleUnavailable",
-                               tr("The Google Calendar connection is not available in this "
-                                  "window."),
-                               this));
+        // No form: without a service there is nothing to show but this sentence.
+        setObjectName(QStringLiteral("googleTab"));
+        auto *unavailable =
+            new QLabel(tr("The Google Calendar connection is not available in this window."), this);
+        unavailable->setObjectName(QStringLiteral("googleUnavailable"));
+        unavailable->setWordWrap(true);
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(unavailable);
         layout->addStretch(1);
         return;
     }
+    m_ui = std::make_unique<Ui::GoogleTab>();
+    m_ui->setupUi(this);
     if (m_service->endpoints().isOverridden()) {
-        auto *test = note(
-            "googleTestModeNote",
+        m_ui->googleTestModeNote->setText(
             tr("Test mode: the Google addresses are redirected to %1. Nothing "
                "reaches Google.")
-                .arg(m_service->endpoints().tokenUrl.adjusted(QUrl::RemovePath).toDisplayString()),
-            this);
-        test->setStyleSheet(QStringLiteral("color: #8a4b00;"));
-        layout->addWidget(test);
+                .arg(m_service->endpoints().tokenUrl.adjusted(QUrl::RemovePath).toDisplayString()));
+        m_ui->googleTestModeNote->show();
     }
-
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("googlePractitioners"));
-    m_table->setHorizontalHeaderLabels({tr("Practitioner"), tr("Connection"), tr("Permissions"),
-                                        tr("Access saved"), tr("Calendars"),
-                                        tr("Synchronised by")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
+    m_table = m_ui->googlePractitioners;
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 8);
-    for (int column = Name; column < Calendars; ++column)
-        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(Calendars, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(Desk, QHeaderView::ResizeToContents);
-    m_table->horizontalHeaderItem(Permissions)
-        ->setToolTip(tr("read: busy times from Google; write: bookings into Google"));
-    m_table->horizontalHeaderItem(Keychain)->setToolTip(
-        tr("Whether this computer keeps the access Google granted, in its protected password "
-           "store"));
-    layout->addWidget(m_table, 1);
-
-    m_revoked = new QFrame(this);
-    m_revoked->setObjectName(QStringLiteral("googleRevokedNotice"));
-    m_revoked->setStyleSheet(
-        QStringLiteral("#googleRevokedNotice { background: #fdecea; border: 1px solid #b00020; }"));
-    auto *revokedLayout = new QHBoxLayout(m_revoked);
-    m_revokedText = note("googleRevokedText", {}, m_revoked);
-    auto *reconnect = button("googleReconnect", tr("Reconnect…"), m_revoked);
-    revokedLayout->addWidget(m_revokedText, 1);
-    revokedLayout->addWidget(reconnect);
-    m_revoked->hide();
-    layout->addWidget(m_revoked);
-    m_readOnlyNote = note("googleReadOnlyNote",
-                          tr("Read-only: busy times are taken from Google, but appointments "
-                             "booked here are not entered in the Google calendar."),
-                          this);
-    m_readOnlyNote->setStyleSheet(QStringLiteral("color: #8a4b00;"));
-    m_readOnlyNote->hide();
-    layout->addWidget(m_readOnlyNote);
-    m_deskNote = note("googleDeskNote", {}, this);
-    m_deskNote->hide();
-    layout->addWidget(m_deskNote);
-
-    auto *buttons = new QHBoxLayout;
-    m_connect = button("googleConnect", tr("Connect…"), this);
-    m_disconnect = button("googleDisconnect", tr("Disconnect"), this);
-    m_calendars = button("googleCalendars", tr("Choose calendars…"), this);
-    m_consentLog = button("googleConsentLog", tr("Consent log…"), this);
-    buttons->addWidget(m_connect);
-    buttons->addWidget(m_disconnect);
-    buttons->addWidget(m_calendars);
-    buttons->addStretch(1);
-    buttons->addWidget(m_consentLog);
-    layout->addLayout(buttons);
+    // The columns of the form, in the order of Column.
+    for (int column = Name; column < ColumnCount; ++column)
+        m_table->horizontalHeader()->setSectionResizeMode(
+            column, column == Calendars ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
 
     // Last and collapsed: the practice's IT enters the Google client once; practitioners
     // only connect their calendar and need none of it.
     m_clientBox = new GoogleClientBox(this);
     connect(m_clientBox, &GoogleClientBox::saveRequested, this, &GoogleTab::saveClient);
-    layout->addWidget(m_clientBox);
+    m_ui->layout->addWidget(m_clientBox);
 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &GoogleTab::updateButtons);
-    connect(m_connect, &QPushButton::clicked, this, &GoogleTab::openConsent);
-    connect(reconnect, &QPushButton::clicked, this, &GoogleTab::openConsent);
-    connect(m_disconnect, &QPushButton::clicked, this, &GoogleTab::disconnectCurrent);
-    connect(m_calendars, &QPushButton::clicked, this, &GoogleTab::openCalendars);
-    connect(m_consentLog, &QPushButton::clicked, this, &GoogleTab::openConsentLog);
+    connect(m_ui->googleConnect, &QPushButton::clicked, this, &GoogleTab::openConsent);
+    connect(m_ui->googleReconnect, &QPushButton::clicked, this, &GoogleTab::openConsent);
+    connect(m_ui->googleDisconnect, &QPushButton::clicked, this, &GoogleTab::disconnectCurrent);
+    connect(m_ui->googleCalendars, &QPushButton::clicked, this, &GoogleTab::openCalendars);
+    connect(m_ui->googleConsentLog, &QPushButton::clicked, this, &GoogleTab::openConsentLog);
     connect(m_service, &GoogleConnectionService::connectionChanged, this, &GoogleTab::updateRow);
     connect(m_service, &GoogleConnectionService::calendarsChanged, this, &GoogleTab::updateRow);
     connect(m_service, &GoogleConnectionService::revokedExternally, this,
@@ -179,6 +115,8 @@ GoogleTab::GoogleTab(Database &db, GoogleConnectionService *service, QWidget *pa
             });
     reload();
 }
+
+GoogleTab::~GoogleTab() = default;
 
 void GoogleTab::saveClient()
 {
@@ -313,25 +251,25 @@ void GoogleTab::updateButtons()
     // Connected at another desk: connecting here brings the sync to this desk (the token and
     // the consent are the practitioner's, so they connect again; docs/ARCHITECTURE.md §8).
     const bool elsewhere = c.isConnected() && !c.syncedBy(m_service->deskId());
-    m_connect->setText(elsewhere ? tr("Move sync to this desk…") : tr("Connect…"));
-    m_connect->setEnabled(id && !busy && (!c.isConnected() || elsewhere));
-    m_disconnect->setEnabled(id && !busy && c.isConnected());
-    m_calendars->setEnabled(id && !busy && c.isConnected() && !elsewhere);
+    m_ui->googleConnect->setText(elsewhere ? tr("Move sync to this desk…") : tr("Connect…"));
+    m_ui->googleConnect->setEnabled(id && !busy && (!c.isConnected() || elsewhere));
+    m_ui->googleDisconnect->setEnabled(id && !busy && c.isConnected());
+    m_ui->googleCalendars->setEnabled(id && !busy && c.isConnected() && !elsewhere);
     const DeskSyncStatus desk =
         DeskSyncStatus::of(m_db, c, m_service->deskId(), QDateTime::currentMSecsSinceEpoch());
     const QString deskText = GoogleDeskNote::details(desk);
-    m_deskNote->setText(deskText);
+    m_ui->googleDeskNote->setText(deskText);
     // A sync desk that does not run, or a revocation still owed, is a warning, not a remark.
-    m_deskNote->setStyleSheet((desk.syncDeskSilent && !desk.thisDesk) ||
-                                      !desk.revokePendingAt.isEmpty()
-                                  ? QStringLiteral("color: #8a4b00;")
-                                  : QString());
-    m_deskNote->setVisible(id && !deskText.isEmpty());
-    m_readOnlyNote->setVisible(c.state == GoogleConnection::State::ReadOnly);
+    m_ui->googleDeskNote->setStyleSheet((desk.syncDeskSilent && !desk.thisDesk) ||
+                                                !desk.revokePendingAt.isEmpty()
+                                            ? QStringLiteral("color: #8a4b00;")
+                                            : QString());
+    m_ui->googleDeskNote->setVisible(id && !deskText.isEmpty());
+    m_ui->googleReadOnlyNote->setVisible(c.state == GoogleConnection::State::ReadOnly);
     const bool revoked = c.state == GoogleConnection::State::RevokedExternally;
-    m_revoked->setVisible(revoked);
+    m_ui->googleRevokedNotice->setVisible(revoked);
     if (revoked)
-        m_revokedText->setText(
+        m_ui->googleRevokedText->setText(
             tr("%1 withdrew Empfang's access in the Google account. The connection and the "
                "access saved on this computer were removed; booking here works as before.")
                 .arg(practitionerName(id)));

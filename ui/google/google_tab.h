@@ -6,12 +6,15 @@
 #include <QPointer>
 #include <QSet>
 
-class QFrame;
-class QLabel;
-class QPushButton;
+#include <memory>
+
 class QTableWidget;
 
 namespace empfang {
+
+namespace Ui {
+class GoogleTab;
+}
 
 class ConsentDialog;
 class ConsentLogDialog;
@@ -30,6 +33,7 @@ class GoogleTab : public SettingsTab
     Q_OBJECT
 public:
     GoogleTab(Database &db, GoogleConnectionService *service, QWidget *parent);
+    ~GoogleTab() override;
 
     void reload() override;
 
@@ -56,17 +60,11 @@ private:
     QString practitionerName(qint64 practitionerId) const;
 
     GoogleConnectionService *m_service;
+    // The layout (ui/google/google_tab.ui); none without a service.
+    std::unique_ptr<Ui::GoogleTab> m_ui;
     GoogleClientBox *m_clientBox = nullptr;
-    QTableWidget *m_table = nullptr;
-    QFrame *m_revoked = nullptr;
-    QLabel *m_revokedText = nullptr;
-    QLabel *m_readOnlyNote = nullptr;
-    QLabel *m_deskNote = nullptr;
-    QPushButton *m_connect = nullptr;
-    QPushButton *m_disconnect = nullptr;
-    QPushButton *m_calendars = nullptr;
-    QPushButton *m_consentLog = nullptr;
-    QSet<qint64> m_busy; // practitioners with a connect/disconnect under way
+    QTableWidget *m_table = nullptr; // the form's table, null without a service
+    QSet<qint64> m_busy;             // practitioners with a connect/disconnect under way
     QPointer<ConsentDialog> m_consentDialog;
 };
 
