@@ -1,6 +1,5 @@
 #include "google/google_tab.h"
 
-#include "booking/practice_directory.h"
 #include "common/message_box.h"
 #include "google/consent_dialog.h"
 #include "google/consent_log_dialog.h"
@@ -8,10 +7,10 @@
 #include "google/google_client_box.h"
 #include "google/google_connection_service.h"
 #include "google/google_desk_note.h"
+#include "google/google_practitioner_table.h"
 #include "ui_google_tab.h"
 
 #include <QDateTime>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -19,42 +18,6 @@
 #include <QVBoxLayout>
 
 namespace empfang {
-
-namespace {
-
-enum Column { Name, State, Permissions, Keychain, Calendars, Desk, ColumnCount };
-
-QString permissionsText(const QStringList &scopes)
-{
-    QStringList parts;
-    if (scopes.contains(QLatin1String(GoogleEndpoints::kScopeReadonly)))
-        parts << GoogleTab::tr("read");
-    if (scopes.contains(QLatin1String(GoogleEndpoints::kScopeEvents)))
-        parts << GoogleTab::tr("write");
-    return parts.isEmpty() ? GoogleTab::tr("–") : parts.join(QStringLiteral(", "));
-}
-
-QString calendarsText(const GoogleConnection &c)
-{
-    if (!c.isConnected())
-        return GoogleTab::tr("–");
-    auto name = [&c](const QString &id) {
-        for (const GoogleCalendar &cal : c.calendars) {
-            if (cal.id == id || (cal.primary && id == QLatin1String("primary")))
-                return cal.summary.isEmpty() ? cal.id : cal.summary;
-        }
-        return id == QLatin1String("primary") ? GoogleTab::tr("main calendar") : id;
-    };
-    QStringList busy;
-    for (const QString &id : c.busyCalendars)
-        busy << name(id);
-    const QString text = GoogleTab::tr("busy: %1").arg(busy.join(QStringLiteral(", ")));
-    if (c.state == GoogleConnection::State::ReadOnly)
-        return text;
-    return GoogleTab::tr("%1; bookings: %2").arg(text, name(c.bookingCalendar));
-}
-
-} // namespace
 
 GoogleTab::GoogleTab(Database &db, GoogleConnectionService *service, QWidget *parent)
     : SettingsTab(db, parent), m_service(service)
@@ -80,12 +43,7 @@ GoogleTab::GoogleTab(Database &db, GoogleConnectionService *service, QWidget *pa
                 .arg(m_service->endpoints().tokenUrl.adjusted(QUrl::RemovePath).toDisplayString()));
         m_ui->googleTestModeNote->show();
     }
-    m_table = m_ui->googlePractitioners;
-    m_table->setMinimumHeight(m_table->fontMetrics().height() * 8);
-    // The columns of the form, in the order of Column.
-    for (int column = Name; column < ColumnCount; ++column)
-        m_table->horizontalHeader()->setSectionResizeMode(
-            column, column == Calendars ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    m_rows = std::make_unique<GooglePractitionerTable>(m_ui->googlePractitioners, m_db, *m_service);
 
     // Last and collapsed: the practice's IT enters the Google client once; practitioners
     // only connect their calendar and need none of it.
@@ -93,7 +51,8 @@ GoogleTab::GoogleTab(Database &db, GoogleConnectionService *service, QWidget *pa
     connect(m_clientBox, &GoogleClientBox::saveRequested, this, &GoogleTab::saveClient);
     m_ui->layout->addWidget(m_clientBox);
 
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &GoogleTab::updateButtons);
+    connect(m_ui->googlePractitioners, &QTableWidget::itemSelectionChanged, this,
+            &GoogleTab::updateButtons);
     connect(m_ui->googleConnect, &QPushButton::clicked, this, &GoogleTab::openConsent);
     connect(m_ui->googleReconnect, &QPushButton::clicked, this, &GoogleTab::openConsent);
     connect(m_ui->googleDisconnect, &QPushButton::clicked, this, &GoogleTab::disconnectCurrent);
@@ -152,92 +111,32 @@ QString GoogleTab::stateLabel(GoogleConnection::State state)
 
 void GoogleTab::reload()
 {
-    if (!m_service)
+    if (!m_rows)
         return;
-    const qint64 selected = currentPractitioner();
-    m_table->setRowCount(0);
-    auto list = PracticeDirectory(m_db).practitioners();
-    if (!list)
-        return fail(list.error());
-    for (const Practitioner &p : list.value()) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        auto *name = new QTableWidgetItem(p.name);
-        name->setData(Qt::UserRole, p.id);
-        m_table->setItem(row, Name, name);
-        for (int column = State; column < ColumnCount; ++column)
-            m_table->setItem(row, column, new QTableWidgetItem);
-        updateRow(p.id);
-    }
-    if (m_table->rowCount() > 0)
-        selectPractitioner(selected ? selected
-                                    : m_table->item(0, Name)->data(Qt::UserRole).toLongLong());
+    if (Status loaded = m_rows->reload(); !loaded)
+        return fail(loaded.error());
     updateButtons();
 }
 
-int GoogleTab::rowOf(qint64 practitionerId) const
+QTableWidget *GoogleTab::table() const
 {
-    for (int row = 0; m_table && row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, Name)->data(Qt::UserRole).toLongLong() == practitionerId)
-            return row;
-    }
-    return -1;
-}
-
-QString GoogleTab::practitionerName(qint64 practitionerId) const
-{
-    const int row = rowOf(practitionerId);
-    return row < 0 ? QString() : m_table->item(row, Name)->text();
+    return m_ui ? m_ui->googlePractitioners : nullptr;
 }
 
 qint64 GoogleTab::currentPractitioner() const
 {
-    if (!m_table || m_table->selectedItems().isEmpty())
-        return 0;
-    const int row = m_table->selectedItems().first()->row();
-    return m_table->item(row, Name)->data(Qt::UserRole).toLongLong();
+    return m_rows ? m_rows->current() : 0;
 }
 
 void GoogleTab::selectPractitioner(qint64 practitionerId)
 {
-    if (const int row = rowOf(practitionerId); row >= 0)
-        m_table->selectRow(row);
+    if (m_rows)
+        m_rows->select(practitionerId);
 }
 
 void GoogleTab::updateRow(qint64 practitionerId)
 {
-    const int row = rowOf(practitionerId);
-    if (row < 0)
-        return;
-    const GoogleConnection c = m_service->connection(practitionerId);
-    QTableWidgetItem *state = m_table->item(row, State);
-    state->setText(stateLabel(c.state));
-    state->setForeground(c.state == GoogleConnection::State::RevokedExternally
-                             ? QColor(0xb0, 0x00, 0x20)
-                             : palette().color(QPalette::Text));
-    m_table->item(row, Permissions)->setText(permissionsText(c.grantedScopes));
-    m_table->item(row, Permissions)->setToolTip(c.grantedScopes.join(QLatin1Char('\n')));
-    const DeskSyncStatus desk =
-        DeskSyncStatus::of(m_db, c, m_service->deskId(), QDateTime::currentMSecsSinceEpoch());
-    m_table->item(row, Desk)->setText(GoogleDeskNote::deskColumn(desk));
-    m_table->item(row, Desk)->setForeground(desk.syncDeskSilent && !desk.thisDesk
-                                                ? QColor(0xb0, 0x00, 0x20)
-                                                : palette().color(QPalette::Text));
-    m_table->item(row, Calendars)->setText(calendarsText(c));
-    m_table->item(row, Calendars)->setToolTip(calendarsText(c));
-    if (m_table->item(row, Keychain)->text().isEmpty())
-        m_table->item(row, Keychain)->setText(tr("…")); // until the keychain answers
-    QPointer<GoogleTab> self(this);
-    m_service->status(practitionerId, [self, practitionerId](const GoogleStatus &s) {
-        const int r = self ? self->rowOf(practitionerId) : -1;
-        if (r < 0)
-            return;
-        QTableWidgetItem *item = self->m_table->item(r, Keychain);
-        item->setText(s.keychain == GoogleStatus::Keychain::Present  ? tr("yes")
-                      : s.keychain == GoogleStatus::Keychain::Absent ? tr("no")
-                                                                     : tr("unknown"));
-        item->setToolTip(s.keychainMessage);
-    });
+    m_rows->updateRow(practitionerId);
     updateButtons();
 }
 
@@ -272,7 +171,7 @@ void GoogleTab::updateButtons()
         m_ui->googleRevokedText->setText(
             tr("%1 withdrew Empfang's access in the Google account. The connection and the "
                "access saved on this computer were removed; booking here works as before.")
-                .arg(practitionerName(id)));
+                .arg(m_rows->name(id)));
 }
 
 ConsentDialog *GoogleTab::openConsent()
@@ -294,7 +193,7 @@ ConsentDialog *GoogleTab::openConsent()
         m_consentDialog->close();
     if (!m_service->acknowledgeRevocation(id))
         return nullptr;
-    auto *dialog = new ConsentDialog(*m_service, id, practitionerName(id), this);
+    auto *dialog = new ConsentDialog(*m_service, id, m_rows->name(id), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConsentDialog::finishedConnecting, this,
             [this](qint64 practitionerId, bool ok, const QString &text) {
@@ -316,7 +215,7 @@ void GoogleTab::disconnectCurrent()
                              tr("Disconnect %1 from Google? Empfang's access is withdrawn at "
                                 "Google, the access saved on this computer is deleted and the "
                                 "withdrawal is recorded in the consent log.")
-                                 .arg(practitionerName(id)),
+                                 .arg(m_rows->name(id)),
                              tr("Disconnect")))
         return;
     m_busy.insert(id);
@@ -330,7 +229,7 @@ GoogleCalendarDialog *GoogleTab::openCalendars()
     const qint64 id = currentPractitioner();
     if (!m_service || !id)
         return nullptr;
-    auto *dialog = new GoogleCalendarDialog(*m_service, id, practitionerName(id), this);
+    auto *dialog = new GoogleCalendarDialog(*m_service, id, m_rows->name(id), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, id] {
         updateRow(id);

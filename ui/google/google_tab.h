@@ -21,6 +21,7 @@ class ConsentLogDialog;
 class GoogleCalendarDialog;
 class GoogleClientBox;
 class GoogleConnectionService;
+class GooglePractitionerTable;
 
 /// Settings tab "Google-Kalender", in the practitioners' words: per practitioner the
 /// connection state (connected / read-only / not connected / revoked in Google), granted
@@ -40,7 +41,7 @@ public:
     /// The practitioner selected in the list (0 = none).
     qint64 currentPractitioner() const;
     void selectPractitioner(qint64 practitionerId);
-    QTableWidget *table() const { return m_table; }
+    QTableWidget *table() const;
 
     /// The actions behind the buttons, for the selected practitioner. The dialogs are opened
     /// non-modally-blocking (open()) and delete themselves when closed.
@@ -56,15 +57,13 @@ private:
     void saveClient();
     void updateRow(qint64 practitionerId);
     void updateButtons();
-    int rowOf(qint64 practitionerId) const;
-    QString practitionerName(qint64 practitionerId) const;
 
     GoogleConnectionService *m_service;
     // The layout (ui/google/google_tab.ui); none without a service.
     std::unique_ptr<Ui::GoogleTab> m_ui;
+    std::unique_ptr<GooglePractitionerTable> m_rows; // the form's table; none without a service
     GoogleClientBox *m_clientBox = nullptr;
-    QTableWidget *m_table = nullptr; // the form's table, null without a service
-    QSet<qint64> m_busy;             // practitioners with a connect/disconnect under way
+    QSet<qint64> m_busy; // practitioners with a connect/disconnect under way
     QPointer<ConsentDialog> m_consentDialog;
 };
 
