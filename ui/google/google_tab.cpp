@@ -4,7 +4,6 @@
 #include "google/consent_dialog.h"
 #include "google/consent_log_dialog.h"
 #include "google/google_calendar_dialog.h"
-#include "google/google_client_box.h"
 #include "google/google_connection_service.h"
 #include "google/google_desk_note.h"
 #include "google/google_practitioner_table.h"
@@ -12,9 +11,11 @@
 
 #include <QDateTime>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace empfang {
@@ -45,11 +46,13 @@ GoogleTab::GoogleTab(Database &db, GoogleConnectionService *service, QWidget *pa
     }
     m_rows = std::make_unique<GooglePractitionerTable>(m_ui->googlePractitioners, m_db, *m_service);
 
+    showClient();
     // Last and collapsed: the practice's IT enters the Google client once; practitioners
     // only connect their calendar and need none of it.
-    m_clientBox = new GoogleClientBox(this);
-    connect(m_clientBox, &GoogleClientBox::saveRequested, this, &GoogleTab::saveClient);
-    m_ui->layout->addWidget(m_clientBox);
+    setTechnicalExpanded(false);
+    connect(m_ui->googleTechnicalToggle, &QToolButton::toggled, this,
+            &GoogleTab::setTechnicalExpanded);
+    connect(m_ui->googleSaveClient, &QPushButton::clicked, this, &GoogleTab::saveClient);
 
     connect(m_ui->googlePractitioners, &QTableWidget::itemSelectionChanged, this,
             &GoogleTab::updateButtons);
@@ -77,10 +80,34 @@ GoogleTab::GoogleTab(Database &db, GoogleConnectionService *service, QWidget *pa
 
 GoogleTab::~GoogleTab() = default;
 
+void GoogleTab::showClient()
+{
+    const QSettings settings;
+    m_ui->googleClientId->setText(settings.value(QStringLiteral("google/clientId")).toString());
+    m_ui->googleClientSecret->setText(
+        settings.value(QStringLiteral("google/clientSecret")).toString());
+    if (!qEnvironmentVariableIsSet("EMPFANG_GOOGLE_CLIENT_ID"))
+        return;
+    m_ui->googleClientHelp->setText(
+        m_ui->googleClientHelp->text() + QLatin1Char(' ') +
+        tr("Set by the environment variable EMPFANG_GOOGLE_CLIENT_ID."));
+    m_ui->googleClientId->setText(GoogleEndpoints::load().clientId);
+    for (QWidget *w :
+         QList<QWidget *>{m_ui->googleClientId, m_ui->googleClientSecret, m_ui->googleSaveClient})
+        w->setEnabled(false);
+}
+
+void GoogleTab::setTechnicalExpanded(bool expanded)
+{
+    m_ui->googleTechnicalToggle->setChecked(expanded);
+    m_ui->googleTechnicalToggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_ui->googleClientBox->setVisible(expanded);
+}
+
 void GoogleTab::saveClient()
 {
-    const QString id = m_clientBox->clientId();
-    const QString secret = m_clientBox->clientSecret();
+    const QString id = m_ui->googleClientId->text().trimmed();
+    const QString secret = m_ui->googleClientSecret->text().trimmed();
     if (!id.isEmpty() && !id.endsWith(QLatin1String(".apps.googleusercontent.com")))
         return fail(tr("This does not look like a Google client ID: a client ID ends in "
                        "“.apps.googleusercontent.com”. Nothing was saved; please check it."));
@@ -184,9 +211,9 @@ ConsentDialog *GoogleTab::openConsent()
     if (!m_service->endpoints().hasClient()) {
         fail(tr("Google cannot be connected yet: the practice's IT first enters the practice's "
                 "Google access once (under “%1” below). Nothing was started.")
-                 .arg(m_clientBox->toggleText()));
-        m_clientBox->setExpanded(true);
-        m_clientBox->setFocus();
+                 .arg(m_ui->googleTechnicalToggle->text()));
+        setTechnicalExpanded(true);
+        m_ui->googleTechnical->setFocus();
         return nullptr;
     }
     if (m_consentDialog)

@@ -19,7 +19,6 @@ class GoogleTab;
 class ConsentDialog;
 class ConsentLogDialog;
 class GoogleCalendarDialog;
-class GoogleClientBox;
 class GoogleConnectionService;
 class GooglePractitionerTable;
 
@@ -54,6 +53,10 @@ public:
     static QString stateLabel(GoogleConnection::State state);
 
 private:
+    /// The practice's OAuth client as stored (QSettings), read-only when
+    /// EMPFANG_GOOGLE_CLIENT_ID sets it.
+    void showClient();
+    void setTechnicalExpanded(bool expanded);
     void saveClient();
     void updateRow(qint64 practitionerId);
     void updateButtons();
@@ -62,7 +65,6 @@ private:
     // The layout (ui/google/google_tab.ui); none without a service.
     std::unique_ptr<Ui::GoogleTab> m_ui;
     std::unique_ptr<GooglePractitionerTable> m_rows; // the form's table; none without a service
-    GoogleClientBox *m_clientBox = nullptr;
     QSet<qint64> m_busy; // practitioners with a connect/disconnect under way
     QPointer<ConsentDialog> m_consentDialog;
 };
