@@ -65,6 +65,27 @@ void addPractitionersAtOnce(const QString &db, QSet<qint64> &confirmed)
     QCOMPARE(confirmed.size(), kProcesses);
 }
 
+/// id → colour of every practitioner or type (`what list --json`); empty when it fails.
+QHash<qint64, QString> colourById(const CliHarness &cli, const QString &what)
+{
+    QHash<qint64, QString> colours;
+    for (const QJsonValue &v : cli.json({what, QStringLiteral("list")}).json().array())
+        colours.insert(v[QStringLiteral("id")].toInteger(), v[QStringLiteral("color")].toString());
+    return colours;
+}
+
+template <typename K, typename V> QSet<K> keySet(const QHash<K, V> &hash)
+{
+    const QList<K> keys = hash.keys();
+    return {keys.cbegin(), keys.cend()};
+}
+
+template <typename K, typename V> QSet<V> valueSet(const QHash<K, V> &hash)
+{
+    const QList<V> values = hash.values();
+    return {values.cbegin(), values.cend()};
+}
+
 /// Adds a practitioner before the race (the id the processes then name).
 qint64 addPractitioner(const CliHarness &cli, const QString &name)
 {
@@ -128,17 +149,10 @@ private slots:
         if (QTest::currentTestFailed())
             return;
 
-        const auto listed = cli->json({QStringLiteral("practitioner"), QStringLiteral("list")});
-        QCOMPARE(listed.exitCode, 0);
-        QSet<qint64> stored;
-        QSet<QString> colours;
-        for (const QJsonValue &v : listed.json().array()) {
-            stored << v[QStringLiteral("id")].toInteger();
-            colours << v[QStringLiteral("color")].toString();
-        }
-        QCOMPARE(stored, confirmed); // every exit 0 is a stored practitioner
+        const QHash<qint64, QString> stored = colourById(*cli, QStringLiteral("practitioner"));
+        QCOMPARE(keySet(stored), confirmed); // every exit 0 is a stored practitioner
         // "the next colour in turn" holds when they arrive together, too
-        QCOMPARE(colours.size(), kProcesses);
+        QCOMPARE(valueSet(stored).size(), kProcesses);
     }
 
     void typesAddedAtOnceAreAllStoredWithTheirOwnColour()
@@ -156,17 +170,10 @@ private slots:
         }
         QCOMPARE(confirmed.size(), kProcesses);
 
-        const auto listed = cli->json({QStringLiteral("type"), QStringLiteral("list")});
-        QCOMPARE(listed.exitCode, 0);
-        QSet<QString> colours;
-        QSet<qint64> stored;
-        for (const QJsonValue &v : listed.json().array()) {
-            stored << v[QStringLiteral("id")].toInteger();
-            colours << v[QStringLiteral("color")].toString();
-        }
-        QVERIFY(stored.contains(confirmed));
+        const QHash<qint64, QString> stored = colourById(*cli, QStringLiteral("type"));
+        QVERIFY(keySet(stored).contains(confirmed));
         QCOMPARE(stored.size(), kProcesses + 1); // and the one from init()
-        QCOMPARE(colours.size(), kProcesses + 1);
+        QCOMPARE(valueSet(stored).size(), kProcesses + 1);
     }
 
     // Each process sets name and phone together; whichever came last, the practice shows one
