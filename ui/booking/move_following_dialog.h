@@ -5,10 +5,15 @@
 #include <QDialog>
 #include <QTimeZone>
 
+#include <memory>
+
 class QDateTimeEdit;
-class QLabel;
 
 namespace empfang {
+
+namespace Ui {
+class MoveFollowingDialog;
+}
 
 class SeriesService;
 
@@ -20,10 +25,11 @@ class MoveFollowingDialog : public QDialog
 public:
     MoveFollowingDialog(SeriesService &series, const Appointment &appointment,
                         const QTimeZone &zone, QWidget *parent = nullptr);
+    ~MoveFollowingDialog() override;
 
     const QList<Appointment> &moved() const { return m_moved; }
     QString errorText() const;
-    QDateTimeEdit *timeEdit() const { return m_when; }
+    QDateTimeEdit *timeEdit() const;
 
 public slots:
     void accept() override;
@@ -33,8 +39,7 @@ private:
     Appointment m_appointment;
     QTimeZone m_zone;
     QList<Appointment> m_moved;
-    QDateTimeEdit *m_when = nullptr;
-    QLabel *m_error = nullptr;
+    std::unique_ptr<Ui::MoveFollowingDialog> m_ui; // the layout: move_following_dialog.ui
 };
 
 } // namespace empfang

@@ -1,14 +1,13 @@
 #include "google/google_calendar_dialog.h"
 
 #include "google/google_connection_service.h"
+#include "ui_google_calendar_dialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace empfang {
 
@@ -24,25 +23,12 @@ QString calendarName(const GoogleCalendar &c)
 
 GoogleCalendarDialog::GoogleCalendarDialog(GoogleConnectionService &service, qint64 practitionerId,
                                            const QString &practitionerName, QWidget *parent)
-    : QDialog(parent), m_service(service), m_practitionerId(practitionerId)
+    : QDialog(parent), m_service(service), m_practitionerId(practitionerId),
+      m_ui(std::make_unique<Ui::GoogleCalendarDialog>())
 {
-    setObjectName(QStringLiteral("googleCalendarDialog"));
+    m_ui->setupUi(this);
     setWindowTitle(tr("Google calendars – %1").arg(practitionerName));
-    auto *intro = new QLabel(tr("Busy times in the ticked calendars block bookings here. The "
-                                "appointments booked here are entered in the booking calendar."),
-                             this);
-    intro->setObjectName(QStringLiteral("googleCalendarIntro"));
-    intro->setWordWrap(true);
-    m_busy = new QListWidget(this);
-    m_busy->setObjectName(QStringLiteral("googleBusyCalendars"));
-    m_booking = new QComboBox(this);
-    m_booking->setObjectName(QStringLiteral("googleBookingCalendar"));
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("googleCalendarMessage"));
-    m_message->setWordWrap(true);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("googleCalendarButtons"));
+    QDialogButtonBox *buttons = m_ui->googleCalendarButtons;
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("googleCalendarOk"));
     buttons->button(QDialogButtonBox::Cancel)
         ->setObjectName(QStringLiteral("googleCalendarCancel"));
@@ -64,15 +50,6 @@ GoogleCalendarDialog::GoogleCalendarDialog(GoogleConnectionService &service, qin
                 m_reload->setEnabled(true);
                 showMessage(message, true);
             });
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("Busy times from:"), m_busy);
-    form->addRow(tr("Enter bookings in:"), m_booking);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
     resize(fontMetrics().averageCharWidth() * 80, fontMetrics().height() * 22);
 
     fill();
@@ -80,15 +57,28 @@ GoogleCalendarDialog::GoogleCalendarDialog(GoogleConnectionService &service, qin
         fetch();
 }
 
+GoogleCalendarDialog::~GoogleCalendarDialog() = default;
+
+QListWidget *GoogleCalendarDialog::busyList() const
+{
+    return m_ui->googleBusyCalendars;
+}
+
+QComboBox *GoogleCalendarDialog::bookingChooser() const
+{
+    return m_ui->googleBookingCalendar;
+}
+
 QString GoogleCalendarDialog::message() const
 {
-    return m_message->text();
+    return m_ui->googleCalendarMessage->text();
 }
 
 void GoogleCalendarDialog::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_ui->googleCalendarMessage->setText(text);
+    m_ui->googleCalendarMessage->setStyleSheet(error ? QStringLiteral("color: #b00020;")
+                                                     : QString());
 }
 
 void GoogleCalendarDialog::fetch()
@@ -109,35 +99,37 @@ void GoogleCalendarDialog::fill()
     auto matches = [](const GoogleCalendar &cal, const QString &id) {
         return cal.id == id || (cal.primary && id == QLatin1String("primary"));
     };
-    m_busy->clear();
-    m_booking->clear();
+    m_ui->googleBusyCalendars->clear();
+    m_ui->googleBookingCalendar->clear();
     for (const GoogleCalendar &cal : calendars) {
-        auto *item = new QListWidgetItem(calendarName(cal), m_busy);
+        auto *item = new QListWidgetItem(calendarName(cal), m_ui->googleBusyCalendars);
         item->setData(Qt::UserRole, cal.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         const bool busy = std::any_of(c.busyCalendars.begin(), c.busyCalendars.end(),
                                       [&](const QString &id) { return matches(cal, id); });
         item->setCheckState(busy ? Qt::Checked : Qt::Unchecked);
         if (cal.writable()) {
-            m_booking->addItem(calendarName(cal), cal.id);
+            m_ui->googleBookingCalendar->addItem(calendarName(cal), cal.id);
             if (matches(cal, c.bookingCalendar))
-                m_booking->setCurrentIndex(m_booking->count() - 1);
+                m_ui->googleBookingCalendar->setCurrentIndex(m_ui->googleBookingCalendar->count() -
+                                                             1);
         }
     }
     const bool readOnly = c.state == GoogleConnection::State::ReadOnly;
-    m_booking->setEnabled(!readOnly && m_booking->count() > 0);
+    m_ui->googleBookingCalendar->setEnabled(!readOnly && m_ui->googleBookingCalendar->count() > 0);
     if (readOnly)
-        m_booking->setToolTip(tr("Connected read-only: appointments are not entered in Google."));
+        m_ui->googleBookingCalendar->setToolTip(
+            tr("Connected read-only: appointments are not entered in Google."));
 }
 
 void GoogleCalendarDialog::accept()
 {
     QStringList busy;
-    for (int i = 0; i < m_busy->count(); ++i) {
-        if (m_busy->item(i)->checkState() == Qt::Checked)
-            busy << m_busy->item(i)->data(Qt::UserRole).toString();
+    for (int i = 0; i < m_ui->googleBusyCalendars->count(); ++i) {
+        if (m_ui->googleBusyCalendars->item(i)->checkState() == Qt::Checked)
+            busy << m_ui->googleBusyCalendars->item(i)->data(Qt::UserRole).toString();
     }
-    QString booking = m_booking->currentData().toString();
+    QString booking = m_ui->googleBookingCalendar->currentData().toString();
     if (booking.isEmpty())
         booking = m_service.connection(m_practitionerId).bookingCalendar;
     if (Status saved = m_service.setCalendars(m_practitionerId, busy, booking); !saved) {

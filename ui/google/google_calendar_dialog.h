@@ -2,12 +2,17 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QComboBox;
-class QLabel;
 class QListWidget;
 class QPushButton;
 
 namespace empfang {
+
+namespace Ui {
+class GoogleCalendarDialog;
+}
 
 class GoogleConnectionService;
 
@@ -20,9 +25,10 @@ class GoogleCalendarDialog : public QDialog
 public:
     GoogleCalendarDialog(GoogleConnectionService &service, qint64 practitionerId,
                          const QString &practitionerName, QWidget *parent = nullptr);
+    ~GoogleCalendarDialog() override;
 
-    QListWidget *busyList() const { return m_busy; }
-    QComboBox *bookingChooser() const { return m_booking; }
+    QListWidget *busyList() const;
+    QComboBox *bookingChooser() const;
     QString message() const;
 
     void accept() override;
@@ -34,10 +40,8 @@ private:
 
     GoogleConnectionService &m_service;
     qint64 m_practitionerId;
-    QListWidget *m_busy = nullptr;
-    QComboBox *m_booking = nullptr;
-    QLabel *m_message = nullptr;
-    QPushButton *m_reload = nullptr;
+    std::unique_ptr<Ui::GoogleCalendarDialog> m_ui; // the layout: google_calendar_dialog.ui
+    QPushButton *m_reload = nullptr; // a custom button of the button box: Designer cannot add it
 };
 
 } // namespace empfang
