@@ -96,10 +96,6 @@
 <context>
     <name>AvailabilityCommands</name>
     <message>
-        <source>The end date must not lie before the start date.</source>
-        <translation>Das Enddatum darf nicht vor dem Startdatum liegen.</translation>
-    </message>
-    <message>
         <source>No free slots in this period.</source>
         <translation>In diesem Zeitraum gibt es keine freien Zeiten.</translation>
     </message>
@@ -162,10 +158,6 @@
     <message>
         <source>Appointment %1 cancelled: %2–%3, %4, %5.</source>
         <translation>Termin %1 abgesagt: %2–%3, %4, %5.</translation>
-    </message>
-    <message>
-        <source>The end date must not lie before the start date.</source>
-        <translation>Das Enddatum darf nicht vor dem Startdatum liegen.</translation>
     </message>
     <message>
         <source>No.</source>
@@ -281,6 +273,13 @@
     <message>
         <source>Only a no-show can be marked as attended.</source>
         <translation>Nur ein nicht wahrgenommener Termin kann als „doch erschienen“ markiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>The end date must not lie before the start date.</source>
+        <translation>Das Enddatum darf nicht vor dem Startdatum liegen.</translation>
     </message>
 </context>
 <context>
@@ -1773,10 +1772,6 @@
     <message>
         <source>Note: appointment %1 (%2, %3) lies in this absence and is still booked.</source>
         <translation>Hinweis: Termin %1 (%2, %3) liegt in dieser Abwesenheit und ist weiterhin gebucht.</translation>
-    </message>
-    <message>
-        <source>The end date must not lie before the start date.</source>
-        <translation>Das Enddatum darf nicht vor dem Startdatum liegen.</translation>
     </message>
     <message>
         <source>No.</source>

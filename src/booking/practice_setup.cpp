@@ -6,6 +6,16 @@
 
 namespace empfang {
 
+void PracticeChange::applyTo(PracticeSettings &settings, PracticeContact &contact) const
+{
+    settings.name = name.value_or(settings.name);
+    contact.address = address.value_or(contact.address);
+    contact.phone = phone.value_or(contact.phone);
+    contact.email = email.value_or(contact.email);
+    contact.website = website.value_or(contact.website);
+    contact.cardFormat = cardFormat.value_or(contact.cardFormat);
+}
+
 QString PracticeSetup::problem(const PracticeSettings &settings, const PracticeContact &contact)
 {
     for (const QString &invalid :
@@ -28,6 +38,23 @@ Status PracticeSetup::save(const PracticeSettings &settings, const PracticeConta
     if (Status saved = SettingsRepository(m_db).save(settings); !saved)
         return saved;
     if (Status saved = PracticeContactRepository(m_db).save(contact); !saved)
+        return saved;
+    if (!tx.commit())
+        return Status::failure(m_db.lastFailure());
+    return success();
+}
+
+Status PracticeSetup::change(const PracticeChange &change)
+{
+    // The stored values are read under the write lock: read before it, this save would put
+    // back a field another desk stored in between (its "saved" would be a lost write).
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return Status::failure(m_db.lastFailure());
+    PracticeSettings settings = SettingsRepository(m_db).load();
+    PracticeContact contact = PracticeContactRepository(m_db).load();
+    change.applyTo(settings, contact);
+    if (Status saved = save(settings, contact); !saved)
         return saved;
     if (!tx.commit())
         return Status::failure(m_db.lastFailure());

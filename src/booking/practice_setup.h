@@ -6,9 +6,26 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace empfang {
 
 class Database;
+
+/// Some fields of the practice (`empfang-cli practice set --phone …`): what is given replaces
+/// the stored value, everything else stays as it is stored.
+struct PracticeChange
+{
+    std::optional<QString> name;
+    std::optional<QString> address;
+    std::optional<QString> phone;
+    std::optional<QString> email;
+    std::optional<QString> website;
+    std::optional<PracticeContact::CardFormat> cardFormat;
+
+    /// `settings` and `contact` with this change on top.
+    void applyTo(PracticeSettings &settings, PracticeContact &contact) const;
+};
 
 /// The practice's settings (name, time zone, slot rules) and contact (address, phone, e-mail,
 /// website, card format), the same for Settings › Praxis, the first-run wizard and
@@ -23,6 +40,10 @@ public:
     static QString problem(const PracticeSettings &settings, const PracticeContact &contact);
     /// Stores both in ONE transaction: a failure of either leaves both as they were.
     Status save(const PracticeSettings &settings, const PracticeContact &contact);
+    /// Reads the stored settings and contact, applies `change`, checks and stores them — all
+    /// in ONE write transaction, so two desks changing different fields at the same moment
+    /// both keep their change.
+    Status change(const PracticeChange &change);
     /// Stores the settings alone (the first-run wizard asks no contact).
     Status saveSettings(const PracticeSettings &settings);
 

@@ -123,12 +123,9 @@ int AvailabilityCommands::freeSlots(CliContext &ctx)
     if (auto bad = OptionReader(ctx)
                        .id(QStringLiteral("practitioner"), pid)
                        .id(QStringLiteral("type"), typeId)
-                       .date(QStringLiteral("from"), firstDay)
-                       .date(QStringLiteral("to"), askedLast)
+                       .period(firstDay, askedLast)
                        .failed())
         return *bad;
-    if (askedLast < firstDay)
-        return ctx.refuse(tr("The end date must not lie before the start date."));
 
     // Nothing can be booked beyond the horizon; clamping keeps "--to 2099-12-31" fast.
     const QTimeZone zone = ctx.settings().timeZone();

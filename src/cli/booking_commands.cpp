@@ -217,13 +217,10 @@ int BookingCommands::listAppointments(CliContext &ctx)
     QDate lastDay;
     std::optional<qint64> practitioner;
     if (auto bad = OptionReader(ctx)
-                       .date(QStringLiteral("from"), firstDay)
-                       .date(QStringLiteral("to"), lastDay)
+                       .period(firstDay, lastDay)
                        .optionalId(QStringLiteral("practitioner"), practitioner)
                        .failed())
         return *bad;
-    if (lastDay < firstDay)
-        return ctx.refuse(tr("The end date must not lie before the start date."));
     PracticeDirectory practitioners(ctx.db());
     if (practitioner) {
         if (auto p = practitioners.practitioner(*practitioner); !p)
@@ -238,34 +235,31 @@ int BookingCommands::listAppointments(CliContext &ctx)
     // Read from the database only: listing never talks to Google.
     GoogleStack &google = ctx.services().google();
     const auto syncOf = [&google](qint64 id) { return google.sync().appointmentSync(id); };
-    if (ctx.out().json()) {
-        QJsonArray array;
-        for (const Appointment &a : list.value()) {
-            QJsonObject o = DeskJson::appointment(a, ctx.out());
-            o.insert(QStringLiteral("sync"), SyncCommands::syncJson(syncOf(a.id)));
-            array.append(o);
-        }
-        ctx.out().printJson(array);
-        return Done;
-    }
     QHash<qint64, QString> names;
     if (auto all = practitioners.practitioners(true)) {
         for (const Practitioner &p : all.value())
             names.insert(p.id, p.name);
     }
-    QList<QStringList> rows;
-    for (const Appointment &a : list.value())
-        rows << QStringList{QString::number(a.id),
-                            ctx.out().humanTime(a.span.startMs) + u'–' +
-                                ctx.out().humanClock(a.span.endMs),
-                            names.value(a.practitionerId),
-                            a.typeName,
-                            a.patientName,
-                            StatusText::of(a.status),
-                            SyncCommands::syncLabel(syncOf(a.id))};
-    ctx.out().printTable({tr("No."), tr("Time"), tr("Practitioner"), tr("Type"), tr("Patient"),
-                          tr("Status"), tr("Google")},
-                         rows, tr("No appointments in this period."));
+    const CliOutput &out = ctx.out();
+    ctx.out().printList(
+        list.value(),
+        [&out, &syncOf](const Appointment &a) {
+            QJsonObject o = DeskJson::appointment(a, out);
+            o.insert(QStringLiteral("sync"), SyncCommands::syncJson(syncOf(a.id)));
+            return o;
+        },
+        {tr("No."), tr("Time"), tr("Practitioner"), tr("Type"), tr("Patient"), tr("Status"),
+         tr("Google")},
+        [&out, &syncOf, &names](const Appointment &a) {
+            return QStringList{QString::number(a.id),
+                               out.humanTime(a.span.startMs) + u'–' + out.humanClock(a.span.endMs),
+                               names.value(a.practitionerId),
+                               a.typeName,
+                               a.patientName,
+                               StatusText::of(a.status),
+                               SyncCommands::syncLabel(syncOf(a.id))};
+        },
+        tr("No appointments in this period."));
     return Done;
 }
 
@@ -275,23 +269,15 @@ int BookingCommands::listPatients(CliContext &ctx)
                      ? PatientDirectory(ctx.db()).search(ctx.value(QStringLiteral("search")),
                                                          std::numeric_limits<int>::max())
                      : allPatients(ctx.db());
-    if (!found)
-        return ctx.refuse(found.error());
-    if (ctx.out().json()) {
-        QJsonArray array;
-        for (const Patient &p : found.value())
-            array.append(patientJson(p));
-        ctx.out().printJson(array);
-        return Done;
-    }
-    QList<QStringList> rows;
-    for (const Patient &p : found.value())
-        rows << QStringList{QString::number(p.id), p.name,
-                            p.birthDate.isValid() ? CliOutput::humanDate(p.birthDate) : QString(),
-                            p.phone, p.email};
-    ctx.out().printTable({tr("No."), tr("Name"), tr("Born"), tr("Phone"), tr("E-mail")}, rows,
-                         tr("No patients found."));
-    return Done;
+    return ctx.list(
+        found, patientJson, {tr("No."), tr("Name"), tr("Born"), tr("Phone"), tr("E-mail")},
+        [](const Patient &p) {
+            return QStringList{QString::number(p.id), p.name,
+                               p.birthDate.isValid() ? CliOutput::humanDate(p.birthDate)
+                                                     : QString(),
+                               p.phone, p.email};
+        },
+        tr("No patients found."));
 }
 
 } // namespace empfang::cli

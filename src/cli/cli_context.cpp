@@ -133,9 +133,40 @@ OptionReader &OptionReader::date(const QString &option, QDate &into)
     return m_failed ? *this : take(m_ctx.date(option), into);
 }
 
+OptionReader &OptionReader::optionalDate(const QString &option, QDate &into)
+{
+    return m_failed || !m_ctx.has(option) ? *this : date(option, into);
+}
+
+OptionReader &OptionReader::period(QDate &first, QDate &last)
+{
+    optionalDate(QStringLiteral("from"), first).optionalDate(QStringLiteral("to"), last);
+    m_periodReversed = last < first;
+    return *this;
+}
+
+std::optional<int> OptionReader::failed()
+{
+    if (!m_failed && m_periodReversed)
+        m_failed = m_ctx.refuse(CliContext::tr("The end date must not lie before the start date."));
+    return m_failed;
+}
+
 OptionReader &OptionReader::dateTime(const QString &option, qint64 &into)
 {
     return m_failed ? *this : take(m_ctx.dateTime(option), into);
+}
+
+OptionReader &OptionReader::clockTime(const QString &option, QTime &into)
+{
+    if (m_failed)
+        return *this;
+    const auto read = TimeParsing::clockTime(m_ctx.value(option));
+    if (!read)
+        m_failed = m_ctx.usageError(QStringLiteral("--%1: %2").arg(option, read.error()));
+    else
+        into = read.value();
+    return *this;
 }
 
 } // namespace empfang::cli

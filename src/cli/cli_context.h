@@ -47,6 +47,17 @@ public:
     int usageError(const QString &message);
     /// Prints the message; returns Refused.
     int refuse(const QString &message);
+    /// How a list command ends: the read's failure refused, or its items printed
+    /// (CliOutput::printList: a JSON array with --json, a table otherwise).
+    template <typename T, typename ToJson, typename ToRow>
+    int list(const Result<QList<T>> &read, ToJson toJson, const QStringList &headers, ToRow toRow,
+             const QString &empty)
+    {
+        if (!read)
+            return refuse(read.error());
+        m_output.printList(read.value(), toJson, headers, toRow, empty);
+        return Done;
+    }
 
     /// Parent for the objects of a command that returned Pending (services, network access):
     /// they live until the context ends, after the event loop, while the database is still open.
@@ -91,15 +102,25 @@ public:
     OptionReader &optionalId(const QString &option, std::optional<qint64> &into);
     OptionReader &integer(const QString &option, int &into, int fallback = 0);
     OptionReader &date(const QString &option, QDate &into);
+    /// An optional `--option DATE`: `into` keeps what it holds (the default) when not given.
+    OptionReader &optionalDate(const QString &option, QDate &into);
+    /// `--from DATE --to DATE`, both days included (`slots`, `appointments`, `absence list`):
+    /// each keeps what it holds when not given; a period that ends before it starts is refused
+    /// by failed(), after every option was read (a usage error goes first).
+    OptionReader &period(QDate &first, QDate &last);
     OptionReader &dateTime(const QString &option, qint64 &into);
-    /// UsageError (already printed) when an option could not be read.
-    std::optional<int> failed() const { return m_failed; }
+    /// A time of day, "HH:MM".
+    OptionReader &clockTime(const QString &option, QTime &into);
+    /// UsageError (already printed) when an option could not be read; Refused (printed) when
+    /// the period is the wrong way round.
+    std::optional<int> failed();
 
 private:
     template <typename T> OptionReader &take(const Result<T> &read, T &into);
 
     CliContext &m_ctx;
     std::optional<int> m_failed;
+    bool m_periodReversed = false;
 };
 
 } // namespace empfang::cli

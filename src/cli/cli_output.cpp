@@ -44,6 +44,14 @@ void CliOutput::printLine(const QString &line)
     m_out << line << Qt::endl;
 }
 
+void CliOutput::printResult(const QJsonValue &json, const QString &sentence)
+{
+    if (m_json)
+        printJson(json);
+    else
+        printLine(sentence);
+}
+
 void CliOutput::printTable(const QStringList &headers, const QList<QStringList> &rows,
                            const QString &empty)
 {

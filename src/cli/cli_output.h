@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
@@ -31,9 +32,29 @@ public:
 
     void printJson(const QJsonValue &value);
     void printLine(const QString &line);
+    /// The answer of a command that did one thing: `json` with --json, otherwise `sentence`.
+    void printResult(const QJsonValue &json, const QString &sentence);
     /// Columns padded to their widest cell; `empty` is printed instead of a table without rows.
     void printTable(const QStringList &headers, const QList<QStringList> &rows,
                     const QString &empty);
+    /// What every list command prints: with --json one array of `toJson(item)`, otherwise a
+    /// table of `toRow(item)` under `headers` (printTable; `empty` when there are no items).
+    template <typename T, typename ToJson, typename ToRow>
+    void printList(const QList<T> &items, ToJson toJson, const QStringList &headers, ToRow toRow,
+                   const QString &empty)
+    {
+        if (m_json) {
+            QJsonArray array;
+            for (const T &item : items)
+                array.append(toJson(item));
+            printJson(array);
+            return;
+        }
+        QList<QStringList> rows;
+        for (const T &item : items)
+            rows << toRow(item);
+        printTable(headers, rows, empty);
+    }
     void error(const QString &message);
 
 private:

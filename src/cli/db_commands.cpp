@@ -33,19 +33,7 @@ int backupTo(const Invocation &inv, const QString &dbPath, CliOutput &output)
         output.error(written.error());
         return Refused;
     }
-    if (output.json()) {
-        output.printJson(QJsonObject{{QStringLiteral("backup"), target},
-                                     {QStringLiteral("appointments"), written->appointments},
-                                     {QStringLiteral("patients"), written->patients},
-                                     {QStringLiteral("schemaVersion"), written->schemaVersion}});
-    } else {
-        output.printLine(DbCommands::tr("Backup written to \"%1\" and checked: %2 appointments, "
-                                        "%3 patients. It contains patient data — keep it on an "
-                                        "encrypted drive.")
-                             .arg(target)
-                             .arg(written->appointments)
-                             .arg(written->patients));
-    }
+    DbCommands::printBackup(output, target, written.value());
     return Done;
 }
 

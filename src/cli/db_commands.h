@@ -5,6 +5,10 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+namespace empfang {
+struct DatabaseReport;
+}
+
 namespace empfang::cli {
 
 class CliOutput;
@@ -27,6 +31,8 @@ public:
     // db_copy_commands.cpp
     static int copy(const Invocation &inv, const QString &dbPath, QTextStream &out,
                     QTextStream &err);
+    /// What `db backup` answers, from the file and on PostgreSQL: the checked copy's counts.
+    static void printBackup(CliOutput &output, const QString &target, const DatabaseReport &report);
 
 private:
     static int serverBackup(const Invocation &inv, const QString &uri, CliOutput &output);

@@ -104,19 +104,21 @@ int DbCommands::serverBackup(const Invocation &inv, const QString &uri, CliOutpu
                             : report.error());
         return Refused;
     }
-    if (output.json()) {
-        output.printJson(QJsonObject{{QStringLiteral("backup"), target},
-                                     {QStringLiteral("appointments"), report->appointments},
-                                     {QStringLiteral("patients"), report->patients},
-                                     {QStringLiteral("schemaVersion"), report->schemaVersion}});
-    } else {
-        output.printLine(tr("Backup written to \"%1\" and checked: %2 appointments, %3 patients. "
-                            "It contains patient data — keep it on an encrypted drive.")
-                             .arg(target)
-                             .arg(report->appointments)
-                             .arg(report->patients));
-    }
+    printBackup(output, target, report.value());
     return Done;
+}
+
+void DbCommands::printBackup(CliOutput &output, const QString &target, const DatabaseReport &report)
+{
+    output.printResult(QJsonObject{{QStringLiteral("backup"), target},
+                                   {QStringLiteral("appointments"), report.appointments},
+                                   {QStringLiteral("patients"), report.patients},
+                                   {QStringLiteral("schemaVersion"), report.schemaVersion}},
+                       tr("Backup written to \"%1\" and checked: %2 appointments, %3 patients. "
+                          "It contains patient data — keep it on an encrypted drive.")
+                           .arg(target)
+                           .arg(report.appointments)
+                           .arg(report.patients));
 }
 
 int DbCommands::serverCheck(const QString &uri, CliOutput &output)

@@ -17,10 +17,8 @@ namespace {
 
 int written(CliContext &ctx, const QString &path, const QString &message)
 {
-    if (ctx.out().json())
-        ctx.out().printJson(QJsonObject{{QStringLiteral("file"), QDir(path).absolutePath()}});
-    else
-        ctx.out().printLine(message.arg(path));
+    ctx.out().printResult(QJsonObject{{QStringLiteral("file"), QDir(path).absolutePath()}},
+                          message.arg(path));
     return Done;
 }
 

@@ -200,13 +200,11 @@ int GoogleCommands::disconnect(CliContext &ctx)
 
     const bool wasConnected = svc.connection(pid).state != GoogleConnection::State::None;
     auto print = [&ctx, pid, wasConnected](bool revoked, const QString &line) {
-        if (ctx.out().json())
-            ctx.out().printJson(QJsonObject{{QStringLiteral("practitioner"), pid},
-                                            {QStringLiteral("state"), QStringLiteral("none")},
-                                            {QStringLiteral("wasConnected"), wasConnected},
-                                            {QStringLiteral("revokedAtGoogle"), revoked}});
-        else
-            ctx.out().printLine(line);
+        ctx.out().printResult(QJsonObject{{QStringLiteral("practitioner"), pid},
+                                          {QStringLiteral("state"), QStringLiteral("none")},
+                                          {QStringLiteral("wasConnected"), wasConnected},
+                                          {QStringLiteral("revokedAtGoogle"), revoked}},
+                              line);
     };
     // Afterwards the keychain is asked again: "disconnected" is only said when the key is gone.
     QObject::connect(

@@ -76,15 +76,16 @@ QString htmlToText(QString html, int width = 80)
 
 void printStatus(CliContext &ctx, const QList<StatusRow> &rows)
 {
-    if (ctx.out().json()) {
-        QJsonArray array;
-        for (const StatusRow &r : rows) {
+    const CliOutput &out = ctx.out();
+    const auto timeOrNull = [&out](qint64 ms) {
+        return ms ? QJsonValue(out.isoTime(ms)) : QJsonValue();
+    };
+    ctx.out().printList(
+        rows,
+        [&timeOrNull](const StatusRow &r) {
             const GoogleConnection &c = r.status.connection;
-            const DeskSyncStatus d = r.desk;
-            auto timeOrNull = [&ctx](qint64 ms) {
-                return ms ? QJsonValue(ctx.out().isoTime(ms)) : QJsonValue();
-            };
-            array.append(QJsonObject{
+            const DeskSyncStatus &d = r.desk;
+            return QJsonObject{
                 {QStringLiteral("practitioner"), r.practitioner.id},
                 {QStringLiteral("name"), r.practitioner.name},
                 {QStringLiteral("state"), GoogleCommands::stateKey(c.state)},
@@ -100,31 +101,27 @@ void printStatus(CliContext &ctx, const QList<StatusRow> &rows)
                 {QStringLiteral("lastSync"), timeOrNull(d.lastSyncMs)},
                 {QStringLiteral("waiting"), d.waiting},
                 {QStringLiteral("revocationPendingAt"),
-                 d.revokePendingAt.isEmpty() ? QJsonValue() : QJsonValue(d.revokePendingAt)}});
-        }
-        ctx.out().printJson(array);
-        return;
-    }
-    QList<QStringList> table;
-    for (const StatusRow &r : rows) {
-        const GoogleConnection &c = r.status.connection;
-        table << QStringList{
-            QString::number(r.practitioner.id),
-            r.practitioner.name,
-            GoogleCommands::stateLabel(c.state),
-            GoogleCommands::shortScopes(c.grantedScopes),
-            r.status.keychain == GoogleStatus::Keychain::Present ? GoogleCommands::tr("yes")
-                                                                 : GoogleCommands::tr("no"),
-            c.googleAccount,
-            r.desk.syncDeskName +
-                (r.desk.syncDeskSilent ? GoogleCommands::tr(" (not running)") : QString()),
-            QString::number(r.desk.waiting)};
-    }
-    ctx.out().printTable({GoogleCommands::tr("No."), GoogleCommands::tr("Name"),
-                          GoogleCommands::tr("Google"), GoogleCommands::tr("Permissions"),
-                          GoogleCommands::tr("Key in keychain"), GoogleCommands::tr("Account"),
-                          GoogleCommands::tr("Sync desk"), GoogleCommands::tr("Waiting")},
-                         table, GoogleCommands::tr("No practitioners yet."));
+                 d.revokePendingAt.isEmpty() ? QJsonValue() : QJsonValue(d.revokePendingAt)}};
+        },
+        {GoogleCommands::tr("No."), GoogleCommands::tr("Name"), GoogleCommands::tr("Google"),
+         GoogleCommands::tr("Permissions"), GoogleCommands::tr("Key in keychain"),
+         GoogleCommands::tr("Account"), GoogleCommands::tr("Sync desk"),
+         GoogleCommands::tr("Waiting")},
+        [](const StatusRow &r) {
+            const GoogleConnection &c = r.status.connection;
+            return QStringList{
+                QString::number(r.practitioner.id),
+                r.practitioner.name,
+                GoogleCommands::stateLabel(c.state),
+                GoogleCommands::shortScopes(c.grantedScopes),
+                r.status.keychain == GoogleStatus::Keychain::Present ? GoogleCommands::tr("yes")
+                                                                     : GoogleCommands::tr("no"),
+                c.googleAccount,
+                r.desk.syncDeskName +
+                    (r.desk.syncDeskSilent ? GoogleCommands::tr(" (not running)") : QString()),
+                QString::number(r.desk.waiting)};
+        },
+        GoogleCommands::tr("No practitioners yet."));
 }
 
 } // namespace
@@ -211,47 +208,43 @@ int GoogleCommands::consentLog(CliContext &ctx)
             !file.commit())
             return ctx.refuse(tr("The consent log could not be written to \"%1\": %2")
                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
-        if (ctx.out().json())
-            ctx.out().printJson(
-                QJsonObject{{QStringLiteral("file"), path},
-                            {QStringLiteral("entries"), int(entries.value().size())}});
-        else
-            ctx.out().printLine(
-                tr("%n entry/entries written to \"%1\".", nullptr, int(entries.value().size()))
-                    .arg(QDir::toNativeSeparators(path)));
+        ctx.out().printResult(
+            QJsonObject{{QStringLiteral("file"), path},
+                        {QStringLiteral("entries"), int(entries.value().size())}},
+            tr("%n entry/entries written to \"%1\".", nullptr, int(entries.value().size()))
+                .arg(QDir::toNativeSeparators(path)));
         return Done;
     }
 
-    if (ctx.out().json()) {
-        QJsonArray array;
-        for (const ConsentEntry &e : entries.value())
-            array.append(QJsonObject{
+    const CliOutput &out = ctx.out();
+    ctx.out().printList(
+        entries.value(),
+        [&out](const ConsentEntry &e) {
+            return QJsonObject{
                 {QStringLiteral("id"), e.id},
                 {QStringLiteral("practitioner"), e.practitionerId},
                 {QStringLiteral("action"), ConsentEntry::actionKey(e.action)},
-                {QStringLiteral("time"), ctx.out().isoTime(e.atMs)},
+                {QStringLiteral("time"), out.isoTime(e.atMs)},
                 {QStringLiteral("noticeVersion"), e.noticeVersion},
                 {QStringLiteral("noticeSha256"), e.noticeSha256},
                 {QStringLiteral("scopes"),
                  QJsonArray::fromStringList(e.grantedScopes.split(u' ', Qt::SkipEmptyParts))},
                 {QStringLiteral("osUser"), e.osUser},
-                {QStringLiteral("desk"), e.desk}});
-        ctx.out().printJson(array);
-        return Done;
-    }
-    QList<QStringList> rows;
-    for (const ConsentEntry &e : entries.value())
-        rows << QStringList{ctx.out().humanTime(e.atMs),
-                            QString::number(e.practitionerId),
-                            ConsentLog::actionLabel(e.action),
-                            e.noticeVersion,
-                            e.noticeSha256.left(12),
-                            shortScopes(e.grantedScopes.split(u' ', Qt::SkipEmptyParts)),
-                            e.osUser,
-                            e.desk};
-    ctx.out().printTable({tr("Time"), tr("Practitioner"), tr("Action"), tr("Notice"),
-                          tr("SHA-256 (start)"), tr("Permissions"), tr("OS user"), tr("Desk")},
-                         rows, tr("The consent log is empty."));
+                {QStringLiteral("desk"), e.desk}};
+        },
+        {tr("Time"), tr("Practitioner"), tr("Action"), tr("Notice"), tr("SHA-256 (start)"),
+         tr("Permissions"), tr("OS user"), tr("Desk")},
+        [&out](const ConsentEntry &e) {
+            return QStringList{out.humanTime(e.atMs),
+                               QString::number(e.practitionerId),
+                               ConsentLog::actionLabel(e.action),
+                               e.noticeVersion,
+                               e.noticeSha256.left(12),
+                               shortScopes(e.grantedScopes.split(u' ', Qt::SkipEmptyParts)),
+                               e.osUser,
+                               e.desk};
+        },
+        tr("The consent log is empty."));
     return Done;
 }
 

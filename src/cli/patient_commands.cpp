@@ -70,34 +70,29 @@ int PatientCommands::auditLog(CliContext &ctx)
     auto limit = ctx.integer(QStringLiteral("limit"), 100);
     if (!limit)
         return ctx.usageError(limit.error());
-    auto list = AuditLog(ctx.db()).list(std::max(1, limit.value()));
-    if (!list)
-        return ctx.refuse(list.error());
-    if (ctx.out().json()) {
-        QJsonArray array;
-        for (const AuditEntry &e : list.value())
-            array.append(QJsonObject{
+    const CliOutput &out = ctx.out();
+    return ctx.list(
+        AuditLog(ctx.db()).list(std::max(1, limit.value())),
+        [&out](const AuditEntry &e) {
+            return QJsonObject{
                 {QStringLiteral("id"), e.id},
-                {QStringLiteral("at"), ctx.out().isoTime(e.atMs)},
+                {QStringLiteral("at"), out.isoTime(e.atMs)},
                 {QStringLiteral("user"), e.osUser},
                 {QStringLiteral("workstation"), e.workstation},
                 {QStringLiteral("action"), e.action},
                 {QStringLiteral("appointment"),
                  e.appointmentId ? QJsonValue(e.appointmentId) : QJsonValue()},
                 {QStringLiteral("patient"), e.patientId ? QJsonValue(e.patientId) : QJsonValue()},
-                {QStringLiteral("detail"), e.detail}});
-        ctx.out().printJson(array);
-        return Done;
-    }
-    QList<QStringList> rows;
-    for (const AuditEntry &e : list.value())
-        rows << QStringList{ctx.out().humanTime(e.atMs), e.osUser + u'@' + e.workstation,
-                            AuditLog::actionText(e.action),
-                            e.appointmentId ? QString::number(e.appointmentId) : QString(),
-                            e.patientId ? QString::number(e.patientId) : QString()};
-    ctx.out().printTable({tr("Time"), tr("Who"), tr("Action"), tr("Appointment"), tr("Patient")},
-                         rows, tr("The audit log is empty."));
-    return Done;
+                {QStringLiteral("detail"), e.detail}};
+        },
+        {tr("Time"), tr("Who"), tr("Action"), tr("Appointment"), tr("Patient")},
+        [&out](const AuditEntry &e) {
+            return QStringList{out.humanTime(e.atMs), e.osUser + u'@' + e.workstation,
+                               AuditLog::actionText(e.action),
+                               e.appointmentId ? QString::number(e.appointmentId) : QString(),
+                               e.patientId ? QString::number(e.patientId) : QString()};
+        },
+        tr("The audit log is empty."));
 }
 
 } // namespace empfang::cli

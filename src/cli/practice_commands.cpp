@@ -47,27 +47,32 @@ int PracticeCommands::set(CliContext &ctx)
                      [&ctx](const QString &f) { return ctx.has(f); }))
         return ctx.usageError(tr("Please give at least one of --name, --address, --phone, "
                                  "--email, --website, --card-format."));
+    PracticeChange change;
+    for (auto [option, field] : {std::pair{QStringLiteral("name"), &change.name},
+                                 std::pair{QStringLiteral("address"), &change.address},
+                                 std::pair{QStringLiteral("phone"), &change.phone},
+                                 std::pair{QStringLiteral("email"), &change.email},
+                                 std::pair{QStringLiteral("website"), &change.website}}) {
+        if (ctx.has(option))
+            *field = ctx.value(option);
+    }
+    if (ctx.has(QStringLiteral("card-format"))) {
+        PracticeContact::CardFormat format{};
+        if (!PracticeContactRepository::formatFromKey(ctx.value(QStringLiteral("card-format")),
+                                                      &format))
+            return ctx.usageError(tr("--card-format must be a6, card or a4."));
+        change.cardFormat = format;
+    }
+    // Both checked before either is written: a bad e-mail changes nothing, not even the name.
     const PracticeDirectory practice(ctx.db());
     PracticeSettings s = practice.settings();
     PracticeContact c = practice.contact();
-    if (ctx.has(QStringLiteral("name")))
-        s.name = ctx.value(QStringLiteral("name"));
-    if (ctx.has(QStringLiteral("address")))
-        c.address = ctx.value(QStringLiteral("address"));
-    if (ctx.has(QStringLiteral("phone")))
-        c.phone = ctx.value(QStringLiteral("phone"));
-    if (ctx.has(QStringLiteral("email")))
-        c.email = ctx.value(QStringLiteral("email"));
-    if (ctx.has(QStringLiteral("website")))
-        c.website = ctx.value(QStringLiteral("website"));
-    if (ctx.has(QStringLiteral("card-format")) &&
-        !PracticeContactRepository::formatFromKey(ctx.value(QStringLiteral("card-format")),
-                                                  &c.cardFormat))
-        return ctx.usageError(tr("--card-format must be a6, card or a4."));
-    // Both checked before either is written: a bad e-mail changes nothing, not even the name.
+    change.applyTo(s, c);
     if (const QString invalid = PracticeSetup::problem(s, c); !invalid.isEmpty())
         return ctx.refuse(invalid + u' ' + tr("Nothing was changed."));
-    if (Status saved = PracticeSetup(ctx.db()).save(s, c); !saved)
+    // Applied again to what is stored when the write lock is held: another desk may have
+    // changed another field since the read above.
+    if (Status saved = PracticeSetup(ctx.db()).change(change); !saved)
         return ctx.refuse(saved.error());
     if (!ctx.out().json())
         ctx.out().printLine(tr("Practice details saved."));

@@ -4,7 +4,6 @@
 #include "booking/practitioner_setup.h"
 #include "booking/type_setup.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 
 namespace empfang::cli {
@@ -36,31 +35,19 @@ int PractitionerCommands::addPractitioner(CliContext &ctx)
     auto added = PractitionerSetup(ctx.db()).add(ctx.value(QStringLiteral("name")));
     if (!added)
         return ctx.refuse(added.error());
-    if (ctx.out().json())
-        ctx.out().printJson(practitionerJson(added.value()));
-    else
-        ctx.out().printLine(
-            tr("Practitioner %1 \"%2\" was added.").arg(added->id).arg(added->name));
+    ctx.out().printResult(practitionerJson(added.value()),
+                          tr("Practitioner %1 \"%2\" was added.").arg(added->id).arg(added->name));
     return Done;
 }
 
 int PractitionerCommands::listPractitioners(CliContext &ctx)
 {
-    auto all = PracticeDirectory(ctx.db()).practitioners();
-    if (!all)
-        return ctx.refuse(all.error());
-    if (ctx.out().json()) {
-        QJsonArray array;
-        for (const Practitioner &p : all.value())
-            array.append(practitionerJson(p));
-        ctx.out().printJson(array);
-        return Done;
-    }
-    QList<QStringList> rows;
-    for (const Practitioner &p : all.value())
-        rows << QStringList{QString::number(p.id), p.name};
-    ctx.out().printTable({tr("No."), tr("Name")}, rows, tr("No practitioners yet."));
-    return Done;
+    return ctx.list(
+        PracticeDirectory(ctx.db()).practitioners(), practitionerJson, {tr("No."), tr("Name")},
+        [](const Practitioner &p) {
+            return QStringList{QString::number(p.id), p.name};
+        },
+        tr("No practitioners yet."));
 }
 
 int PractitionerCommands::addType(CliContext &ctx)
@@ -81,37 +68,25 @@ int PractitionerCommands::addType(CliContext &ctx)
     auto added = TypeSetup(ctx.db()).add(type);
     if (!added)
         return ctx.refuse(added.error());
-    if (ctx.out().json())
-        ctx.out().printJson(typeJson(added.value()));
-    else
-        ctx.out().printLine(tr("Appointment type %1 \"%2\" (%3 min) was added.")
-                                .arg(added->id)
-                                .arg(added->name)
-                                .arg(added->minutes));
+    ctx.out().printResult(typeJson(added.value()),
+                          tr("Appointment type %1 \"%2\" (%3 min) was added.")
+                              .arg(added->id)
+                              .arg(added->name)
+                              .arg(added->minutes));
     return Done;
 }
 
 int PractitionerCommands::listTypes(CliContext &ctx)
 {
-    auto all = PracticeDirectory(ctx.db()).types();
-    if (!all)
-        return ctx.refuse(all.error());
-    if (ctx.out().json()) {
-        QJsonArray array;
-        for (const AppointmentType &t : all.value())
-            array.append(typeJson(t));
-        ctx.out().printJson(array);
-        return Done;
-    }
-    QList<QStringList> rows;
-    for (const AppointmentType &t : all.value())
-        rows << QStringList{QString::number(t.id), t.name, QString::number(t.minutes),
-                            QString::number(t.bufferBeforeMinutes),
-                            QString::number(t.bufferAfterMinutes)};
-    ctx.out().printTable(
-        {tr("No."), tr("Name"), tr("Minutes"), tr("Buffer before"), tr("Buffer after")}, rows,
+    return ctx.list(
+        PracticeDirectory(ctx.db()).types(), typeJson,
+        {tr("No."), tr("Name"), tr("Minutes"), tr("Buffer before"), tr("Buffer after")},
+        [](const AppointmentType &t) {
+            return QStringList{QString::number(t.id), t.name, QString::number(t.minutes),
+                               QString::number(t.bufferBeforeMinutes),
+                               QString::number(t.bufferAfterMinutes)};
+        },
         tr("No appointment types yet."));
-    return Done;
 }
 
 } // namespace empfang::cli

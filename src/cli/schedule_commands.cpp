@@ -4,7 +4,6 @@
 #include "booking/schedule_setup.h"
 #include "time_parsing.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -58,44 +57,25 @@ Result<qint64> absenceBound(CliContext &ctx, const QString &option, bool isEnd)
 
 int ScheduleCommands::setHours(CliContext &ctx)
 {
-    auto practitioner = ctx.id(QStringLiteral("practitioner"));
-    if (!practitioner)
-        return ctx.usageError(practitioner.error());
-    auto weekday = ctx.integer(QStringLiteral("weekday"));
-    if (!weekday)
-        return ctx.usageError(weekday.error());
-    auto from = TimeParsing::clockTime(ctx.value(QStringLiteral("from")));
-    if (!from)
-        return ctx.usageError(QStringLiteral("--from: ") + from.error());
-    auto to = TimeParsing::clockTime(ctx.value(QStringLiteral("to")));
-    if (!to)
-        return ctx.usageError(QStringLiteral("--to: ") + to.error());
-
     WeeklyHours hours;
-    hours.practitionerId = practitioner.value();
-    hours.weekday = weekday.value();
-    hours.from = from.value();
-    hours.to = to.value();
-    for (auto [option, date] : {std::pair{QStringLiteral("valid-from"), &hours.validFrom},
-                                std::pair{QStringLiteral("valid-to"), &hours.validTo}}) {
-        if (!ctx.has(option))
-            continue;
-        auto d = ctx.date(option);
-        if (!d)
-            return ctx.usageError(d.error());
-        *date = d.value();
-    }
+    if (auto bad = OptionReader(ctx)
+                       .id(QStringLiteral("practitioner"), hours.practitionerId)
+                       .integer(QStringLiteral("weekday"), hours.weekday)
+                       .clockTime(QStringLiteral("from"), hours.from)
+                       .clockTime(QStringLiteral("to"), hours.to)
+                       .optionalDate(QStringLiteral("valid-from"), hours.validFrom)
+                       .optionalDate(QStringLiteral("valid-to"), hours.validTo)
+                       .failed())
+        return *bad;
     // The tab's rule (WorkingHoursRule), with its sentence, before anything is written.
     auto added = ScheduleSetup(ctx.db()).addHours(hours);
     if (!added)
         return ctx.refuse(added.error());
-    if (ctx.out().json())
-        ctx.out().printJson(hoursJson(added.value()));
-    else
-        ctx.out().printLine(tr("Working hours added: %1 %2–%3.")
-                                .arg(weekdayName(added->weekday),
-                                     added->from.toString(QStringLiteral("HH:mm")),
-                                     added->to.toString(QStringLiteral("HH:mm"))));
+    ctx.out().printResult(hoursJson(added.value()),
+                          tr("Working hours added: %1 %2–%3.")
+                              .arg(weekdayName(added->weekday),
+                                   added->from.toString(QStringLiteral("HH:mm")),
+                                   added->to.toString(QStringLiteral("HH:mm"))));
     return Done;
 }
 
@@ -106,29 +86,19 @@ int ScheduleCommands::listHours(CliContext &ctx)
         return ctx.usageError(practitioner.error());
     if (auto p = PracticeDirectory(ctx.db()).practitioner(practitioner.value()); !p)
         return ctx.refuse(p.error());
-    auto hours = PracticeDirectory(ctx.db()).hours(practitioner.value());
-    if (!hours)
-        return ctx.refuse(hours.error());
-    if (ctx.out().json()) {
-        QJsonArray array;
-        for (const WeeklyHours &h : hours.value())
-            array.append(hoursJson(h));
-        ctx.out().printJson(array);
-        return Done;
-    }
-    QList<QStringList> rows;
-    for (const WeeklyHours &h : hours.value()) {
-        QString validity;
-        if (h.validFrom.isValid() || h.validTo.isValid())
-            validity = (h.validFrom.isValid() ? CliOutput::humanDate(h.validFrom) : QString()) +
-                       QStringLiteral(" – ") +
-                       (h.validTo.isValid() ? CliOutput::humanDate(h.validTo) : QString());
-        rows << QStringList{weekdayName(h.weekday), h.from.toString(QStringLiteral("HH:mm")),
-                            h.to.toString(QStringLiteral("HH:mm")), validity};
-    }
-    ctx.out().printTable({tr("Weekday"), tr("From"), tr("To"), tr("Valid")}, rows,
-                         tr("No working hours yet: add them with \"hours set\"."));
-    return Done;
+    return ctx.list(
+        PracticeDirectory(ctx.db()).hours(practitioner.value()), hoursJson,
+        {tr("Weekday"), tr("From"), tr("To"), tr("Valid")},
+        [](const WeeklyHours &h) {
+            QString validity;
+            if (h.validFrom.isValid() || h.validTo.isValid())
+                validity = (h.validFrom.isValid() ? CliOutput::humanDate(h.validFrom) : QString()) +
+                           QStringLiteral(" – ") +
+                           (h.validTo.isValid() ? CliOutput::humanDate(h.validTo) : QString());
+            return QStringList{weekdayName(h.weekday), h.from.toString(QStringLiteral("HH:mm")),
+                               h.to.toString(QStringLiteral("HH:mm")), validity};
+        },
+        tr("No working hours yet: add them with \"hours set\"."));
 }
 
 int ScheduleCommands::addAbsence(CliContext &ctx)
@@ -151,13 +121,11 @@ int ScheduleCommands::addAbsence(CliContext &ctx)
     auto added = setup.addAbsence(absence);
     if (!added)
         return ctx.refuse(added.error());
-    if (ctx.out().json())
-        ctx.out().printJson(absenceJson(added.value(), ctx.out()));
-    else
-        ctx.out().printLine(tr("Absence %1 added: %2 – %3.")
-                                .arg(added->id)
-                                .arg(ctx.out().humanTime(added->span.startMs),
-                                     ctx.out().humanTime(added->span.endMs)));
+    ctx.out().printResult(
+        absenceJson(added.value(), ctx.out()),
+        tr("Absence %1 added: %2 – %3.")
+            .arg(added->id)
+            .arg(ctx.out().humanTime(added->span.startMs), ctx.out().humanTime(added->span.endMs)));
 
     // The absence is stored either way (illness does not ask), but booked appointments in it
     // need a phone call: name them so the admin does not have to go looking.
@@ -174,48 +142,30 @@ int ScheduleCommands::addAbsence(CliContext &ctx)
 
 int ScheduleCommands::listAbsences(CliContext &ctx)
 {
-    auto practitioner = ctx.id(QStringLiteral("practitioner"));
-    if (!practitioner)
-        return ctx.usageError(practitioner.error());
     const QTimeZone zone = ctx.settings().timeZone();
     const QDate today = QDateTime::fromMSecsSinceEpoch(ctx.clock().nowMs(), zone).date();
+    qint64 practitioner = 0;
     QDate first = today;
     QDate last = today.addYears(1);
-    if (ctx.has(QStringLiteral("from"))) {
-        auto d = ctx.date(QStringLiteral("from"));
-        if (!d)
-            return ctx.usageError(d.error());
-        first = d.value();
-    }
-    if (ctx.has(QStringLiteral("to"))) {
-        auto d = ctx.date(QStringLiteral("to"));
-        if (!d)
-            return ctx.usageError(d.error());
-        last = d.value();
-    }
-    if (last < first)
-        return ctx.refuse(tr("The end date must not lie before the start date."));
-    if (auto p = PracticeDirectory(ctx.db()).practitioner(practitioner.value()); !p)
+    if (auto bad = OptionReader(ctx)
+                       .id(QStringLiteral("practitioner"), practitioner)
+                       .period(first, last)
+                       .failed())
+        return *bad;
+    if (auto p = PracticeDirectory(ctx.db()).practitioner(practitioner); !p)
         return ctx.refuse(p.error());
     const Interval range{TimeParsing::startOfDay(first, zone),
                          TimeParsing::startOfDay(last.addDays(1), zone)};
-    auto absences = PracticeDirectory(ctx.db()).absences(practitioner.value(), range);
-    if (!absences)
-        return ctx.refuse(absences.error());
-    if (ctx.out().json()) {
-        QJsonArray array;
-        for (const Absence &a : absences.value())
-            array.append(absenceJson(a, ctx.out()));
-        ctx.out().printJson(array);
-        return Done;
-    }
-    QList<QStringList> rows;
-    for (const Absence &a : absences.value())
-        rows << QStringList{QString::number(a.id), ctx.out().humanTime(a.span.startMs),
-                            ctx.out().humanTime(a.span.endMs), a.reason};
-    ctx.out().printTable({tr("No."), tr("From"), tr("Until"), tr("Reason")}, rows,
-                         tr("No absences in this period."));
-    return Done;
+    const CliOutput &out = ctx.out();
+    return ctx.list(
+        PracticeDirectory(ctx.db()).absences(practitioner, range),
+        [&out](const Absence &a) { return absenceJson(a, out); },
+        {tr("No."), tr("From"), tr("Until"), tr("Reason")},
+        [&out](const Absence &a) {
+            return QStringList{QString::number(a.id), out.humanTime(a.span.startMs),
+                               out.humanTime(a.span.endMs), a.reason};
+        },
+        tr("No absences in this period."));
 }
 
 } // namespace empfang::cli

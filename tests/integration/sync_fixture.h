@@ -11,6 +11,11 @@
 #include "sync/sync_service.h"
 #include "test_database.h"
 
+#include <QObject>
+#include <QTest>
+
+#include <memory>
+
 namespace empfang::test {
 
 /// The sync stack against the fake Google server: a real SQLite file, the real Secret Service
@@ -154,6 +159,34 @@ struct SyncFixture
         const auto s = sync->appointmentSync(appointmentId);
         return s ? s->message : QString();
     }
+};
+
+/// What tst_sync_push, tst_sync_busy and tst_sync_parallel start from: the fake Google server
+/// once per suite, a fresh SyncFixture `f` with Dr. Weber (`weber`) for every test function.
+/// QTest runs these slots for each suite derived from it.
+class SyncTestCase : public QObject
+{
+    Q_OBJECT
+
+protected:
+    FakeGoogle m_fake;
+    std::unique_ptr<SyncFixture> f;
+    qint64 weber = 0;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+                 "run through tests/fakes/with_keyring.sh");
+        QVERIFY(m_fake.start(QStringLiteral(EMPFANG_FAKE_GOOGLE)));
+    }
+    void init()
+    {
+        m_fake.reset();
+        f = std::make_unique<SyncFixture>(m_fake);
+        weber = f->practitioner(QStringLiteral("Dr. Weber"));
+    }
+    void cleanup() { f.reset(); }
 };
 
 } // namespace empfang::test

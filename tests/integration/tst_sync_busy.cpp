@@ -23,12 +23,9 @@ QJsonObject googleEvent(const QString &start, const QString &end,
 
 } // namespace
 
-class TstSyncBusy : public QObject
+class TstSyncBusy : public test::SyncTestCase
 {
     Q_OBJECT
-    test::FakeGoogle m_fake;
-    std::unique_ptr<SyncFixture> f;
-    qint64 weber = 0;
     const Interval tuesday{SyncFixture::at(1, QTime(0, 0)), SyncFixture::at(2, QTime(0, 0))};
 
     void putForeign(const QJsonObject &e, const QString &calendar = QStringLiteral("primary"))
@@ -54,20 +51,6 @@ class TstSyncBusy : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-                 "run through tests/fakes/with_keyring.sh");
-        QVERIFY(m_fake.start(QStringLiteral(EMPFANG_FAKE_GOOGLE)));
-    }
-    void init()
-    {
-        m_fake.reset();
-        f = std::make_unique<SyncFixture>(m_fake);
-        weber = f->practitioner(QStringLiteral("Dr. Weber"));
-    }
-    void cleanup() { f.reset(); }
-
     void foreignEventRemovesItsSlots()
     {
         QCOMPARE(f->sync->busyState(weber, tuesday).freshness, BusyCache::Freshness::Missing);

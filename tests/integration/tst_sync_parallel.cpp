@@ -11,12 +11,9 @@
 using namespace empfang;
 using test::SyncFixture;
 
-class TstSyncParallel : public QObject
+class TstSyncParallel : public test::SyncTestCase
 {
     Q_OBJECT
-    test::FakeGoogle m_fake;
-    std::unique_ptr<SyncFixture> f;
-    qint64 weber = 0;
     static constexpr int kLatencyMs = 300;
 
     QList<double> arrivals(const QString &endpoint)
@@ -61,20 +58,6 @@ class TstSyncParallel : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-                 "run through tests/fakes/with_keyring.sh");
-        QVERIFY(m_fake.start(QStringLiteral(EMPFANG_FAKE_GOOGLE)));
-    }
-    void init()
-    {
-        m_fake.reset();
-        f = std::make_unique<SyncFixture>(m_fake);
-        weber = f->practitioner(QStringLiteral("Dr. Weber"));
-    }
-    void cleanup() { f.reset(); }
-
     void independentBookingsAreInFlightTogether()
     {
         QList<qint64> ids;

@@ -9,28 +9,11 @@
 using namespace empfang;
 using test::SyncFixture;
 
-class TstSyncPush : public QObject
+class TstSyncPush : public test::SyncTestCase
 {
     Q_OBJECT
-    test::FakeGoogle m_fake;
-    std::unique_ptr<SyncFixture> f;
-    qint64 weber = 0;
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-                 "run through tests/fakes/with_keyring.sh");
-        QVERIFY(m_fake.start(QStringLiteral(EMPFANG_FAKE_GOOGLE)));
-    }
-    void init()
-    {
-        m_fake.reset();
-        f = std::make_unique<SyncFixture>(m_fake);
-        weber = f->practitioner(QStringLiteral("Dr. Weber"));
-    }
-    void cleanup() { f.reset(); }
-
     void bookingReachesGoogleOnceWithoutPatientData()
     {
         auto a = f->book(weber, SyncFixture::at(1, QTime(9, 0)));

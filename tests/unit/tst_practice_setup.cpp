@@ -101,6 +101,39 @@ private slots:
         QCOMPARE(contactAfter.phone, QStringLiteral("0341 123456"));
         QCOMPARE(contactAfter.address, QString());
     }
+
+    // `practice set --phone …`: the fields given replace what is stored at the moment of the
+    // write, every other field keeps it (also one another desk stored after this one looked);
+    // a bad value in the change stores nothing.
+    void changeReplacesOnlyTheGivenFields()
+    {
+        TestDatabase t;
+        PracticeChange first;
+        first.name = QStringLiteral("Physio am Markt");
+        first.address = QStringLiteral("Markt 1, 04109 Leipzig");
+        first.phone = QStringLiteral("0341 123456");
+        QVERIFY(PracticeSetup(*t.db).change(first));
+
+        PracticeChange phone;
+        phone.phone = QStringLiteral("0341 999");
+        phone.cardFormat = PracticeContact::CardFormat::A4;
+        const Status changed = PracticeSetup(*t.db).change(phone);
+        QVERIFY2(changed, qPrintable(changed.error()));
+        QCOMPARE(PracticeDirectory(*t.db).settings().name, QStringLiteral("Physio am Markt"));
+        const PracticeContact after = PracticeDirectory(*t.db).contact();
+        QCOMPARE(after.address, QStringLiteral("Markt 1, 04109 Leipzig"));
+        QCOMPARE(after.phone, QStringLiteral("0341 999"));
+        QCOMPARE(after.cardFormat, PracticeContact::CardFormat::A4);
+
+        PracticeChange bad;
+        bad.name = QStringLiteral("Physio am Park");
+        bad.email = QStringLiteral("keine-adresse");
+        const Status refused = PracticeSetup(*t.db).change(bad);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("keine-adresse")),
+                 qPrintable(refused.error()));
+        QCOMPARE(PracticeDirectory(*t.db).settings().name, QStringLiteral("Physio am Markt"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPracticeSetup)

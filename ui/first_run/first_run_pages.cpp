@@ -3,14 +3,15 @@
 #include "booking/placeholder_fit.h"
 #include "booking/text_rule_hint.h"
 #include "common/message_box.h"
+#include "ui_hours_page.h"
+#include "ui_practice_page.h"
+#include "ui_practitioner_page.h"
+#include "ui_types_page.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGridLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
@@ -19,7 +20,6 @@
 #include <QTableWidget>
 #include <QTimeEdit>
 #include <QTimeZone>
-#include <QVBoxLayout>
 
 namespace empfang {
 
@@ -34,25 +34,20 @@ const QRegularExpression kSomeText(QStringLiteral(".*\\S.*"));
 
 } // namespace
 
-NamePage::NamePage(const QString &field, const QString &placeholder, QWidget *parent)
-    : QWizardPage(parent)
+void NamePage::setUpName(QLineEdit *name, QFormLayout *form)
 {
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(field);
-    m_name->setPlaceholderText(placeholder);
+    m_name = name;
     fitPlaceholder(m_name);
     // Mandatory means a name: QWizard takes only acceptable input, so blanks alone keep
     // "Next" disabled on this page instead of failing later.
     m_name->setValidator(new QRegularExpressionValidator(kSomeText, m_name));
-    registerField(field + u'*', m_name);
-}
-
-void NamePage::addNameRows(QFormLayout *form, const QString &label)
-{
+    registerField(m_name->objectName() + u'*', m_name);
     m_nameHint = new TextRuleHint(m_name, TextRules::Kind::Name, this);
     connect(m_nameHint, &TextRuleHint::validityChanged, this, &QWizardPage::completeChanged);
-    form->addRow(label, m_name);
-    form->addRow(QString(), m_nameHint);
+    int row = 0;
+    QFormLayout::ItemRole role;
+    form->getWidgetPosition(m_name, &row, &role);
+    form->insertRow(row + 1, QString(), m_nameHint);
 }
 
 bool NamePage::isComplete() const
@@ -66,85 +61,65 @@ QString NamePage::name() const
 }
 
 PracticePage::PracticePage(QWidget *parent)
-    : NamePage(QStringLiteral("practiceName"), tr("e.g. Physiotherapie am Markt"), parent)
+    : NamePage(parent), m_ui(std::make_unique<Ui::PracticePage>())
 {
-    setObjectName(QStringLiteral("practicePage"));
-    setTitle(tr("Welcome to Empfang"));
-    setSubTitle(tr("Four short steps and the appointment grid is ready. Everything can be "
-                   "changed later under Settings."));
-    m_timeZone = new QComboBox(this);
-    m_timeZone->setObjectName(QStringLiteral("timeZone"));
+    m_ui->setupUi(this);
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        m_timeZone->addItem(QString::fromLatin1(id));
-    m_timeZone->setCurrentText(QStringLiteral("Europe/Berlin"));
-    auto *form = new QFormLayout(this);
-    addNameRows(form, tr("Name of the practice:"));
-    form->addRow(tr("Time zone:"), m_timeZone);
+        m_ui->timeZone->addItem(QString::fromLatin1(id));
+    m_ui->timeZone->setCurrentText(QStringLiteral("Europe/Berlin"));
+    setUpName(m_ui->practiceName, m_ui->form);
 }
+
+PracticePage::~PracticePage() = default;
 
 QByteArray PracticePage::timeZoneId() const
 {
-    return m_timeZone->currentText().toLatin1();
+    return m_ui->timeZone->currentText().toLatin1();
 }
 
 PractitionerPage::PractitionerPage(QWidget *parent)
-    : NamePage(QStringLiteral("practitionerName"), tr("e.g. Anna Berger"), parent)
+    : NamePage(parent), m_ui(std::make_unique<Ui::PractitionerPage>())
 {
-    setObjectName(QStringLiteral("practitionerPage"));
-    setTitle(tr("First practitioner"));
-    setSubTitle(tr("Who treats patients? Further practitioners can be added later."));
-    addNameRows(new QFormLayout(this), tr("Name:"));
+    m_ui->setupUi(this);
+    setUpName(m_ui->practitionerName, m_ui->form);
 }
 
-TypesPage::TypesPage(QWidget *parent) : QWizardPage(parent)
+PractitionerPage::~PractitionerPage() = default;
+
+TypesPage::TypesPage(QWidget *parent) : QWizardPage(parent), m_ui(std::make_unique<Ui::TypesPage>())
 {
-    setObjectName(QStringLiteral("typesPage"));
-    setTitle(tr("Appointment types"));
-    setSubTitle(tr("What is booked, and how long does it take? Edit the suggestions, clear a "
-                   "name to leave a type out."));
-    m_table = new QTableWidget(0, 2, this);
-    m_table->setObjectName(QStringLiteral("appointmentTypes"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Minutes")});
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
-    auto *add = new QPushButton(tr("Add type"), this);
-    add->setObjectName(QStringLiteral("addTypeButton"));
-    auto *remove = new QPushButton(tr("Remove type"), this);
-    remove->setObjectName(QStringLiteral("removeTypeButton"));
-    connect(add, &QPushButton::clicked, this, [this] {
+    m_ui->setupUi(this);
+    QTableWidget *table = m_ui->appointmentTypes;
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    connect(m_ui->addTypeButton, &QPushButton::clicked, this, [this, table] {
         addRow(QString(), 30);
-        m_table->setCurrentCell(m_table->rowCount() - 1, 0);
-        m_table->editItem(m_table->item(m_table->rowCount() - 1, 0));
+        table->setCurrentCell(table->rowCount() - 1, 0);
+        table->editItem(table->item(table->rowCount() - 1, 0));
     });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        if (m_table->currentRow() >= 0)
-            m_table->removeRow(m_table->currentRow());
+    connect(m_ui->removeTypeButton, &QPushButton::clicked, this, [table] {
+        if (table->currentRow() >= 0)
+            table->removeRow(table->currentRow());
     });
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch();
-    auto *column = new QVBoxLayout(this);
-    column->addWidget(m_table);
-    column->addLayout(buttons);
     // Suggestions from physiotherapy; a medical or therapy practice renames them.
     addRow(tr("Physiotherapy"), 20);
     addRow(tr("Manual therapy"), 25);
     addRow(tr("Initial consultation"), 45);
 }
 
+TypesPage::~TypesPage() = default;
+
 void TypesPage::addRow(const QString &name, int minutes)
 {
-    const int row = m_table->rowCount();
-    m_table->insertRow(row);
-    m_table->setItem(row, 0, new QTableWidgetItem(name));
-    auto *spin = new QSpinBox(m_table);
+    const int row = m_ui->appointmentTypes->rowCount();
+    m_ui->appointmentTypes->insertRow(row);
+    m_ui->appointmentTypes->setItem(row, 0, new QTableWidgetItem(name));
+    auto *spin = new QSpinBox(m_ui->appointmentTypes);
     spin->setObjectName(QStringLiteral("typeMinutes%1").arg(row));
     spin->setRange(5, 480);
     spin->setSingleStep(5);
     spin->setValue(minutes);
     spin->setSuffix(tr(" min"));
-    m_table->setCellWidget(row, 1, spin);
+    m_ui->appointmentTypes->setCellWidget(row, 1, spin);
 }
 
 QList<AppointmentType> TypesPage::types() const
@@ -153,10 +128,11 @@ QList<AppointmentType> TypesPage::types() const
                                        QStringLiteral("#ff9da7"), QStringLiteral("#9c755f"),
                                        QStringLiteral("#4e79a7"), QStringLiteral("#59a14f")};
     QList<AppointmentType> out;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QString name =
-            m_table->item(row, 0) ? TextRules::trimmed(m_table->item(row, 0)->text()) : QString();
-        const auto *spin = qobject_cast<QSpinBox *>(m_table->cellWidget(row, 1));
+    for (int row = 0; row < m_ui->appointmentTypes->rowCount(); ++row) {
+        const QString name = m_ui->appointmentTypes->item(row, 0)
+                                 ? TextRules::trimmed(m_ui->appointmentTypes->item(row, 0)->text())
+                                 : QString();
+        const auto *spin = qobject_cast<QSpinBox *>(m_ui->appointmentTypes->cellWidget(row, 1));
         if (name.isEmpty() || !spin)
             continue;
         AppointmentType t;
@@ -170,8 +146,10 @@ QList<AppointmentType> TypesPage::types() const
 
 bool TypesPage::validatePage()
 {
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QString name = m_table->item(row, 0) ? m_table->item(row, 0)->text() : QString();
+    for (int row = 0; row < m_ui->appointmentTypes->rowCount(); ++row) {
+        const QString name = m_ui->appointmentTypes->item(row, 0)
+                                 ? m_ui->appointmentTypes->item(row, 0)->text()
+                                 : QString();
         if (const QString problem = TextRules::nameProblem(name); !problem.isEmpty()) {
             MessageBox::warning(this, tr("Appointment types"),
                                 tr("The name in row %1: %2").arg(row + 1).arg(problem));
@@ -185,33 +163,23 @@ bool TypesPage::validatePage()
     return false;
 }
 
-HoursPage::HoursPage(QWidget *parent) : QWizardPage(parent)
+HoursPage::HoursPage(QWidget *parent) : QWizardPage(parent), m_ui(std::make_unique<Ui::HoursPage>())
 {
-    setObjectName(QStringLiteral("hoursPage"));
-    setTitle(tr("Working hours"));
-    auto *grid = new QGridLayout(this);
-    grid->addWidget(new QLabel(tr("from"), this), 0, 1);
-    grid->addWidget(new QLabel(tr("to"), this), 0, 2);
+    m_ui->setupUi(this);
+    // The form holds a row per weekday, Monday (1) to Sunday (7); the names are the locale's.
     const QLocale locale;
     for (int day = 1; day <= 7; ++day) {
-        auto *on = new QCheckBox(locale.dayName(day), this);
-        on->setObjectName(nameOf("workday", day));
-        on->setChecked(day <= 5);
-        auto *from = new QTimeEdit(QTime(8, 0), this);
-        from->setObjectName(nameOf("workFrom", day));
-        auto *to = new QTimeEdit(QTime(day == 5 ? 14 : 18, 0), this);
-        to->setObjectName(nameOf("workTo", day));
-        for (QTimeEdit *edit : {from, to}) {
-            edit->setDisplayFormat(QStringLiteral("HH:mm"));
+        auto *on = findChild<QCheckBox *>(nameOf("workday", day));
+        on->setText(locale.dayName(day));
+        for (QTimeEdit *edit : {findChild<QTimeEdit *>(nameOf("workFrom", day)),
+                                findChild<QTimeEdit *>(nameOf("workTo", day))}) {
             edit->setEnabled(on->isChecked());
             connect(on, &QCheckBox::toggled, edit, &QWidget::setEnabled);
         }
-        grid->addWidget(on, day, 0);
-        grid->addWidget(from, day, 1);
-        grid->addWidget(to, day, 2);
     }
-    grid->setColumnStretch(3, 1);
 }
+
+HoursPage::~HoursPage() = default;
 
 void HoursPage::initializePage()
 {

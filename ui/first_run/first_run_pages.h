@@ -5,12 +5,19 @@
 
 #include <QWizardPage>
 
-class QComboBox;
+#include <memory>
+
 class QFormLayout;
 class QLineEdit;
-class QTableWidget;
 
 namespace empfang {
+
+namespace Ui {
+class HoursPage;
+class PracticePage;
+class PractitionerPage;
+class TypesPage;
+} // namespace Ui
 
 class TextRuleHint;
 
@@ -23,10 +30,10 @@ public:
     bool isComplete() const override;
 
 protected:
-    /// `field` is the wizard field and the line edit's objectName ("practiceName").
-    NamePage(const QString &field, const QString &placeholder, QWidget *parent);
-    /// The name row and the hint row under it.
-    void addNameRows(QFormLayout *form, const QString &label);
+    explicit NamePage(QWidget *parent) : QWizardPage(parent) {}
+    /// Makes `name`, a field of the page's form, the mandatory wizard field named after its
+    /// objectName ("practiceName") and puts its rule hint in a row under it.
+    void setUpName(QLineEdit *name, QFormLayout *form);
     QString name() const;
 
 private:
@@ -40,11 +47,12 @@ class PracticePage : public NamePage
     Q_OBJECT
 public:
     explicit PracticePage(QWidget *parent = nullptr);
+    ~PracticePage() override;
     QString practiceName() const { return name(); }
     QByteArray timeZoneId() const;
 
 private:
-    QComboBox *m_timeZone = nullptr;
+    std::unique_ptr<Ui::PracticePage> m_ui; // the layout: ui/first_run/practice_page.ui
 };
 
 /// Wizard page 2: the first practitioner (more come later in the settings).
@@ -53,7 +61,11 @@ class PractitionerPage : public NamePage
     Q_OBJECT
 public:
     explicit PractitionerPage(QWidget *parent = nullptr);
+    ~PractitionerPage() override;
     QString practitionerName() const { return name(); }
+
+private:
+    std::unique_ptr<Ui::PractitionerPage> m_ui; // the layout: ui/first_run/practitioner_page.ui
 };
 
 /// Wizard page 3: appointment types, prefilled with common physiotherapy ones to edit.
@@ -62,13 +74,14 @@ class TypesPage : public QWizardPage
     Q_OBJECT
 public:
     explicit TypesPage(QWidget *parent = nullptr);
+    ~TypesPage() override;
     /// Rows with a name; rows left empty are skipped.
     QList<AppointmentType> types() const;
     bool validatePage() override;
     void addRow(const QString &name, int minutes);
 
 private:
-    QTableWidget *m_table = nullptr;
+    std::unique_ptr<Ui::TypesPage> m_ui; // the layout: ui/first_run/types_page.ui
 };
 
 /// Wizard page 4: working hours per weekday (one interval each; split shifts later in the
@@ -78,10 +91,14 @@ class HoursPage : public QWizardPage
     Q_OBJECT
 public:
     explicit HoursPage(QWidget *parent = nullptr);
+    ~HoursPage() override;
     /// The checked days, with practitionerId 0 (filled in on save).
     QList<WeeklyHours> hours() const;
     void initializePage() override;
     bool validatePage() override;
+
+private:
+    std::unique_ptr<Ui::HoursPage> m_ui; // the layout: ui/first_run/hours_page.ui
 };
 
 } // namespace empfang

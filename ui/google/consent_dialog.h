@@ -3,14 +3,15 @@
 #include <QDialog>
 #include <QUrl>
 
-class QCheckBox;
-class QLabel;
-class QLineEdit;
-class QProgressBar;
+#include <memory>
+
 class QPushButton;
-class QTextBrowser;
 
 namespace empfang {
+
+namespace Ui {
+class ConsentDialog;
+}
 
 class GoogleConnectionService;
 
@@ -47,14 +48,7 @@ private:
     GoogleConnectionService &m_service;
     qint64 m_practitionerId;
     Phase m_phase = Phase::Asking;
-    QTextBrowser *m_notice = nullptr;
-    QCheckBox *m_consent = nullptr;
-    QLabel *m_status = nullptr;
-    QLabel *m_link = nullptr;
-    QLineEdit *m_address = nullptr; // Google's address, to copy when no browser opens
-    QPushButton *m_copyAddress = nullptr;
-    QWidget *m_addressRow = nullptr;
-    QProgressBar *m_progress = nullptr;
+    std::unique_ptr<Ui::ConsentDialog> m_ui; // the layout: ui/google/consent_dialog.ui
     QPushButton *m_connect = nullptr;
     QPushButton *m_cancel = nullptr;
     QString m_cancelText; // the platform's translated "Cancel"

@@ -1,168 +1,66 @@
 #include "google/google_tab.h"
 
-#include "booking/practice_directory.h"
 #include "common/message_box.h"
 #include "google/consent_dialog.h"
 #include "google/consent_log_dialog.h"
 #include "google/google_calendar_dialog.h"
-#include "google/google_client_box.h"
 #include "google/google_connection_service.h"
 #include "google/google_desk_note.h"
+#include "google/google_practitioner_table.h"
+#include "ui_google_tab.h"
 
 #include <QDateTime>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace empfang {
 
-namespace {
-
-enum Column { Name, State, Permissions, Keychain, Calendars, Desk, ColumnCount };
-
-QLabel *note(const char *objectName, const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(QString::fromLatin1(objectName));
-    label->setWordWrap(true);
-    return label;
-}
-
-QPushButton *button(const char *objectName, const QString &text, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(QString::fromLatin1(objectName));
-    return b;
-}
-
-QString permissionsText(const QStringList &scopes)
-{
-    QStringList parts;
-    if (scopes.contains(QLatin1String(GoogleEndpoints::kScopeReadonly)))
-        parts << GoogleTab::tr("read");
-    if (scopes.contains(QLatin1String(GoogleEndpoints::kScopeEvents)))
-        parts << GoogleTab::tr("write");
-    return parts.isEmpty() ? GoogleTab::tr("–") : parts.join(QStringLiteral(", "));
-}
-
-QString calendarsText(const GoogleConnection &c)
-{
-    if (!c.isConnected())
-        return GoogleTab::tr("–");
-    auto name = [&c](const QString &id) {
-        for (const GoogleCalendar &cal : c.calendars) {
-            if (cal.id == id || (cal.primary && id == QLatin1String("primary")))
-                return cal.summary.isEmpty() ? cal.id : cal.summary;
-        }
-        return id == QLatin1String("primary") ? GoogleTab::tr("main calendar") : id;
-    };
-    QStringList busy;
-    for (const QString &id : c.busyCalendars)
-        busy << name(id);
-    const QString text = GoogleTab::tr("busy: %1").arg(busy.join(QStringLiteral(", ")));
-    if (c.state == GoogleConnection::State::ReadOnly)
-        return text;
-    return GoogleTab::tr("%1; bookings: %2").arg(text, name(c.bookingCalendar));
-}
-
-} // namespace
-
 GoogleTab::GoogleTab(Database &db, GoogleConnectionService *service, QWidget *parent)
     : SettingsTab(db, parent), m_service(service)
 {
-    setObjectName(QStringLiteral("googleTab"));
-    auto *layout = new QVBoxLayout(this);
     if (!m_service) {
-        layout->addWidget(note("googleUnavailable",
-                               tr("The Google Calendar connection is not available in this "
-                                  "window."),
-                               this));
+        // No form: without a service there is nothing to show but this sentence.
+        setObjectName(QStringLiteral("googleTab"));
+        auto *unavailable =
+            new QLabel(tr("The Google Calendar connection is not available in this window."), this);
+        unavailable->setObjectName(QStringLiteral("googleUnavailable"));
+        unavailable->setWordWrap(true);
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(unavailable);
         layout->addStretch(1);
         return;
     }
+    m_ui = std::make_unique<Ui::GoogleTab>();
+    m_ui->setupUi(this);
     if (m_service->endpoints().isOverridden()) {
-        auto *test = note(
-            "googleTestModeNote",
+        m_ui->googleTestModeNote->setText(
             tr("Test mode: the Google addresses are redirected to %1. Nothing "
                "reaches Google.")
-                .arg(m_service->endpoints().tokenUrl.adjusted(QUrl::RemovePath).toDisplayString()),
-            this);
-        test->setStyleSheet(QStringLiteral("color: #8a4b00;"));
-        layout->addWidget(test);
+                .arg(m_service->endpoints().tokenUrl.adjusted(QUrl::RemovePath).toDisplayString()));
+        m_ui->googleTestModeNote->show();
     }
+    m_rows = std::make_unique<GooglePractitionerTable>(m_ui->googlePractitioners, m_db, *m_service);
 
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("googlePractitioners"));
-    m_table->setHorizontalHeaderLabels({tr("Practitioner"), tr("Connection"), tr("Permissions"),
-                                        tr("Access saved"), tr("Calendars"),
-                                        tr("Synchronised by")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    m_table->setMinimumHeight(m_table->fontMetrics().height() * 8);
-    for (int column = Name; column < Calendars; ++column)
-        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(Calendars, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(Desk, QHeaderView::ResizeToContents);
-    m_table->horizontalHeaderItem(Permissions)
-        ->setToolTip(tr("read: busy times from Google; write: bookings into Google"));
-    m_table->horizontalHeaderItem(Keychain)->setToolTip(
-        tr("Whether this computer keeps the access Google granted, in its protected password "
-           "store"));
-    layout->addWidget(m_table, 1);
-
-    m_revoked = new QFrame(this);
-    m_revoked->setObjectName(QStringLiteral("googleRevokedNotice"));
-    m_revoked->setStyleSheet(
-        QStringLiteral("#googleRevokedNotice { background: #fdecea; border: 1px solid #b00020; }"));
-    auto *revokedLayout = new QHBoxLayout(m_revoked);
-    m_revokedText = note("googleRevokedText", {}, m_revoked);
-    auto *reconnect = button("googleReconnect", tr("Reconnect…"), m_revoked);
-    revokedLayout->addWidget(m_revokedText, 1);
-    revokedLayout->addWidget(reconnect);
-    m_revoked->hide();
-    layout->addWidget(m_revoked);
-    m_readOnlyNote = note("googleReadOnlyNote",
-                          tr("Read-only: busy times are taken from Google, but appointments "
-                             "booked here are not entered in the Google calendar."),
-                          this);
-    m_readOnlyNote->setStyleSheet(QStringLiteral("color: #8a4b00;"));
-    m_readOnlyNote->hide();
-    layout->addWidget(m_readOnlyNote);
-    m_deskNote = note("googleDeskNote", {}, this);
-    m_deskNote->hide();
-    layout->addWidget(m_deskNote);
-
-    auto *buttons = new QHBoxLayout;
-    m_connect = button("googleConnect", tr("Connect…"), this);
-    m_disconnect = button("googleDisconnect", tr("Disconnect"), this);
-    m_calendars = button("googleCalendars", tr("Choose calendars…"), this);
-    m_consentLog = button("googleConsentLog", tr("Consent log…"), this);
-    buttons->addWidget(m_connect);
-    buttons->addWidget(m_disconnect);
-    buttons->addWidget(m_calendars);
-    buttons->addStretch(1);
-    buttons->addWidget(m_consentLog);
-    layout->addLayout(buttons);
-
+    showClient();
     // Last and collapsed: the practice's IT enters the Google client once; practitioners
     // only connect their calendar and need none of it.
-    m_clientBox = new GoogleClientBox(this);
-    connect(m_clientBox, &GoogleClientBox::saveRequested, this, &GoogleTab::saveClient);
-    layout->addWidget(m_clientBox);
+    setTechnicalExpanded(false);
+    connect(m_ui->googleTechnicalToggle, &QToolButton::toggled, this,
+            &GoogleTab::setTechnicalExpanded);
+    connect(m_ui->googleSaveClient, &QPushButton::clicked, this, &GoogleTab::saveClient);
 
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &GoogleTab::updateButtons);
-    connect(m_connect, &QPushButton::clicked, this, &GoogleTab::openConsent);
-    connect(reconnect, &QPushButton::clicked, this, &GoogleTab::openConsent);
-    connect(m_disconnect, &QPushButton::clicked, this, &GoogleTab::disconnectCurrent);
-    connect(m_calendars, &QPushButton::clicked, this, &GoogleTab::openCalendars);
-    connect(m_consentLog, &QPushButton::clicked, this, &GoogleTab::openConsentLog);
+    connect(m_ui->googlePractitioners, &QTableWidget::itemSelectionChanged, this,
+            &GoogleTab::updateButtons);
+    connect(m_ui->googleConnect, &QPushButton::clicked, this, &GoogleTab::openConsent);
+    connect(m_ui->googleReconnect, &QPushButton::clicked, this, &GoogleTab::openConsent);
+    connect(m_ui->googleDisconnect, &QPushButton::clicked, this, &GoogleTab::disconnectCurrent);
+    connect(m_ui->googleCalendars, &QPushButton::clicked, this, &GoogleTab::openCalendars);
+    connect(m_ui->googleConsentLog, &QPushButton::clicked, this, &GoogleTab::openConsentLog);
     connect(m_service, &GoogleConnectionService::connectionChanged, this, &GoogleTab::updateRow);
     connect(m_service, &GoogleConnectionService::calendarsChanged, this, &GoogleTab::updateRow);
     connect(m_service, &GoogleConnectionService::revokedExternally, this,
@@ -180,10 +78,36 @@ GoogleTab::GoogleTab(Database &db, GoogleConnectionService *service, QWidget *pa
     reload();
 }
 
+GoogleTab::~GoogleTab() = default;
+
+void GoogleTab::showClient()
+{
+    const QSettings settings;
+    m_ui->googleClientId->setText(settings.value(QStringLiteral("google/clientId")).toString());
+    m_ui->googleClientSecret->setText(
+        settings.value(QStringLiteral("google/clientSecret")).toString());
+    if (!qEnvironmentVariableIsSet("EMPFANG_GOOGLE_CLIENT_ID"))
+        return;
+    m_ui->googleClientHelp->setText(
+        m_ui->googleClientHelp->text() + QLatin1Char(' ') +
+        tr("Set by the environment variable EMPFANG_GOOGLE_CLIENT_ID."));
+    m_ui->googleClientId->setText(GoogleEndpoints::load().clientId);
+    for (QWidget *w :
+         QList<QWidget *>{m_ui->googleClientId, m_ui->googleClientSecret, m_ui->googleSaveClient})
+        w->setEnabled(false);
+}
+
+void GoogleTab::setTechnicalExpanded(bool expanded)
+{
+    m_ui->googleTechnicalToggle->setChecked(expanded);
+    m_ui->googleTechnicalToggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_ui->googleClientBox->setVisible(expanded);
+}
+
 void GoogleTab::saveClient()
 {
-    const QString id = m_clientBox->clientId();
-    const QString secret = m_clientBox->clientSecret();
+    const QString id = m_ui->googleClientId->text().trimmed();
+    const QString secret = m_ui->googleClientSecret->text().trimmed();
     if (!id.isEmpty() && !id.endsWith(QLatin1String(".apps.googleusercontent.com")))
         return fail(tr("This does not look like a Google client ID: a client ID ends in "
                        "“.apps.googleusercontent.com”. Nothing was saved; please check it."));
@@ -214,92 +138,32 @@ QString GoogleTab::stateLabel(GoogleConnection::State state)
 
 void GoogleTab::reload()
 {
-    if (!m_service)
+    if (!m_rows)
         return;
-    const qint64 selected = currentPractitioner();
-    m_table->setRowCount(0);
-    auto list = PracticeDirectory(m_db).practitioners();
-    if (!list)
-        return fail(list.error());
-    for (const Practitioner &p : list.value()) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        auto *name = new QTableWidgetItem(p.name);
-        name->setData(Qt::UserRole, p.id);
-        m_table->setItem(row, Name, name);
-        for (int column = State; column < ColumnCount; ++column)
-            m_table->setItem(row, column, new QTableWidgetItem);
-        updateRow(p.id);
-    }
-    if (m_table->rowCount() > 0)
-        selectPractitioner(selected ? selected
-                                    : m_table->item(0, Name)->data(Qt::UserRole).toLongLong());
+    if (Status loaded = m_rows->reload(); !loaded)
+        return fail(loaded.error());
     updateButtons();
 }
 
-int GoogleTab::rowOf(qint64 practitionerId) const
+QTableWidget *GoogleTab::table() const
 {
-    for (int row = 0; m_table && row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, Name)->data(Qt::UserRole).toLongLong() == practitionerId)
-            return row;
-    }
-    return -1;
-}
-
-QString GoogleTab::practitionerName(qint64 practitionerId) const
-{
-    const int row = rowOf(practitionerId);
-    return row < 0 ? QString() : m_table->item(row, Name)->text();
+    return m_ui ? m_ui->googlePractitioners : nullptr;
 }
 
 qint64 GoogleTab::currentPractitioner() const
 {
-    if (!m_table || m_table->selectedItems().isEmpty())
-        return 0;
-    const int row = m_table->selectedItems().first()->row();
-    return m_table->item(row, Name)->data(Qt::UserRole).toLongLong();
+    return m_rows ? m_rows->current() : 0;
 }
 
 void GoogleTab::selectPractitioner(qint64 practitionerId)
 {
-    if (const int row = rowOf(practitionerId); row >= 0)
-        m_table->selectRow(row);
+    if (m_rows)
+        m_rows->select(practitionerId);
 }
 
 void GoogleTab::updateRow(qint64 practitionerId)
 {
-    const int row = rowOf(practitionerId);
-    if (row < 0)
-        return;
-    const GoogleConnection c = m_service->connection(practitionerId);
-    QTableWidgetItem *state = m_table->item(row, State);
-    state->setText(stateLabel(c.state));
-    state->setForeground(c.state == GoogleConnection::State::RevokedExternally
-                             ? QColor(0xb0, 0x00, 0x20)
-                             : palette().color(QPalette::Text));
-    m_table->item(row, Permissions)->setText(permissionsText(c.grantedScopes));
-    m_table->item(row, Permissions)->setToolTip(c.grantedScopes.join(QLatin1Char('\n')));
-    const DeskSyncStatus desk =
-        DeskSyncStatus::of(m_db, c, m_service->deskId(), QDateTime::currentMSecsSinceEpoch());
-    m_table->item(row, Desk)->setText(GoogleDeskNote::deskColumn(desk));
-    m_table->item(row, Desk)->setForeground(desk.syncDeskSilent && !desk.thisDesk
-                                                ? QColor(0xb0, 0x00, 0x20)
-                                                : palette().color(QPalette::Text));
-    m_table->item(row, Calendars)->setText(calendarsText(c));
-    m_table->item(row, Calendars)->setToolTip(calendarsText(c));
-    if (m_table->item(row, Keychain)->text().isEmpty())
-        m_table->item(row, Keychain)->setText(tr("…")); // until the keychain answers
-    QPointer<GoogleTab> self(this);
-    m_service->status(practitionerId, [self, practitionerId](const GoogleStatus &s) {
-        const int r = self ? self->rowOf(practitionerId) : -1;
-        if (r < 0)
-            return;
-        QTableWidgetItem *item = self->m_table->item(r, Keychain);
-        item->setText(s.keychain == GoogleStatus::Keychain::Present  ? tr("yes")
-                      : s.keychain == GoogleStatus::Keychain::Absent ? tr("no")
-                                                                     : tr("unknown"));
-        item->setToolTip(s.keychainMessage);
-    });
+    m_rows->updateRow(practitionerId);
     updateButtons();
 }
 
@@ -313,28 +177,28 @@ void GoogleTab::updateButtons()
     // Connected at another desk: connecting here brings the sync to this desk (the token and
     // the consent are the practitioner's, so they connect again; docs/ARCHITECTURE.md §8).
     const bool elsewhere = c.isConnected() && !c.syncedBy(m_service->deskId());
-    m_connect->setText(elsewhere ? tr("Move sync to this desk…") : tr("Connect…"));
-    m_connect->setEnabled(id && !busy && (!c.isConnected() || elsewhere));
-    m_disconnect->setEnabled(id && !busy && c.isConnected());
-    m_calendars->setEnabled(id && !busy && c.isConnected() && !elsewhere);
+    m_ui->googleConnect->setText(elsewhere ? tr("Move sync to this desk…") : tr("Connect…"));
+    m_ui->googleConnect->setEnabled(id && !busy && (!c.isConnected() || elsewhere));
+    m_ui->googleDisconnect->setEnabled(id && !busy && c.isConnected());
+    m_ui->googleCalendars->setEnabled(id && !busy && c.isConnected() && !elsewhere);
     const DeskSyncStatus desk =
         DeskSyncStatus::of(m_db, c, m_service->deskId(), QDateTime::currentMSecsSinceEpoch());
     const QString deskText = GoogleDeskNote::details(desk);
-    m_deskNote->setText(deskText);
+    m_ui->googleDeskNote->setText(deskText);
     // A sync desk that does not run, or a revocation still owed, is a warning, not a remark.
-    m_deskNote->setStyleSheet((desk.syncDeskSilent && !desk.thisDesk) ||
-                                      !desk.revokePendingAt.isEmpty()
-                                  ? QStringLiteral("color: #8a4b00;")
-                                  : QString());
-    m_deskNote->setVisible(id && !deskText.isEmpty());
-    m_readOnlyNote->setVisible(c.state == GoogleConnection::State::ReadOnly);
+    m_ui->googleDeskNote->setStyleSheet((desk.syncDeskSilent && !desk.thisDesk) ||
+                                                !desk.revokePendingAt.isEmpty()
+                                            ? QStringLiteral("color: #8a4b00;")
+                                            : QString());
+    m_ui->googleDeskNote->setVisible(id && !deskText.isEmpty());
+    m_ui->googleReadOnlyNote->setVisible(c.state == GoogleConnection::State::ReadOnly);
     const bool revoked = c.state == GoogleConnection::State::RevokedExternally;
-    m_revoked->setVisible(revoked);
+    m_ui->googleRevokedNotice->setVisible(revoked);
     if (revoked)
-        m_revokedText->setText(
+        m_ui->googleRevokedText->setText(
             tr("%1 withdrew Empfang's access in the Google account. The connection and the "
                "access saved on this computer were removed; booking here works as before.")
-                .arg(practitionerName(id)));
+                .arg(m_rows->name(id)));
 }
 
 ConsentDialog *GoogleTab::openConsent()
@@ -347,16 +211,16 @@ ConsentDialog *GoogleTab::openConsent()
     if (!m_service->endpoints().hasClient()) {
         fail(tr("Google cannot be connected yet: the practice's IT first enters the practice's "
                 "Google access once (under “%1” below). Nothing was started.")
-                 .arg(m_clientBox->toggleText()));
-        m_clientBox->setExpanded(true);
-        m_clientBox->setFocus();
+                 .arg(m_ui->googleTechnicalToggle->text()));
+        setTechnicalExpanded(true);
+        m_ui->googleTechnical->setFocus();
         return nullptr;
     }
     if (m_consentDialog)
         m_consentDialog->close();
     if (!m_service->acknowledgeRevocation(id))
         return nullptr;
-    auto *dialog = new ConsentDialog(*m_service, id, practitionerName(id), this);
+    auto *dialog = new ConsentDialog(*m_service, id, m_rows->name(id), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConsentDialog::finishedConnecting, this,
             [this](qint64 practitionerId, bool ok, const QString &text) {
@@ -378,7 +242,7 @@ void GoogleTab::disconnectCurrent()
                              tr("Disconnect %1 from Google? Empfang's access is withdrawn at "
                                 "Google, the access saved on this computer is deleted and the "
                                 "withdrawal is recorded in the consent log.")
-                                 .arg(practitionerName(id)),
+                                 .arg(m_rows->name(id)),
                              tr("Disconnect")))
         return;
     m_busy.insert(id);
@@ -392,7 +256,7 @@ GoogleCalendarDialog *GoogleTab::openCalendars()
     const qint64 id = currentPractitioner();
     if (!m_service || !id)
         return nullptr;
-    auto *dialog = new GoogleCalendarDialog(*m_service, id, practitionerName(id), this);
+    auto *dialog = new GoogleCalendarDialog(*m_service, id, m_rows->name(id), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, id] {
         updateRow(id);

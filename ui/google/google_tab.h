@@ -6,18 +6,21 @@
 #include <QPointer>
 #include <QSet>
 
-class QFrame;
-class QLabel;
-class QPushButton;
+#include <memory>
+
 class QTableWidget;
 
 namespace empfang {
 
+namespace Ui {
+class GoogleTab;
+}
+
 class ConsentDialog;
 class ConsentLogDialog;
 class GoogleCalendarDialog;
-class GoogleClientBox;
 class GoogleConnectionService;
+class GooglePractitionerTable;
 
 /// Settings tab "Google-Kalender", in the practitioners' words: per practitioner the
 /// connection state (connected / read-only / not connected / revoked in Google), granted
@@ -30,13 +33,14 @@ class GoogleTab : public SettingsTab
     Q_OBJECT
 public:
     GoogleTab(Database &db, GoogleConnectionService *service, QWidget *parent);
+    ~GoogleTab() override;
 
     void reload() override;
 
     /// The practitioner selected in the list (0 = none).
     qint64 currentPractitioner() const;
     void selectPractitioner(qint64 practitionerId);
-    QTableWidget *table() const { return m_table; }
+    QTableWidget *table() const;
 
     /// The actions behind the buttons, for the selected practitioner. The dialogs are opened
     /// non-modally-blocking (open()) and delete themselves when closed.
@@ -49,23 +53,18 @@ public:
     static QString stateLabel(GoogleConnection::State state);
 
 private:
+    /// The practice's OAuth client as stored (QSettings), read-only when
+    /// EMPFANG_GOOGLE_CLIENT_ID sets it.
+    void showClient();
+    void setTechnicalExpanded(bool expanded);
     void saveClient();
     void updateRow(qint64 practitionerId);
     void updateButtons();
-    int rowOf(qint64 practitionerId) const;
-    QString practitionerName(qint64 practitionerId) const;
 
     GoogleConnectionService *m_service;
-    GoogleClientBox *m_clientBox = nullptr;
-    QTableWidget *m_table = nullptr;
-    QFrame *m_revoked = nullptr;
-    QLabel *m_revokedText = nullptr;
-    QLabel *m_readOnlyNote = nullptr;
-    QLabel *m_deskNote = nullptr;
-    QPushButton *m_connect = nullptr;
-    QPushButton *m_disconnect = nullptr;
-    QPushButton *m_calendars = nullptr;
-    QPushButton *m_consentLog = nullptr;
+    // The layout (ui/google/google_tab.ui); none without a service.
+    std::unique_ptr<Ui::GoogleTab> m_ui;
+    std::unique_ptr<GooglePractitionerTable> m_rows; // the form's table; none without a service
     QSet<qint64> m_busy; // practitioners with a connect/disconnect under way
     QPointer<ConsentDialog> m_consentDialog;
 };
