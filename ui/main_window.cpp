@@ -119,7 +119,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     connect(m_operations, &AppointmentOperations::done, m_syncUi, &SyncController::pushNow);
     connect(m_operations, &AppointmentOperations::done, this, &MainWindow::showOperationResult);
     // Google's answers arrive while the desk works: the grid catches up off the GUI thread.
-    m_loader = new GridLoader(db, this);
+    m_loader = new GridLoader(services.background(), this);
     connect(m_loader, &GridLoader::loaded, this, [this](const GridResult &result) {
         // Discarded if the desk moved on meanwhile (that view was loaded by reload()).
         if (result.query == currentQuery())

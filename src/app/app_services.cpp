@@ -20,7 +20,10 @@ AppServices::~AppServices() = default;
 GoogleStack &AppServices::google()
 {
     if (!m_google) {
-        m_google = std::make_unique<GoogleStack>(m_db, m_clock, m_googleOptions);
+        GoogleStack::Options options = m_googleOptions;
+        if (!options.background)
+            options.background = &background();
+        m_google = std::make_unique<GoogleStack>(m_db, m_clock, options);
         // Asked at each query, so the cache counts from the moment the sync service exists.
         m_availability.setBusySource([this](qint64 practitionerId, const Interval &range) {
             SyncService *sync = m_google->syncIfBuilt();
@@ -28,6 +31,13 @@ GoogleStack &AppServices::google()
         });
     }
     return *m_google;
+}
+
+WorkerConnection &AppServices::background()
+{
+    if (!m_background)
+        m_background = std::make_unique<WorkerConnection>(m_db, QStringLiteral("background"));
+    return *m_background;
 }
 
 } // namespace empfang

@@ -3,6 +3,7 @@
 #include "app/google_stack.h"
 #include "booking/availability_service.h"
 #include "booking/booking_service.h"
+#include "storage/worker_connection.h"
 
 #include <QObject>
 
@@ -42,6 +43,9 @@ public:
     GoogleStack *googleIfBuilt() const { return m_google.get(); }
     /// The sync service of the Google stack, both built now if they were not yet.
     SyncService &sync() { return google().sync(); }
+    /// The process's one thread and connection for work off the GUI thread (the grid's loads,
+    /// storing busy times), started on first use.
+    WorkerConnection &background();
 
 private:
     Database &m_db;
@@ -49,6 +53,8 @@ private:
     AvailabilityService m_availability;
     BookingService m_booking;
     GoogleStack::Options m_googleOptions;
+    // Before the stack: it goes after it, running what the stack still queued (busy times).
+    std::unique_ptr<WorkerConnection> m_background;
     std::unique_ptr<GoogleStack> m_google; // last: goes first, while the rest still exists
 };
 

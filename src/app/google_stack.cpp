@@ -1,6 +1,7 @@
 #include "google_stack.h"
 
 #include "security/keychain_token_store.h"
+#include "storage/worker_connection.h"
 
 namespace empfang {
 
@@ -33,7 +34,11 @@ GoogleStack::GoogleStack(Database &db, const Clock &clock, const Options &option
       m_ownTokens(keychainUnless(options.tokens)),
       m_tokens(options.tokens ? options.tokens : m_ownTokens.get()),
       m_connections(db, *m_tokens, m_network, options.endpoints),
-      m_calendar(m_connections, m_network), m_db(db), m_clock(clock)
+      m_calendar(m_connections, m_network), m_db(db), m_clock(clock),
+      m_ownBackground(options.background
+                          ? nullptr
+                          : std::make_unique<WorkerConnection>(db, QStringLiteral("background"))),
+      m_background(options.background ? options.background : m_ownBackground.get())
 {
     setObjectName(QStringLiteral("googleStack"));
     m_connections.setObjectName(QStringLiteral("googleConnectionService"));
@@ -44,7 +49,8 @@ GoogleStack::GoogleStack(Database &db, const Clock &clock, const Options &option
 SyncService &GoogleStack::sync()
 {
     if (!m_sync)
-        m_sync = std::make_unique<SyncService>(m_db, m_connections, m_calendar, m_clock);
+        m_sync =
+            std::make_unique<SyncService>(m_db, m_connections, m_calendar, m_clock, *m_background);
     return *m_sync;
 }
 

@@ -15,6 +15,7 @@ namespace empfang {
 
 class Clock;
 class Database;
+class WorkerConnection;
 
 /// The Google side of one process, wired in one place for the window, empfang-cli and the
 /// tests (docs/ARCHITECTURE.md §1): network access, the token store (the OS keychain unless
@@ -35,6 +36,7 @@ public:
         TokenStore *tokens = nullptr;             // null: the OS keychain, owned by the stack
         QNetworkAccessManager *network = nullptr; // null: one of its own
         int transferTimeoutMs = 0;                // per request; 0 keeps the client's default
+        WorkerConnection *background = nullptr;   // null: one of its own (busy times stored)
     };
 
     GoogleStack(Database &db, const Clock &clock, QObject *parent = nullptr);
@@ -59,6 +61,8 @@ private:
     CalendarClient m_calendar;
     Database &m_db;
     const Clock &m_clock;
+    std::unique_ptr<WorkerConnection> m_ownBackground;
+    WorkerConnection *m_background;
     std::unique_ptr<SyncService> m_sync;
 };
 

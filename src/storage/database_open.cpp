@@ -135,6 +135,7 @@ Result<std::shared_ptr<Database>> Database::openFile(const QString &path, Creati
         database->recordFault(database->connection().lastError(), "open");
         return R::failure(database->lastFailure());
     }
+    waitBrieflyForLocks(sqliteHandle(database->connection()));
     DatabaseRegistry::add(database->connection().driver(), database.get());
     DatabaseRegistry::hold(database.get(), processLock.value());
     if (Status prepared = database->prepare(version); !prepared)

@@ -34,23 +34,12 @@ bool again(QSqlQuery &q, const QString &statement, const QVariantList &values, Q
 
 BusyCache::Batch::Batch(BusyCache &cache) : m_cache(cache)
 {
-    QSet<qint64> connected;
-    if (auto all = GoogleConnectionRepository(m_cache.m_db).list()) {
-        for (const GoogleConnection &c : all.value()) {
-            if (c.isConnected())
-                connected.insert(c.practitionerId);
-        }
-    } else {
-        return; // then each store() asks for itself
-    }
     m_cache.m_batchZone = m_cache.zone();
-    m_cache.m_batchConnected = connected;
 }
 
 BusyCache::Batch::~Batch()
 {
     m_cache.m_batchZone.reset();
-    m_cache.m_batchConnected.reset();
 }
 
 QTimeZone BusyCache::zone() const
@@ -141,8 +130,6 @@ bool BusyCache::stillConnected(qint64 practitionerId) const
     // An answer that arrives after the connection ended (disconnected, revoked, the request
     // itself found out it was revoked) must not bring the calendar's data back: nothing is kept
     // beyond the connection (issue 10.6). Asked inside the write transaction.
-    if (m_batchConnected)
-        return m_batchConnected->contains(practitionerId);
     auto c = GoogleConnectionRepository(m_db).find(practitionerId);
     return c && c->isConnected();
 }

@@ -95,10 +95,10 @@ public:
     /// `from` minus every interval of `minus`.
     static QList<Interval> subtract(const QList<Interval> &from, const QList<Interval> &minus);
 
-    /// While it lives, store() and markError() take the practice's time zone and who is still
-    /// connected from one read at its start, instead of reading both again for every calendar:
-    /// one freeBusy answer stores up to 50 calendars on the GUI thread (issue 11). Create it
-    /// inside the transaction that writes the answer, so what it read cannot change meanwhile.
+    /// While it lives, store() and markError() take the practice's time zone from one read at
+    /// its start instead of reading it again for every calendar of a freeBusy answer (up to 50).
+    /// Who is still connected is asked in each store's own transaction, never cached: a
+    /// disconnect committed meanwhile must win (issue 10.6).
     class Batch
     {
     public:
@@ -141,7 +141,6 @@ private:
     QHash<qint64, Unreachable> m_unreachable;
     // Set while a Batch lives.
     std::optional<QTimeZone> m_batchZone;
-    std::optional<QSet<qint64>> m_batchConnected;
 };
 
 } // namespace empfang

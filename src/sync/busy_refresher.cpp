@@ -2,10 +2,10 @@
 
 #include "google/google_connection_service.h"
 #include "retry_gate.h"
-#include "storage/bookkeeping_transaction.h"
 #include "storage/event_mapper.h"
 #include "storage/google_connection_repository.h"
 #include "storage/settings_repository.h"
+#include "storage/worker_connection.h"
 #include "sync_logging.h"
 
 #include <QJsonArray>
@@ -17,9 +17,9 @@ namespace empfang {
 
 BusyRefresher::BusyRefresher(Database &db, BusyCache &cache, CalendarClient &client,
                              GoogleConnectionService &connections, const Clock &clock,
-                             QObject *parent)
+                             WorkerConnection &writer, QObject *parent)
     : QObject(parent), m_db(db), m_cache(cache), m_client(client), m_connections(connections),
-      m_clock(clock)
+      m_clock(clock), m_writer(writer)
 {
 }
 
@@ -114,11 +114,12 @@ void BusyRefresher::refresh(const Interval &requested, Done done,
                          finish](const CalendarClient::Reply &reply) {
             if (!self)
                 return;
-            self->handle(r, reply, summary, *reasons);
-            if (--*remaining == 0) {
-                --self->m_running;
-                finish();
-            }
+            self->handle(r, reply, summary, *reasons, [self, remaining, finish] {
+                if (self && --*remaining == 0) {
+                    --self->m_running;
+                    finish();
+                }
+            });
         };
         // Google asked this account to pause (Retry-After): answered from the cache, as when
         // Google cannot be reached, and not one request before the time it named.
@@ -144,7 +145,8 @@ void BusyRefresher::refresh(const Interval &requested, Done done,
 }
 
 void BusyRefresher::handle(const Request &request, const CalendarClient::Reply &reply,
-                           const std::shared_ptr<Summary> &summary, Reasons &unreachable)
+                           const std::shared_ptr<Summary> &summary, Reasons &unreachable,
+                           const std::function<void()> &stored)
 {
     const qint64 now = m_clock.nowMs();
     if (reply.retryAfterMs > 0) {
@@ -179,14 +181,10 @@ void BusyRefresher::handle(const Request &request, const CalendarClient::Reply &
         }
         qCInfo(lcSync) << "freeBusy: Google not reached for practitioner(s)" << affected << ":"
                        << reply.httpStatus << reply.reason;
-        return;
+        return stored();
     }
     const QJsonObject calendars = reply.json.value(QLatin1String("calendars")).toObject();
-    // One transaction for the whole answer (up to 50 calendars): one write to the disk instead
-    // of one per calendar, each of which held up the GUI thread this runs on; and one that
-    // need not wait for the disk (a copy of Google's data, fetched again if a power cut took it).
-    BookkeepingTransaction tx(m_db);
-    const BusyCache::Batch batch(m_cache);
+    QList<Answer> answers;
     for (const QString &id : request.calendars) {
         QString error;
         QList<Interval> busy;
@@ -213,11 +211,7 @@ void BusyRefresher::handle(const Request &request, const CalendarClient::Reply &
             }
         }
         for (qint64 pid : request.users.value(id)) {
-            const Status s = error.isEmpty()
-                                 ? m_cache.store(pid, id, request.range, busy, now)
-                                 : m_cache.markError(pid, id, request.range, error, now);
-            if (!s)
-                qCWarning(lcSync) << "busy cache not written:" << s.error();
+            answers << Answer{pid, id, busy, error};
             if (!error.isEmpty() && !summary->notSynchronised.contains(pid))
                 summary->notSynchronised << pid;
         }
@@ -225,8 +219,47 @@ void BusyRefresher::handle(const Request &request, const CalendarClient::Reply &
             qCInfo(lcSync) << "freeBusy: calendar of practitioner(s)" << request.users.value(id)
                            << "not synchronised:" << error;
     }
-    if (tx.started() && !tx.commit())
-        qCWarning(lcSync) << "busy cache not written:" << m_db.lastFailure();
+    // Stored in the writer's thread on its own connection: up to 50 calendars of a few hundred
+    // rows each held up the GUI thread for 10-30 ms per answer. `stored` runs back here once
+    // they are in the database, so whoever waits for the refresh reads them.
+    const Interval range = request.range;
+    // `this` in what runs back here: it runs only while this object lives.
+    m_writer.run(this, [this, answers, range, now, stored](Database *db) -> WorkerConnection::Then {
+        if (!db) { // no connection of its own: as before, on this thread's
+            return [this, answers, range, now, stored] {
+                store(m_cache, answers, range, now);
+                stored();
+            };
+        }
+        BusyCache cache(*db);
+        const QList<qint64> answered = store(cache, answers, range, now);
+        return [this, answered, stored] {
+            for (qint64 pid : answered)
+                m_cache.markReachable(pid); // Google answered for them
+            stored();
+        };
+    });
+}
+
+QList<qint64> BusyRefresher::store(BusyCache &cache, const QList<Answer> &answers,
+                                   const Interval &range, qint64 nowMs)
+{
+    // One short transaction per calendar (its rows and its fetch marker), none waiting for the
+    // disk (a copy of Google's data, fetched again if a power cut took it): the write lock is
+    // never held for long, so the window's own writes in between hardly wait for it.
+    QList<qint64> answered;
+    const BusyCache::Batch batch(cache);
+    for (const Answer &a : answers) {
+        const Status s =
+            a.error.isEmpty()
+                ? cache.store(a.practitionerId, a.calendarId, range, a.busy, nowMs)
+                : cache.markError(a.practitionerId, a.calendarId, range, a.error, nowMs);
+        if (!s)
+            qCWarning(lcSync) << "busy cache not written:" << s.error();
+        else if (a.error.isEmpty() && !answered.contains(a.practitionerId))
+            answered << a.practitionerId;
+    }
+    return answered;
 }
 
 } // namespace empfang

@@ -12,6 +12,7 @@
 namespace empfang {
 
 class GoogleConnectionService;
+class WorkerConnection;
 
 /// Fetches Google busy times into the BusyCache with as few freeBusy requests as possible: one
 /// per Google account, ≤ 50 calendars and ≤ 60 days each.
@@ -41,9 +42,10 @@ public:
     };
     using Done = std::function<void(const Summary &)>;
 
+    /// `writer` stores Google's answers, off this thread.
     BusyRefresher(Database &db, BusyCache &cache, CalendarClient &client,
                   GoogleConnectionService &connections, const Clock &clock,
-                  QObject *parent = nullptr);
+                  WorkerConnection &writer, QObject *parent = nullptr);
 
     /// Every connected practitioner (or only `practitionerIds`) for `range`, widened to whole
     /// practice days.
@@ -62,8 +64,23 @@ private:
         QHash<QString, QList<qint64>> users; // calendar → practitioners who count it as busy
     };
     using Reasons = QHash<qint64, QString>; // practitioner → why Google could not be reached
+    /// What Google said of one calendar for one practitioner: its busy times, or why not.
+    struct Answer
+    {
+        qint64 practitionerId = 0;
+        QString calendarId;
+        QList<Interval> busy;
+        QString error;
+    };
+    /// Reads Google's answer and stores it (in the writer's thread); `stored` runs on this
+    /// object's thread once it is in the database.
     void handle(const Request &request, const CalendarClient::Reply &reply,
-                const std::shared_ptr<Summary> &summary, Reasons &unreachable);
+                const std::shared_ptr<Summary> &summary, Reasons &unreachable,
+                const std::function<void()> &stored);
+    /// The answers of one request in one transaction; the practitioners whose busy times were
+    /// stored (Google answered for them).
+    static QList<qint64> store(BusyCache &cache, const QList<Answer> &answers,
+                               const Interval &range, qint64 nowMs);
     Interval wholeDays(const Interval &range) const;
 
     Database &m_db;
@@ -71,6 +88,7 @@ private:
     CalendarClient &m_client;
     GoogleConnectionService &m_connections;
     const Clock &m_clock;
+    WorkerConnection &m_writer;
     int m_running = 0;
 };
 

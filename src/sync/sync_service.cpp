@@ -26,9 +26,10 @@ constexpr int kParallelWrites = 6;
 } // namespace
 
 SyncService::SyncService(Database &db, GoogleConnectionService &connections, CalendarClient &client,
-                         const Clock &clock, QObject *parent)
+                         const Clock &clock, WorkerConnection &background, QObject *parent)
     : QObject(parent), m_db(db), m_connections(connections), m_client(client), m_clock(clock),
-      m_cache(db), m_refresher(new BusyRefresher(db, m_cache, client, connections, clock, this)),
+      m_cache(db),
+      m_refresher(new BusyRefresher(db, m_cache, client, connections, clock, background, this)),
       m_desk(connections.deskId()), m_holder(ClaimHolder::forThisProcess(m_desk)),
       m_requests(new BusyRequests(db, m_desk, this))
 {

@@ -41,8 +41,9 @@ public:
         int failed = 0; // writes that ended failed or in conflict
     };
 
+    /// `background`: where Google's busy times are stored, off this thread.
     SyncService(Database &db, GoogleConnectionService &connections, CalendarClient &client,
-                const Clock &clock, QObject *parent = nullptr);
+                const Clock &clock, WorkerConnection &background, QObject *parent = nullptr);
     ~SyncService() override;
 
     void setBackoff(const Backoff &backoff) { m_backoff = backoff; }

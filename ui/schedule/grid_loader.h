@@ -9,12 +9,11 @@
 #include <memory>
 #include <optional>
 
-class QThread;
-
 namespace empfang {
 
 class AvailabilityService;
 class Database;
+class WorkerConnection;
 
 /// What the reception grid is asked to show: the days, one practitioner or all, the type whose
 /// free slots are drawn.
@@ -42,8 +41,9 @@ class GridLoader : public QObject
 {
     Q_OBJECT
 public:
-    explicit GridLoader(Database &db, QObject *parent = nullptr);
-    ~GridLoader() override; // waits for a load in progress (it only reads)
+    /// Loads in `worker` (the process's one, AppServices::background()).
+    explicit GridLoader(WorkerConnection &worker, QObject *parent = nullptr);
+    ~GridLoader() override; // what is still queued is not started
 
     /// The grid's data on the calling thread and its connection (the same steps as a load).
     static GridResult build(Database &db, const AvailabilityService &availability,
@@ -63,11 +63,9 @@ signals:
     void failed();
 
 private:
-    Database &m_db;
-    QThread *m_thread = nullptr;
-    QObject *m_worker = nullptr; // lives in m_thread
-    struct Shared;
-    std::shared_ptr<Shared> m_shared; // generation and the worker's connection
+    WorkerConnection &m_worker;
+    // The newest load's number: written on the GUI thread, read in the worker.
+    std::shared_ptr<std::atomic<quint64>> m_latest;
     int m_pending = 0;
 };
 
