@@ -30,6 +30,9 @@ MoveFollowingDialog::MoveFollowingDialog(SeriesService &series, const Appointmen
     connect(m_ui->moveFollowingButtons, &QDialogButtonBox::rejected, this,
             &MoveFollowingDialog::reject);
     m_ui->moveFollowingWhen->setFocus();
+    // Wide enough for the explanation in two or three lines; a word-wrapped label alone would
+    // make the dialog as narrow as its widest word allows.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 56);
 }
 
 MoveFollowingDialog::~MoveFollowingDialog() = default;
@@ -53,6 +56,7 @@ void MoveFollowingDialog::accept()
     if (!moved) {
         m_ui->moveFollowingError->setText(moved.error());
         m_ui->moveFollowingError->show();
+        adjustSize(); // room for the error without cutting the explanation
         return;
     }
     m_moved = moved.value();
