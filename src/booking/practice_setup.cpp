@@ -9,11 +9,37 @@ namespace empfang {
 void PracticeChange::applyTo(PracticeSettings &settings, PracticeContact &contact) const
 {
     settings.name = name.value_or(settings.name);
+    settings.timeZoneId = timeZoneId.value_or(settings.timeZoneId);
+    settings.slotStepMinutes = slotStepMinutes.value_or(settings.slotStepMinutes);
+    settings.minimumNoticeMinutes = minimumNoticeMinutes.value_or(settings.minimumNoticeMinutes);
+    settings.horizonDays = horizonDays.value_or(settings.horizonDays);
     contact.address = address.value_or(contact.address);
     contact.phone = phone.value_or(contact.phone);
     contact.email = email.value_or(contact.email);
     contact.website = website.value_or(contact.website);
     contact.cardFormat = cardFormat.value_or(contact.cardFormat);
+}
+
+PracticeChange PracticeChange::between(const PracticeSettings &shown,
+                                       const PracticeContact &shownContact,
+                                       const PracticeSettings &edited,
+                                       const PracticeContact &editedContact)
+{
+    const auto ifChanged = [](const auto &before, const auto &after) {
+        return before == after ? std::nullopt : std::make_optional(after);
+    };
+    PracticeChange c;
+    c.name = ifChanged(shown.name, edited.name);
+    c.timeZoneId = ifChanged(shown.timeZoneId, edited.timeZoneId);
+    c.slotStepMinutes = ifChanged(shown.slotStepMinutes, edited.slotStepMinutes);
+    c.minimumNoticeMinutes = ifChanged(shown.minimumNoticeMinutes, edited.minimumNoticeMinutes);
+    c.horizonDays = ifChanged(shown.horizonDays, edited.horizonDays);
+    c.address = ifChanged(shownContact.address, editedContact.address);
+    c.phone = ifChanged(shownContact.phone, editedContact.phone);
+    c.email = ifChanged(shownContact.email, editedContact.email);
+    c.website = ifChanged(shownContact.website, editedContact.website);
+    c.cardFormat = ifChanged(shownContact.cardFormat, editedContact.cardFormat);
+    return c;
 }
 
 QString PracticeSetup::problem(const PracticeSettings &settings, const PracticeContact &contact)

@@ -17,6 +17,10 @@ class Database;
 struct PracticeChange
 {
     std::optional<QString> name;
+    std::optional<QByteArray> timeZoneId;
+    std::optional<int> slotStepMinutes;
+    std::optional<int> minimumNoticeMinutes;
+    std::optional<int> horizonDays;
     std::optional<QString> address;
     std::optional<QString> phone;
     std::optional<QString> email;
@@ -25,6 +29,12 @@ struct PracticeChange
 
     /// `settings` and `contact` with this change on top.
     void applyTo(PracticeSettings &settings, PracticeContact &contact) const;
+    /// The fields in which `edited` differs from `shown` (what a form showed when it was
+    /// filled): a save then changes only what this desk edited.
+    static PracticeChange between(const PracticeSettings &shown,
+                                  const PracticeContact &shownContact,
+                                  const PracticeSettings &edited,
+                                  const PracticeContact &editedContact);
 };
 
 /// The practice's settings (name, time zone, slot rules) and contact (address, phone, e-mail,

@@ -1,3 +1,5 @@
+#include "booking/practice_directory.h"
+#include "booking/practice_setup.h"
 #include "gui_fixture.h"
 #include "localization.h"
 #include "settings/settings_dialog.h"
@@ -24,6 +26,7 @@ private slots:
     void addType_data();
     void addType();
     void practiceSettings();
+    void practiceSaveKeepsWhatAnotherDeskChanged();
     void practitionerAndHours();
 
 private:
@@ -95,6 +98,28 @@ void TestSettingsDialog::practiceSettings()
     QCOMPARE(saved.slotStepMinutes, 15);
     QCOMPARE(saved.name, QStringLiteral("Praxis Test"));
     QCOMPARE(saved.timeZoneId, QByteArray("Europe/Vienna"));
+}
+
+void TestSettingsDialog::practiceSaveKeepsWhatAnotherDeskChanged()
+{
+    GuiFixture f;
+    SettingsDialog dialog(*f.db);
+    dialog.show();
+    // While the tab is open here, another desk (its own connection to the file) enters the
+    // practice's phone number.
+    {
+        auto otherDesk = Database::open(f.path);
+        QVERIFY(otherDesk);
+        PracticeChange phone;
+        phone.phone = QStringLiteral("0341 999 000");
+        QVERIFY(PracticeSetup(*otherDesk.value()).change(phone));
+    }
+    child<QLineEdit>(dialog, "practiceName")->setText(QStringLiteral("Praxis am Markt"));
+    QTest::mouseClick(child<QPushButton>(dialog, "savePractice"), Qt::LeftButton);
+    QCOMPARE(PracticeDirectory(*f.db).settings().name, QStringLiteral("Praxis am Markt"));
+    // Not put back to the empty field this tab showed: only what was edited here is saved.
+    QCOMPARE(PracticeDirectory(*f.db).contact().phone, QStringLiteral("0341 999 000"));
+    QCOMPARE(child<QLineEdit>(dialog, "practicePhone")->text(), QStringLiteral("0341 999 000"));
 }
 
 void TestSettingsDialog::practitionerAndHours()

@@ -59,6 +59,7 @@ PracticeTab::~PracticeTab() = default;
 void PracticeTab::reload()
 {
     const PracticeSettings s = PracticeDirectory(m_db).settings();
+    m_shown = s;
     m_ui->practiceName->setText(s.name);
     m_ui->practiceTimeZone->setCurrentText(QString::fromLatin1(s.timeZoneId));
     m_ui->practiceSlotStep->setValue(s.slotStepMinutes);
@@ -66,6 +67,7 @@ void PracticeTab::reload()
     m_ui->practiceHorizon->setValue(s.horizonDays);
     m_backupFolder->reload();
     const PracticeContact c = PracticeDirectory(m_db).contact();
+    m_shownContact = c;
     m_ui->practiceAddress->setText(c.address);
     m_ui->practicePhone->setText(c.phone);
     m_ui->practiceEmail->setText(c.email);
@@ -124,7 +126,9 @@ void PracticeTab::save()
         return fail(invalid + u' ' + tr("Nothing was saved."));
     if (QString error; !m_backupFolder->save(&error))
         return fail(error);
-    if (Status saved = PracticeSetup(m_db).save(s, c); !saved)
+    // The same check runs again on what is stored with this desk's edits on top.
+    const PracticeChange edits = PracticeChange::between(m_shown, m_shownContact, s, c);
+    if (Status saved = PracticeSetup(m_db).change(edits); !saved)
         return fail(saved.error());
     reload();
     done(tr("Practice settings saved."));

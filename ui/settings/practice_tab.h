@@ -33,6 +33,10 @@ private:
     PracticeContact contactFromFields() const;
 
     std::unique_ptr<Ui::PracticeTab> m_ui; // the layout: ui/settings/practice_tab.ui
+    // What the fields showed when they were filled: a save stores only what was edited since,
+    // so a field another desk changed meanwhile is kept.
+    PracticeSettings m_shown;
+    PracticeContact m_shownContact;
     TextRuleHint *m_nameHint = nullptr;
     BackupFolderField *m_backupFolder = nullptr;
 };
