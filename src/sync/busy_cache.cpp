@@ -16,7 +16,7 @@ namespace {
 
 // sql::run() for a statement run once per row or day (a freeBusy answer writes a few hundred):
 // prepared the first time, then only bound and executed again. Parsing it anew for every row
-// cost the GUI thread, which stores Google's answers, tens of milliseconds per answer.
+// cost tens of milliseconds per answer (then on the GUI thread, now on the background one).
 bool again(QSqlQuery &q, const QString &statement, const QVariantList &values, QString *error)
 {
     if (q.lastQuery() != statement)
