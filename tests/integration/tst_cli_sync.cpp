@@ -5,6 +5,9 @@
 // fixture: cli_sync_fixture.h; what waits and retries: tst_cli_sync_waiting.
 #include "cli_sync_fixture.h"
 
+#include <memory>
+#include <vector>
+
 using namespace empfang;
 using namespace empfang::test;
 using namespace empfang::test::cli_sync;
@@ -276,6 +279,57 @@ private slots:
             QCOMPARE(n.toInt(), 1);
         for (const QJsonValue &a : appointments())
             QCOMPARE(syncState(a), QStringLiteral("synced"));
+    }
+
+    // Each process stores Google's busy times on a connection of its own, beside the one it
+    // books on; several processes do both at once on one file. Every sync ends, every
+    // confirmed booking is stored, and the busy time from Google blocks its slot afterwards
+    // even with Google away (it is in the cache, not only in an answer).
+    void busyTimesStoredWhileOtherProcessesBook()
+    {
+        addForeign(eventAt(m_day, QTime(10, 30), QTime(11, 0)));
+        // Google answers slowly: the stores overlap the bookings of the other processes.
+        m_fake.fault({{QStringLiteral("endpoint"), QStringLiteral("freeBusy")},
+                      {QStringLiteral("count"), 100},
+                      {QStringLiteral("delay_ms"), 300}});
+        const QString db = m_cli->dbPath();
+        std::vector<std::unique_ptr<QProcess>> syncs, bookings;
+        for (int i = 0; i < 3; ++i) {
+            syncs.push_back(std::make_unique<QProcess>());
+            syncs.back()->start(QStringLiteral(EMPFANG_CLI),
+                                {QStringLiteral("--db"), db, QStringLiteral("sync")});
+        }
+        const QList<QTime> times{QTime(8, 0), QTime(8, 30), QTime(9, 0), QTime(9, 30)};
+        for (const QTime &t : times) {
+            bookings.push_back(std::make_unique<QProcess>());
+            bookings.back()->start(
+                QStringLiteral(EMPFANG_CLI),
+                {QStringLiteral("--db"), db, QStringLiteral("book"),
+                 QStringLiteral("--practitioner"), cli_sync::kPid, QStringLiteral("--type"),
+                 QStringLiteral("1"), QStringLiteral("--start"), iso(m_day, t),
+                 QStringLiteral("--patient"),
+                 QStringLiteral("Patient %1").arg(t.toString(QStringLiteral("HHmm")))});
+        }
+        for (const auto &p : bookings) {
+            QVERIFY(p->waitForFinished(60000));
+            QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0,
+                     p->readAllStandardError().constData());
+        }
+        for (const auto &p : syncs) {
+            QVERIFY(p->waitForFinished(60000));
+            QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0,
+                     p->readAllStandardError().constData());
+        }
+        QCOMPARE(appointments().size(), times.size());
+
+        const quint16 port = m_port;
+        m_fake.stop();
+        const QStringList starts = slotStarts();
+        QVERIFY(startFake(port));
+        QVERIFY2(starts.contains(iso(m_day, QTime(10, 0))), qPrintable(starts.join(u' ')));
+        QVERIFY2(!starts.contains(iso(m_day, QTime(10, 30))), qPrintable(starts.join(u' ')));
+        QVERIFY2(!starts.contains(iso(m_day, QTime(10, 45))), qPrintable(starts.join(u' ')));
+        QVERIFY2(starts.contains(iso(m_day, QTime(11, 0))), qPrintable(starts.join(u' ')));
     }
 
     void lostSyncBookkeepingOnlyResendsIdempotentWrites()
