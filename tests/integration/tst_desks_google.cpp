@@ -212,6 +212,47 @@ private slots:
         QCOMPARE(insertRequests, 6);
     }
 
+    // On the shared database: three syncs at desk A store busy times (each on its background
+    // connection, Google answering late) while desk B books four times at the same moment.
+    // Every booking B was told about is stored, and every process ends cleanly.
+    void bookingsBesideStoringBusyTimesAreAllKept()
+    {
+        m_fake.post(
+            QStringLiteral("/_fake/events"),
+            {{QStringLiteral("calendar"), QStringLiteral("primary")},
+             {QStringLiteral("event"),
+              QJsonObject{{QStringLiteral("summary"), QStringLiteral("Privat")},
+                          {QStringLiteral("start"),
+                           QJsonObject{{QStringLiteral("dateTime"), iso(m_day, QTime(12, 0))}}},
+                          {QStringLiteral("end"),
+                           QJsonObject{{QStringLiteral("dateTime"), iso(m_day, QTime(13, 0))}}}}}});
+        m_fake.fault({{QStringLiteral("endpoint"), QStringLiteral("freeBusy")},
+                      {QStringLiteral("count"), 100},
+                      {QStringLiteral("delay_ms"), 300}});
+        QList<QProcess *> syncs, bookings;
+        for (int i = 0; i < 3; ++i)
+            syncs << m_a->start({QStringLiteral("--db"), m_db, QStringLiteral("sync")});
+        const QList<QTime> times{QTime(8, 0), QTime(8, 30), QTime(9, 0), QTime(9, 30)};
+        for (const QTime &t : times)
+            bookings << m_b->start(
+                {QStringLiteral("--db"), m_db, QStringLiteral("book"),
+                 QStringLiteral("--practitioner"), kPid, QStringLiteral("--type"),
+                 QStringLiteral("1"), QStringLiteral("--start"), iso(m_day, t),
+                 QStringLiteral("--patient"),
+                 QStringLiteral("Patient %1").arg(t.toString(QStringLiteral("HHmm")))});
+        for (QProcess *p : syncs + bookings) {
+            QVERIFY(p->waitForFinished(60000));
+            QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0,
+                     p->readAllStandardError().constData());
+        }
+        const QString d = m_day.toString(Qt::ISODate);
+        const QJsonArray stored =
+            jsonAt(*m_b, {QStringLiteral("appointments"), QStringLiteral("--from"), d,
+                          QStringLiteral("--to"), d})
+                .array();
+        QCOMPARE(stored.size(), times.size());
+    }
+
     // Busy times in Google reach B's slots through A.
     void busyTimesReachOtherDesk()
     {
